@@ -1,0 +1,48 @@
+#include "domain/SocietyProfile.h"
+
+#include "validation/CreditCode.h"
+
+#include <QCoreApplication>
+
+namespace sd {
+
+QList<ProfileProblem> validateProfile(const SocietyProfile &profile, QDate today)
+{
+    QList<ProfileProblem> problems;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("sd::SocietyProfile", text); };
+
+    if (profile.name.trimmed().isEmpty())
+        problems.append({ ProfileProblem::Field::Name, tr("The society's name is required.") });
+    else if (profile.name.trimmed().size() > 100)
+        problems.append({ ProfileProblem::Field::Name, tr("The society's name is longer than 100 characters.") });
+
+    if (!profile.creditCode.trimmed().isEmpty()) {
+        using P = validation::CreditCodeResult::Problem;
+        switch (validation::checkCreditCode(profile.creditCode).problem) {
+        case P::None:
+        case P::Empty:
+            break;
+        case P::WrongLength:
+            problems.append({ ProfileProblem::Field::CreditCode,
+                tr("The unified social credit code must have 18 characters.") });
+            break;
+        case P::BadCharacter:
+            problems.append({ ProfileProblem::Field::CreditCode,
+                tr("The unified social credit code uses only digits and the letters A-Y without I, O, Z, S "
+                   "and V.") });
+            break;
+        case P::BadCheckCharacter:
+            problems.append({ ProfileProblem::Field::CreditCode,
+                tr("The unified social credit code's check character does not match; please check for a "
+                   "mistyped character.") });
+            break;
+        }
+    }
+
+    if (profile.founded.isValid() && today.isValid() && profile.founded > today)
+        problems.append({ ProfileProblem::Field::Founded, tr("The founding date lies in the future.") });
+
+    return problems;
+}
+
+} // namespace sd

@@ -1,0 +1,185 @@
+#include "settings/SocietySettings.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace sd {
+
+namespace {
+
+using T = SocietySettings::Type;
+
+// The civil-affairs defaults (MCA model charter, 民发〔2014〕166号); see
+// shared/domain/civil-affairs-sources.md. A charter that says otherwise changes them here.
+constexpr std::array kSpecs = {
+    SocietySettings::Spec { SocietySetting::CongressQuorum, "congress_quorum", T::Fraction, "2/3" },
+    SocietySettings::Spec { SocietySetting::CouncilQuorum, "council_quorum", T::Fraction, "2/3" },
+    SocietySettings::Spec { SocietySetting::StandingCouncilQuorum, "standing_council_quorum", T::Fraction, "2/3" },
+    SocietySettings::Spec { SocietySetting::CongressMajority, "congress_majority", T::Fraction, "1/2" },
+    SocietySettings::Spec { SocietySetting::CouncilMajority, "council_majority", T::Fraction, "2/3" },
+    SocietySettings::Spec { SocietySetting::StandingCouncilMajority, "standing_council_majority", T::Fraction, "2/3" },
+    SocietySettings::Spec { SocietySetting::YoungAgeThreshold, "young_age_threshold", T::Int, "45", 18, 100 },
+    SocietySettings::Spec { SocietySetting::AbsenceThreshold, "absence_threshold", T::Int, "2", 1, 20 },
+    SocietySettings::Spec { SocietySetting::PilotSociety, "pilot_society", T::Bool, "false" },
+    SocietySettings::Spec { SocietySetting::RulePacks, "rule_packs", T::StringList, "cast-2017,civil-affairs" },
+    SocietySettings::Spec { SocietySetting::DocumentLanguage, "document_language", T::String, "zh_CN" },
+    SocietySettings::Spec { SocietySetting::BackupsToKeep, "backups_to_keep", T::Int, "10", 1, 1000 },
+};
+
+QString trSettings(const char *text)
+{
+    return QCoreApplication::translate("sd::SocietySettings", text);
+}
+
+} // namespace
+
+std::span<const SocietySettings::Spec> SocietySettings::specs()
+{
+    return kSpecs;
+}
+
+const SocietySettings::Spec &SocietySettings::spec(SocietySetting key)
+{
+    return kSpecs[static_cast<size_t>(key)];
+}
+
+bool SocietySettings::keyFromName(QStringView name, SocietySetting *key)
+{
+    for (const Spec &s : kSpecs) {
+        if (name == QLatin1StringView(s.name)) {
+            *key = s.key;
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList SocietySettings::knownRulePacks()
+{
+    return { QStringLiteral("cast-2017"), QStringLiteral("hubei-2017"), QStringLiteral("chongqing-2022"),
+        QStringLiteral("dalian-2018"), QStringLiteral("fujian-2015"), QStringLiteral("civil-affairs") };
+}
+
+QString SocietySettings::stored(SocietySetting key) const
+{
+    return m_values.value(key, QLatin1StringView(spec(key).defaultValue));
+}
+
+bool SocietySettings::setStored(SocietySetting key, const QString &value, QString *error)
+{
+    const Spec &s = spec(key);
+    QString problem;
+    QString normalized = value.trimmed();
+    switch (s.type) {
+    case Type::Fraction: {
+        const Fraction f = Fraction::parse(normalized);
+        if (!f.isValid() || f.numerator() > f.denominator() || f.numerator() == 0)
+            problem = trSettings("%1 must be a fraction between 0 and 1 such as 2/3.");
+        else
+            normalized = f.toString();
+        break;
+    }
+    case Type::Int: {
+        bool ok = false;
+        const int v = normalized.toInt(&ok);
+        if (!ok || v < s.minimum || v > s.maximum)
+            problem = trSettings("%1 must be a whole number from %2 to %3.");
+        break;
+    }
+    case Type::Bool:
+        if (normalized == QLatin1StringView("1") || normalized.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0)
+            normalized = QStringLiteral("true");
+        else if (normalized == QLatin1StringView("0") || normalized.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0)
+            normalized = QStringLiteral("false");
+        else
+            problem = trSettings("%1 must be true or false.");
+        break;
+    case Type::StringList: {
+        QStringList items = normalized.split(u',', Qt::SkipEmptyParts);
+        for (QString &item : items)
+            item = item.trimmed();
+        if (key == SocietySetting::RulePacks) {
+            const QStringList known = knownRulePacks();
+            for (const QString &item : std::as_const(items)) {
+                if (!known.contains(item)) {
+                    problem = trSettings("%1 names an unknown rule pack.");
+                    break;
+                }
+            }
+        }
+        normalized = items.join(u',');
+        break;
+    }
+    case Type::String:
+        if (key == SocietySetting::DocumentLanguage && normalized != QLatin1StringView("zh_CN")
+            && normalized != QLatin1StringView("en"))
+            problem = trSettings("%1 must be zh_CN or en.");
+        break;
+    }
+    if (!problem.isEmpty()) {
+        if (error) {
+            *error = s.type == Type::Int
+                ? problem.arg(QLatin1StringView(s.name)).arg(s.minimum).arg(s.maximum)
+                : problem.arg(QLatin1StringView(s.name));
+        }
+        return false;
+    }
+    if (normalized == QLatin1StringView(s.defaultValue))
+        m_values.remove(key);
+    else
+        m_values.insert(key, normalized);
+    return true;
+}
+
+Fraction SocietySettings::fraction(SocietySetting key) const
+{
+    return Fraction::parse(stored(key));
+}
+
+int SocietySettings::integer(SocietySetting key) const
+{
+    return stored(key).toInt();
+}
+
+bool SocietySettings::flag(SocietySetting key) const
+{
+    return stored(key) == QLatin1StringView("true");
+}
+
+QStringList SocietySettings::list(SocietySetting key) const
+{
+    return stored(key).split(u',', Qt::SkipEmptyParts);
+}
+
+QString SocietySettings::text(SocietySetting key) const
+{
+    return stored(key);
+}
+
+void SocietySettings::setFraction(SocietySetting key, Fraction value)
+{
+    setStored(key, value.toString());
+}
+
+void SocietySettings::setInteger(SocietySetting key, int value)
+{
+    setStored(key, QString::number(value));
+}
+
+void SocietySettings::setFlag(SocietySetting key, bool value)
+{
+    setStored(key, value ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+void SocietySettings::setList(SocietySetting key, const QStringList &value)
+{
+    setStored(key, value.join(u','));
+}
+
+void SocietySettings::setText(SocietySetting key, const QString &value)
+{
+    setStored(key, value);
+}
+
+} // namespace sd

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/Fraction.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVariant>
+
+#include <span>
+
+namespace sd {
+
+/// The society's own settings, stored in its file: the charter's numbers (quorum and vote
+/// fractions, ages, thresholds), which rule packs apply, and how documents are written.
+/// Keys are an enum with one table of (stored name, type, default); there are no string keys
+/// anywhere else.
+enum class SocietySetting {
+    CongressQuorum,         ///< share of representatives present for a quorate congress
+    CouncilQuorum,
+    StandingCouncilQuorum,
+    CongressMajority,       ///< share of those present needed to adopt (到会半数以上 = 1/2, inclusive)
+    CouncilMajority,
+    StandingCouncilMajority,
+    YoungAgeThreshold,      ///< 中青年: at most this age in completed years (以下 includes it)
+    AbsenceThreshold,       ///< consecutive unexcused council absences that are flagged
+    PilotSociety,           ///< 试点学会 — some requirements apply only to pilots
+    RulePacks,              ///< ids of the rule packs that apply
+    DocumentLanguage,       ///< language of generated documents: "zh_CN" or "en"
+    BackupsToKeep,          ///< rotating automatic backups kept next to the file
+};
+
+class SocietySettings
+{
+public:
+    enum class Type { Fraction, Int, Bool, StringList, String };
+
+    struct Spec
+    {
+        SocietySetting key;
+        const char *name; ///< stored name in the society_setting table
+        Type type;
+        const char *defaultValue; ///< in stored (text) form
+        int minimum = 0;
+        int maximum = 0;
+    };
+
+    static std::span<const Spec> specs();
+    static const Spec &spec(SocietySetting key);
+    /// The key stored under `name`, or false when there is none.
+    static bool keyFromName(QStringView name, SocietySetting *key);
+    /// Rule packs shipped with the application.
+    static QStringList knownRulePacks();
+
+    /// Typed accessors; unset keys return their default.
+    [[nodiscard]] Fraction fraction(SocietySetting key) const;
+    [[nodiscard]] int integer(SocietySetting key) const;
+    [[nodiscard]] bool flag(SocietySetting key) const;
+    [[nodiscard]] QStringList list(SocietySetting key) const;
+    [[nodiscard]] QString text(SocietySetting key) const;
+
+    /// Stored form of a value (what goes into the table).
+    [[nodiscard]] QString stored(SocietySetting key) const;
+    /// Sets from the stored form. Returns false, and changes nothing, when `value` is not valid
+    /// for the key's type and range; `error` then says why (translated).
+    bool setStored(SocietySetting key, const QString &value, QString *error = nullptr);
+
+    void setFraction(SocietySetting key, Fraction value);
+    void setInteger(SocietySetting key, int value);
+    void setFlag(SocietySetting key, bool value);
+    void setList(SocietySetting key, const QStringList &value);
+    void setText(SocietySetting key, const QString &value);
+
+    [[nodiscard]] bool isDefault(SocietySetting key) const { return !m_values.contains(key); }
+    friend bool operator==(const SocietySettings &, const SocietySettings &) = default;
+
+private:
+    QHash<SocietySetting, QString> m_values; ///< stored form; absent = default
+};
+
+} // namespace sd

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace sd {
+class Clock;
+}
+
+namespace sd::storage {
+
+class AuditLog;
+
+enum class OpenMode {
+    OpenExisting, ///< the file must exist
+    CreateNew,    ///< the file must not exist; it is created with the current schema
+    OpenOrCreate, ///< the default location: create it the first time
+};
+
+enum class CheckLevel {
+    None,  ///< trust the file (CLI calls; an unclean shutdown still forces Full)
+    Quick, ///< PRAGMA quick_check
+    Full,  ///< PRAGMA integrity_check + foreign_key_check
+};
+
+struct CheckResult
+{
+    bool ok = false;
+    CheckLevel level = CheckLevel::None;
+    QStringList problems; ///< what SQLite reported, at most 100 lines
+    qint64 elapsedMs = 0;
+};
+
+/// One society file: an SQLite database with its own application_id, WAL journal,
+/// foreign keys and synchronous=FULL, migrated to the current schema on open.
+///
+/// The process that opens a Database holds the file's writer lock (`<file>.lock`, a QLockFile
+/// with pid, host and application) until the Database is destroyed; a second process is
+/// refused with who holds it. Threads of the same process open their own connections with
+/// `openWorkerConnection()`, which does not take the lock.
+class Database
+{
+public:
+    static constexpr quint32 kApplicationId = 0x53446573; // "SDes"
+
+    struct Options
+    {
+        OpenMode mode = OpenMode::OpenExisting;
+        CheckLevel check = CheckLevel::None;
+        const Clock *clock = nullptr; ///< defaults to Clock::system()
+        QString operatorName;         ///< recorded in the audit log; defaults to the OS user
+        /// Stop after the schema version is known (used by migration tests to freeze a version).
+        int migrateUpTo = -1;
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens (or creates) `path`. Returns null and fills `error` when it cannot; a too-new file
+    /// opens read-only with `error->kind == TooNew` and its message. A corrupt file is never
+    /// written to.
+    static std::unique_ptr<Database> open(const QString &path, const Options &options, StorageError *error);
+
+    static int latestSchemaVersion();
+    /// The default society file: <AppDataLocation>/society.societydesk.
+    static QString defaultPath();
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    /// Why the file is read-only (a newer schema), translated; empty when writable.
+    [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
+    /// The file was left by a process that did not close it (non-empty WAL or a stale lock);
+    /// a full check ran on open.
+    [[nodiscard]] bool recoveredFromUncleanShutdown() const { return m_unclean; }
+    /// The check that ran on open (None when none did).
+    [[nodiscard]] const CheckResult &openCheck() const { return m_openCheck; }
+    /// The pre-migration backup made on this open, if a migration ran.
+    [[nodiscard]] QString migrationBackup() const { return m_migrationBackup; }
+
+    [[nodiscard]] const Clock &clock() const { return *m_clock; }
+    [[nodiscard]] AuditLog &audit() const { return *m_audit; }
+    [[nodiscard]] QString operatorName() const { return m_operator; }
+    void setOperatorName(const QString &name);
+
+    /// Runs `work` in one IMMEDIATE transaction; rolls back when it returns false or a
+    /// statement fails. Returns whether it committed.
+    bool transaction(const std::function<bool()> &work, StorageError *error = nullptr);
+
+    /// Writes a verified copy of the database to `target` (VACUUM INTO a temporary name, fsync,
+    /// rename, then reopened and quick_checked). Safe while other connections write.
+    bool backupTo(const QString &target, StorageError *error) const;
+
+    /// A new connection to `path` for the calling thread (no writer lock; pragmas set).
+    /// Close it with closeConnection() in the same thread.
+    static QSqlDatabase openWorkerConnection(const QString &path, bool readOnly, StorageError *error);
+    static void closeConnection(QSqlDatabase &db);
+
+    /// Checks `path` on a connection of its own, so it can run in a worker thread.
+    static CheckResult check(const QString &path, CheckLevel level);
+    /// Runs the check on this database's connection.
+    [[nodiscard]] CheckResult check(CheckLevel level) const;
+
+    /// Reads who holds the lock on `path`, formatted for a message ("user@host, pid n, since t").
+    static QString lockHolder(const QString &path);
+
+    /// SQLite-level helpers used inside storage/ only.
+    static bool execScript(const QSqlDatabase &db, const QString &sql, QString *error);
+
+private:
+    Database() = default;
+    bool migrate(int upTo, StorageError *error);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_readOnlyReason;
+    QString m_operator;
+    QString m_migrationBackup;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<AuditLog> m_audit;
+    const Clock *m_clock = nullptr;
+    CheckResult m_openCheck;
+    int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    bool m_unclean = false;
+};
+
+} // namespace sd::storage
