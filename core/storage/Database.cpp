@@ -276,6 +276,38 @@ void Database::setOperatorName(const QString &name)
     m_operator = name.trimmed().isEmpty() ? Preferences::systemUserName() : name.trimmed();
 }
 
+bool Database::identify(const QString &path, StorageError *errorOut)
+{
+    StorageError scratch;
+    StorageError &error = errorOut ? *errorOut : scratch;
+    const QFileInfo info(path);
+    const QString file = info.absoluteFilePath();
+    if (!info.exists()) {
+        error = makeError(StorageError::Kind::NotFound, file, tr("%1 does not exist.").arg(nativePath(file)));
+        return false;
+    }
+    if (info.isDir()) {
+        error = makeError(StorageError::Kind::Io, file, tr("%1 is a folder, not a society file.").arg(nativePath(file)));
+        return false;
+    }
+    const Header header = readHeader(file);
+    if (header.size < 0) {
+        error = makeError(StorageError::Kind::Io, file, tr("%1 cannot be read.").arg(nativePath(file)));
+        return false;
+    }
+    if (header.size == 0 || !header.sqlite) {
+        error = makeError(StorageError::Kind::Foreign, file,
+            tr("%1 is not a SocietyDesk file (it is not an SQLite database).").arg(nativePath(file)));
+        return false;
+    }
+    if (header.applicationId != kApplicationId) {
+        error = makeError(StorageError::Kind::Foreign, file,
+            tr("%1 is not a SocietyDesk file (it is an SQLite database of another program).").arg(nativePath(file)));
+        return false;
+    }
+    return true;
+}
+
 QString Database::lockHolder(const QString &path)
 {
     const QString lockPath = path + QStringLiteral(".lock");
@@ -317,6 +349,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
             tr("%1 already exists; choose another name or open it.").arg(nativePath(file)));
         return nullptr;
     }
+    // An existing file is identified from its header before anything, SQLite included, touches it.
+    if (exists && !identify(file, &error))
+        return nullptr;
     if (!exists && !QDir().mkpath(info.absolutePath())) {
         error = makeError(StorageError::Kind::Io, file,
             tr("The folder of %1 cannot be created.").arg(nativePath(file)));
@@ -349,28 +384,11 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     if (lockWasThere)
         qCInfo(lcStorage) << "took over a stale lock on" << file;
 
-    // 2. An existing file is identified from its header before SQLite touches it.
     int version = 0;
     if (exists) {
-        const Header header = readHeader(file);
-        if (header.size < 0) {
-            error = makeError(StorageError::Kind::Io, file, tr("%1 cannot be read.").arg(nativePath(file)));
-            return nullptr;
-        }
-        if (header.size == 0 || !header.sqlite) {
-            error = makeError(StorageError::Kind::Foreign, file,
-                tr("%1 is not a SocietyDesk file (it is not an SQLite database).").arg(nativePath(file)));
-            return nullptr;
-        }
-        if (header.applicationId != kApplicationId) {
-            error = makeError(StorageError::Kind::Foreign, file,
-                tr("%1 is not a SocietyDesk file (it is an SQLite database of another program).")
-                    .arg(nativePath(file)));
-            return nullptr;
-        }
         db->m_unclean = lockWasThere || QFileInfo(file + QStringLiteral("-wal")).size() > 0;
 
-        // 3. Probe read-only: the schema version and, when asked or after an unclean end, the
+        // 2. Probe read-only: the schema version and, when asked or after an unclean end, the
         //    check. Nothing has written to the file yet, so a damaged file stays as it was.
         QString sqlError;
         QSqlDatabase probe = connectTo(file, true, &sqlError);

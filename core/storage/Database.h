@@ -110,6 +110,11 @@ public:
     /// Runs the check on this database's connection.
     [[nodiscard]] CheckResult check(CheckLevel level) const;
 
+    /// Refuses what is not a SocietyDesk file without opening it through SQLite: missing file,
+    /// folder, empty or non-SQLite file, another program's SQLite file. Returns true when `path`
+    /// carries SocietyDesk's application_id.
+    static bool identify(const QString &path, StorageError *error);
+
     /// Reads who holds the lock on `path`, formatted for a message ("user@host, pid n, since t").
     static QString lockHolder(const QString &path);
 

@@ -26,6 +26,12 @@ QJsonObject toJson(const SocietyProfile &p)
     };
 }
 
+/// Qt Sql binds a null QString as NULL; the profile's text columns are NOT NULL with '' default.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 StorageError sqlError(const Database &db, const QSqlQuery &q)
 {
     StorageError e;
@@ -90,12 +96,12 @@ bool ProfileStore::saveProfile(const SocietyProfile &input, StorageError *error)
                 "ON CONFLICT(id) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, "
                 "credit_code = excluded.credit_code, registration_authority = excluded.registration_authority, "
                 "supervisor = excluded.supervisor, address = excluded.address, founded = excluded.founded"));
-            q.addBindValue(p.name);
-            q.addBindValue(p.nameEn);
-            q.addBindValue(p.creditCode);
-            q.addBindValue(p.registrationAuthority);
-            q.addBindValue(p.supervisor);
-            q.addBindValue(p.address);
+            q.addBindValue(notNull(p.name));
+            q.addBindValue(notNull(p.nameEn));
+            q.addBindValue(notNull(p.creditCode));
+            q.addBindValue(notNull(p.registrationAuthority));
+            q.addBindValue(notNull(p.supervisor));
+            q.addBindValue(notNull(p.address));
             q.addBindValue(p.founded.isValid() ? QVariant(p.founded.toString(Qt::ISODate)) : QVariant());
             if (!q.exec()) {
                 if (error)

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QElapsedTimer>
 #include <QtGlobal>
 
 namespace sd::test {
@@ -23,6 +24,55 @@ QString copyTestData(const QTemporaryDir &dir, const QString &name)
         return {};
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     return target;
+}
+
+} // namespace sd::test
+
+#include <QCryptographicHash>
+
+#include <csignal>
+
+namespace sd::test {
+
+std::unique_ptr<QProcess> startWorker(const QStringList &arguments, const QByteArray &readyLine)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProgram(qEnvironmentVariable("SOCIETYDESK_TEST_WORKER"));
+    p->setArguments(arguments);
+    p->start();
+    if (!p->waitForStarted(20000))
+        return nullptr;
+    QByteArray seen;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        if (p->canReadLine() || p->waitForReadyRead(100)) {
+            while (p->canReadLine()) {
+                if (p->readLine().trimmed() == readyLine)
+                    return p;
+            }
+        }
+        if (p->state() == QProcess::NotRunning)
+            return nullptr;
+    }
+    return nullptr;
+}
+
+void killHard(QProcess &process)
+{
+    if (process.state() != QProcess::NotRunning) {
+        ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+        process.waitForFinished(10000);
+    }
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (f.open(QIODevice::ReadOnly))
+        hash.addData(&f);
+    return hash.result().toHex();
 }
 
 } // namespace sd::test

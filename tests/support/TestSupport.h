@@ -13,3 +13,18 @@ QString cliPath();
 QString copyTestData(const QTemporaryDir &dir, const QString &name);
 
 } // namespace sd::test
+
+#include <QProcess>
+#include <memory>
+
+namespace sd::test {
+
+/// Starts the test worker process in `mode` ("hold" or "write") on `path` and waits until it
+/// prints `readyLine`. Returns null when it did not get there within 20 s.
+std::unique_ptr<QProcess> startWorker(const QStringList &arguments, const QByteArray &readyLine);
+/// Kills a process with SIGKILL, as a power cut or a crash would end it, and reaps it.
+void killHard(QProcess &process);
+/// SHA-256 of a file's bytes, hex.
+QByteArray sha256(const QString &path);
+
+} // namespace sd::test

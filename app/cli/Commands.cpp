@@ -1,0 +1,319 @@
+#include "Commands.h"
+
+#include "demo/DemoSociety.h"
+#include "domain/SocietyProfile.h"
+#include "storage/AuditLog.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+#include "util/AppIdentity.h"
+#include "util/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd::cli", text);
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// Parses a command's own options; handles --help. Returns false with `code` set when the
+/// command should stop (help shown = Ok, bad usage = Usage).
+bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &description, ExitCode *code)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(ctx.arguments)) {
+        ctx.err << QStringLiteral("societydesk-cli %1: ").arg(ctx.arguments.value(0)) << parser.errorText() << '\n';
+        *code = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        ctx.out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
+            QStringLiteral("societydesk-cli [--db FILE] ") + ctx.arguments.value(0));
+        *code = Ok;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        ctx.err << tr("societydesk-cli %1: unexpected argument \"%2\"; see --help.")
+                       .arg(ctx.arguments.value(0), parser.positionalArguments().constFirst())
+                << '\n';
+        *code = Usage;
+        return false;
+    }
+    return true;
+}
+
+ExitCode fail(Context &ctx, const storage::StorageError &error)
+{
+    ctx.err << error.message << '\n';
+    return exitCodeFor(error);
+}
+
+std::unique_ptr<storage::Database> openExisting(Context &ctx, storage::StorageError *error)
+{
+    storage::Database::Options options;
+    options.mode = storage::OpenMode::OpenExisting;
+    auto db = storage::Database::open(ctx.databasePath, options, error);
+    if (db && error->kind == storage::StorageError::Kind::TooNew) {
+        ctx.err << error->message << '\n'; // a note, not a failure: reading works
+        *error = {};
+    }
+    return db;
+}
+
+ExitCode runInit(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), tr("The society's name (学会名称)."), tr("NAME"));
+    const QCommandLineOption nameEn(QStringLiteral("name-en"), tr("The society's English name."), tr("NAME"));
+    const QCommandLineOption uscc(QStringLiteral("uscc"), tr("Unified social credit code (GB 32100)."), tr("CODE"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        tr("Fill the new file with the demo society (deterministic for a seed) instead of --name."));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the demo society."), tr("N"),
+        QString::number(demo::kDefaultSeed));
+    parser.addOptions({ name, nameEn, uscc, demo, seed });
+    ExitCode code = Ok;
+    if (!parseCommand(ctx, parser, tr("Create a new society file."), &code))
+        return code;
+
+    SocietyProfile profile;
+    SocietySettings settings;
+    if (parser.isSet(demo)) {
+        bool ok = false;
+        const uint s = parser.value(seed).toUInt(&ok);
+        if (!ok) {
+            ctx.err << tr("societydesk-cli init: --seed must be a non-negative whole number.") << '\n';
+            return Usage;
+        }
+        const demo::DemoSociety society = demo::generate(s);
+        profile = society.profile;
+        settings = society.settings;
+    } else {
+        if (!parser.isSet(name)) {
+            ctx.err << tr("societydesk-cli init: --name is required (or --demo).") << '\n';
+            return Usage;
+        }
+        profile.name = parser.value(name);
+        profile.nameEn = parser.value(nameEn);
+        profile.creditCode = parser.value(uscc);
+    }
+    // Validate before the file exists: rejected input leaves nothing behind.
+    if (const auto problems = validateProfile(profile, Clock::system().today()); !problems.isEmpty()) {
+        for (const ProfileProblem &p : problems)
+            ctx.err << p.message << '\n';
+        return InputRejected;
+    }
+
+    storage::StorageError error;
+    storage::Database::Options options;
+    options.mode = storage::OpenMode::CreateNew;
+    auto db = storage::Database::open(ctx.databasePath, options, &error);
+    if (!db)
+        return fail(ctx, error);
+    storage::ProfileStore store(*db);
+    if (!store.saveProfile(profile, &error) || !store.saveSettings(settings, &error)) {
+        const QString path = db->path();
+        db.reset();
+        QFile::remove(path); // a half-made society is worth nothing
+        return fail(ctx, error);
+    }
+    ctx.out << tr("Created %1 for %2.").arg(native(db->path()), profile.name) << '\n';
+    return Ok;
+}
+
+QJsonObject profileJson(const SocietyProfile &p)
+{
+    return QJsonObject {
+        { QStringLiteral("name"), p.name },
+        { QStringLiteral("name_en"), p.nameEn },
+        { QStringLiteral("credit_code"), p.creditCode },
+        { QStringLiteral("registration_authority"), p.registrationAuthority },
+        { QStringLiteral("supervisor"), p.supervisor },
+        { QStringLiteral("address"), p.address },
+        { QStringLiteral("founded"), p.founded.isValid() ? QJsonValue(p.founded.toString(Qt::ISODate)) : QJsonValue() },
+    };
+}
+
+ExitCode runInfo(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
+        QStringLiteral("text"));
+    parser.addOption(format);
+    ExitCode code = Ok;
+    if (!parseCommand(ctx, parser, tr("Show the society's profile, settings and record counts."), &code))
+        return code;
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1StringView("text") && fmt != QLatin1StringView("json")) {
+        ctx.err << tr("societydesk-cli info: --format must be text or json.") << '\n';
+        return Usage;
+    }
+
+    storage::StorageError error;
+    auto db = openExisting(ctx, &error);
+    if (!db)
+        return fail(ctx, error);
+    storage::ProfileStore store(*db);
+    const SocietyProfile profile = store.profile();
+    const SocietySettings settings = store.settings();
+    const auto counts = store.recordCounts();
+
+    if (fmt == QLatin1StringView("json")) {
+        QJsonObject settingsJson;
+        for (const auto &spec : SocietySettings::specs())
+            settingsJson.insert(QLatin1StringView(spec.name), settings.stored(spec.key));
+        QJsonObject countsJson;
+        for (const auto &[table, n] : counts)
+            countsJson.insert(table, n);
+        const QJsonObject root {
+            { QStringLiteral("file"), db->path() },
+            { QStringLiteral("schema_version"), db->schemaVersion() },
+            { QStringLiteral("read_only"), db->isReadOnly() },
+            { QStringLiteral("profile"), profileJson(profile) },
+            { QStringLiteral("settings"), settingsJson },
+            { QStringLiteral("counts"), countsJson },
+        };
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+
+    const auto line = [&](const QString &label, const QString &value) {
+        ctx.out << label << ": " << (value.isEmpty() ? QStringLiteral("—") : value) << '\n';
+    };
+    line(tr("Society"), profile.name);
+    line(tr("English name"), profile.nameEn);
+    line(tr("Credit code"), profile.creditCode);
+    line(tr("Registration authority"), profile.registrationAuthority);
+    line(tr("Supervising association"), profile.supervisor);
+    line(tr("Address"), profile.address);
+    line(tr("Founded"), profile.founded.isValid() ? profile.founded.toString(Qt::ISODate) : QString());
+    line(tr("Rule packs"), settings.list(SocietySetting::RulePacks).join(QStringLiteral(", ")));
+    line(tr("File"), native(db->path()));
+    line(tr("Schema version"), QString::number(db->schemaVersion()) + (db->isReadOnly() ? tr(" (read-only)") : QString()));
+    for (const auto &[table, n] : counts)
+        line(tr("Records in %1").arg(table), QString::number(n));
+    return Ok;
+}
+
+QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (f.open(QIODevice::ReadOnly))
+        hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ExitCode runBackup(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOpt({ QStringLiteral("o"), QStringLiteral("out") }, tr("The backup file to write."),
+        tr("FILE"));
+    parser.addOption(outOpt);
+    ExitCode code = Ok;
+    if (!parseCommand(ctx, parser, tr("Write a verified copy of the society file."), &code))
+        return code;
+    if (!parser.isSet(outOpt)) {
+        ctx.err << tr("societydesk-cli backup: --out FILE is required.") << '\n';
+        return Usage;
+    }
+    const QString target = QFileInfo(parser.value(outOpt)).absoluteFilePath();
+
+    storage::StorageError error;
+    auto db = openExisting(ctx, &error);
+    if (!db)
+        return fail(ctx, error);
+    if (target == db->path()) {
+        ctx.err << tr("societydesk-cli backup: --out must not be the society file itself.") << '\n';
+        return InputRejected;
+    }
+    if (!db->backupTo(target, &error))
+        return fail(ctx, error);
+    const QString sha = sha256Of(target);
+    if (!db->isReadOnly()) {
+        db->audit().record(QStringLiteral("database"), 0, QStringLiteral("backup"), {},
+            QJsonObject { { QStringLiteral("file"), target }, { QStringLiteral("sha256"), sha } });
+    }
+    ctx.out << tr("Backup written and verified: %1 (%2 bytes, SHA-256 %3).")
+                   .arg(native(target))
+                   .arg(QFileInfo(target).size())
+                   .arg(sha)
+            << '\n';
+    return Ok;
+}
+
+ExitCode runCheckDb(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
+        QStringLiteral("text"));
+    parser.addOption(format);
+    ExitCode code = Ok;
+    if (!parseCommand(ctx, parser,
+            tr("Run SQLite's full integrity check and foreign key check. Works while the file is open "
+               "elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found."),
+            &code))
+        return code;
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1StringView("text") && fmt != QLatin1StringView("json")) {
+        ctx.err << tr("societydesk-cli check-db: --format must be text or json.") << '\n';
+        return Usage;
+    }
+
+    storage::StorageError error;
+    if (!storage::Database::identify(ctx.databasePath, &error))
+        return fail(ctx, error);
+    const storage::CheckResult result = storage::Database::check(ctx.databasePath, storage::CheckLevel::Full);
+    const QString file = QFileInfo(ctx.databasePath).absoluteFilePath();
+    if (fmt == QLatin1StringView("json")) {
+        const QJsonObject root { { QStringLiteral("file"), file }, { QStringLiteral("ok"), result.ok },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(result.problems) },
+            { QStringLiteral("elapsed_ms"), result.elapsedMs } };
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else if (result.ok) {
+        ctx.out << tr("%1 passed the integrity and foreign key checks (%2 ms).").arg(native(file)).arg(result.elapsedMs)
+                << '\n';
+    } else {
+        ctx.err << tr("%1 failed its integrity check:").arg(native(file)) << '\n';
+        for (const QString &p : result.problems)
+            ctx.err << "  " << p << '\n';
+        const QString backup = storage::newestVerifiedBackup(file);
+        if (!backup.isEmpty())
+            ctx.err << tr("The newest verified backup is %1.").arg(native(backup)) << '\n';
+    }
+    return result.ok ? Ok : FailureFound;
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all {
+        { "init", QT_TRANSLATE_NOOP("sd::cli", "Create a new society file (--name NAME [--uscc CODE], or --demo)."), runInit },
+        { "info", QT_TRANSLATE_NOOP("sd::cli", "Show the society's profile, settings and record counts."), runInfo },
+        { "backup", QT_TRANSLATE_NOOP("sd::cli", "Write a verified copy of the society file (--out FILE)."), runBackup },
+        { "check-db", QT_TRANSLATE_NOOP("sd::cli", "Run the full integrity check of the society file."), runCheckDb },
+    };
+    return all;
+}
+
+} // namespace sd::cli

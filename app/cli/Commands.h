@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ExitCode.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace sd::cli {
+
+/// What every command gets: the society file chosen with --db (or the default) and its
+/// remaining arguments (the command name first, as QCommandLineParser expects).
+struct Context
+{
+    QString databasePath;
+    bool databaseGiven = false; ///< --db was on the command line
+    QStringList arguments;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+struct Command
+{
+    const char *name;
+    const char *summary; ///< translated in the "sd::cli" context
+    ExitCode (*run)(Context &);
+};
+
+/// All commands, in the order `--help` lists them.
+const QList<Command> &commands();
+
+} // namespace sd::cli
