@@ -62,6 +62,25 @@ bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &descr
     return true;
 }
 
+/// The `--format text|json` option of the reporting commands.
+struct FormatOption
+{
+    QCommandLineOption option { QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
+        QStringLiteral("text") };
+    bool json = false;
+
+    /// Reads the parsed value; false, with the usage error printed, when it is neither.
+    bool read(Context &ctx, const QCommandLineParser &parser)
+    {
+        const QString value = parser.value(option);
+        json = value == QLatin1StringView("json");
+        if (json || value == QLatin1StringView("text"))
+            return true;
+        ctx.err << tr("societydesk-cli %1: --format must be text or json.").arg(ctx.arguments.value(0)) << '\n';
+        return false;
+    }
+};
+
 ExitCode fail(Context &ctx, const storage::StorageError &error)
 {
     ctx.err << error.message << '\n';
@@ -140,33 +159,16 @@ ExitCode runInit(Context &ctx)
     return Ok;
 }
 
-QJsonObject profileJson(const SocietyProfile &p)
-{
-    return QJsonObject {
-        { QStringLiteral("name"), p.name },
-        { QStringLiteral("name_en"), p.nameEn },
-        { QStringLiteral("credit_code"), p.creditCode },
-        { QStringLiteral("registration_authority"), p.registrationAuthority },
-        { QStringLiteral("supervisor"), p.supervisor },
-        { QStringLiteral("address"), p.address },
-        { QStringLiteral("founded"), p.founded.isValid() ? QJsonValue(p.founded.toString(Qt::ISODate)) : QJsonValue() },
-    };
-}
-
 ExitCode runInfo(Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
-        QStringLiteral("text"));
-    parser.addOption(format);
+    FormatOption format;
+    parser.addOption(format.option);
     ExitCode code = Ok;
     if (!parseCommand(ctx, parser, tr("Show the society's profile, settings and record counts."), &code))
         return code;
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1StringView("text") && fmt != QLatin1StringView("json")) {
-        ctx.err << tr("societydesk-cli info: --format must be text or json.") << '\n';
+    if (!format.read(ctx, parser))
         return Usage;
-    }
 
     storage::StorageError error;
     auto db = openExisting(ctx, &error);
@@ -177,7 +179,7 @@ ExitCode runInfo(Context &ctx)
     const SocietySettings settings = store.settings();
     const auto counts = store.recordCounts();
 
-    if (fmt == QLatin1StringView("json")) {
+    if (format.json) {
         QJsonObject settingsJson;
         for (const auto &spec : SocietySettings::specs())
             settingsJson.insert(QLatin1StringView(spec.name), settings.stored(spec.key));
@@ -188,7 +190,7 @@ ExitCode runInfo(Context &ctx)
             { QStringLiteral("file"), db->path() },
             { QStringLiteral("schema_version"), db->schemaVersion() },
             { QStringLiteral("read_only"), db->isReadOnly() },
-            { QStringLiteral("profile"), profileJson(profile) },
+            { QStringLiteral("profile"), toJson(profile) },
             { QStringLiteral("settings"), settingsJson },
             { QStringLiteral("counts"), countsJson },
         };
@@ -264,27 +266,23 @@ ExitCode runBackup(Context &ctx)
 ExitCode runCheckDb(Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
-        QStringLiteral("text"));
-    parser.addOption(format);
+    FormatOption format;
+    parser.addOption(format.option);
     ExitCode code = Ok;
     if (!parseCommand(ctx, parser,
             tr("Run SQLite's full integrity check and foreign key check. Works while the file is open "
                "elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found."),
             &code))
         return code;
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1StringView("text") && fmt != QLatin1StringView("json")) {
-        ctx.err << tr("societydesk-cli check-db: --format must be text or json.") << '\n';
+    if (!format.read(ctx, parser))
         return Usage;
-    }
 
     storage::StorageError error;
     if (!storage::Database::identify(ctx.databasePath, &error))
         return fail(ctx, error);
     const storage::CheckResult result = storage::Database::check(ctx.databasePath, storage::CheckLevel::Full);
     const QString file = QFileInfo(ctx.databasePath).absoluteFilePath();
-    if (fmt == QLatin1StringView("json")) {
+    if (format.json) {
         const QJsonObject root { { QStringLiteral("file"), file }, { QStringLiteral("ok"), result.ok },
             { QStringLiteral("problems"), QJsonArray::fromStringList(result.problems) },
             { QStringLiteral("elapsed_ms"), result.elapsedMs } };

@@ -6,6 +6,19 @@
 
 namespace sd {
 
+QJsonObject toJson(const SocietyProfile &p)
+{
+    return QJsonObject {
+        { QStringLiteral("name"), p.name },
+        { QStringLiteral("name_en"), p.nameEn },
+        { QStringLiteral("credit_code"), p.creditCode },
+        { QStringLiteral("registration_authority"), p.registrationAuthority },
+        { QStringLiteral("supervisor"), p.supervisor },
+        { QStringLiteral("address"), p.address },
+        { QStringLiteral("founded"), p.founded.isValid() ? QJsonValue(p.founded.toString(Qt::ISODate)) : QJsonValue() },
+    };
+}
+
 QList<ProfileProblem> validateProfile(const SocietyProfile &profile, QDate today)
 {
     QList<ProfileProblem> problems;

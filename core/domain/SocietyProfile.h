@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,9 @@ struct ProfileProblem
     Field field;
     QString message; ///< translated, one sentence
 };
+
+/// The profile as JSON with the stored field names (CLI output, audit entries).
+[[nodiscard]] QJsonObject toJson(const SocietyProfile &profile);
 
 /// Checks a profile before it is stored. `today` bounds the founding date.
 [[nodiscard]] QList<ProfileProblem> validateProfile(const SocietyProfile &profile, QDate today);

@@ -13,19 +13,6 @@ namespace sd::storage {
 
 namespace {
 
-QJsonObject toJson(const SocietyProfile &p)
-{
-    return QJsonObject {
-        { QStringLiteral("name"), p.name },
-        { QStringLiteral("name_en"), p.nameEn },
-        { QStringLiteral("credit_code"), p.creditCode },
-        { QStringLiteral("registration_authority"), p.registrationAuthority },
-        { QStringLiteral("supervisor"), p.supervisor },
-        { QStringLiteral("address"), p.address },
-        { QStringLiteral("founded"), p.founded.isValid() ? p.founded.toString(Qt::ISODate) : QString() },
-    };
-}
-
 /// Qt Sql binds a null QString as NULL; the profile's text columns are NOT NULL with '' default.
 QString notNull(const QString &s)
 {
