@@ -87,13 +87,28 @@ bool AuditLog::record(const QString &entity, qint64 entityId, const QString &act
 
 QList<AuditEntry> AuditLog::entries(qint64 afterId, int limit) const
 {
-    QList<AuditEntry> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, before_json, after_json "
                              "FROM audit_log WHERE id > ? ORDER BY id LIMIT ?"));
     q.addBindValue(afterId);
     q.addBindValue(limit);
+    return read(q);
+}
+
+QList<AuditEntry> AuditLog::latest(int n) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, before_json, after_json "
+                             "FROM audit_log ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(n);
+    return read(q);
+}
+
+QList<AuditEntry> AuditLog::read(QSqlQuery &q)
+{
+    QList<AuditEntry> list;
     if (!q.exec())
         return list;
     while (q.next()) {

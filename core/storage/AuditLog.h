@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QList>
 
+class QSqlQuery;
+
 namespace sd::storage {
 
 class Database;
@@ -35,6 +37,8 @@ public:
 
     /// Entries with id > `afterId`, oldest first, at most `limit` (a keyset window).
     [[nodiscard]] QList<AuditEntry> entries(qint64 afterId = 0, int limit = 200) const;
+    /// The newest `n` entries, newest first.
+    [[nodiscard]] QList<AuditEntry> latest(int n) const;
     [[nodiscard]] qint64 count() const;
 
     /// Keys whose values are personal data and are stored masked.
@@ -43,6 +47,8 @@ public:
     static QJsonObject maskPersonal(const QJsonObject &object);
 
 private:
+    static QList<AuditEntry> read(QSqlQuery &query);
+
     const Database &m_db;
 };
 

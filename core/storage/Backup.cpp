@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -96,8 +97,28 @@ QString newestVerifiedBackup(const QString &databasePath)
     return {};
 }
 
-bool writeVerifiedCopy(const QSqlDatabase &source, const QString &sourcePath, const QString &target,
-    StorageError *error)
+AutomaticBackup newestAutomaticBackup(const QString &databasePath)
+{
+    static const QRegularExpression kName(QStringLiteral("-(\\d{8}-\\d{6})-auto\\.societydesk$"));
+    for (const QString &path : listBackups(databasePath)) { // newest first
+        const QRegularExpressionMatch m = kName.match(QFileInfo(path).fileName());
+        if (!m.hasMatch())
+            continue;
+        QDateTime at = QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+        at.setTimeSpec(Qt::UTC);
+        if (at.isValid())
+            return { path, at };
+    }
+    return {};
+}
+
+bool automaticBackupDue(const QString &databasePath, const QDateTime &now)
+{
+    const AutomaticBackup newest = newestAutomaticBackup(databasePath);
+    return newest.path.isEmpty() || newest.madeAt.toLocalTime().date() != now.toLocalTime().date();
+}
+
+bool writeVerifiedCopy(const QString &sourcePath, const QString &target, StorageError *error)
 {
     StorageError scratch;
     StorageError &err = error ? *error : scratch;
@@ -114,11 +135,21 @@ bool writeVerifiedCopy(const QSqlDatabase &source, const QString &sourcePath, co
     removeWithSidecars(temp);
 
     {
-        QSqlQuery q(source);
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(temp);
-        if (!q.exec()) {
-            const QString why = q.lastError().text();
+        // A writable connection even for a file opened read-only (too new): SQLite opens the
+        // VACUUM INTO target with the source connection's flags.
+        QSqlDatabase source = Database::openWorkerConnection(sourcePath, false, &err);
+        if (!source.isValid())
+            return false;
+        QString why;
+        {
+            QSqlQuery q(source);
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(temp);
+            if (!q.exec())
+                why = q.lastError().text();
+        }
+        Database::closeConnection(source);
+        if (!why.isEmpty()) {
             removeWithSidecars(temp);
             err = failure(absTarget, why);
             return false;
@@ -162,19 +193,24 @@ bool writeVerifiedCopy(const QSqlDatabase &source, const QString &sourcePath, co
     return true;
 }
 
-QString rotateAutomaticBackup(const Database &db, int keep, StorageError *error)
+QString rotateAutomaticBackup(const QString &databasePath, const QDateTime &now, int keep, StorageError *error)
 {
-    const QString target = backupPathFor(db.path(), QStringLiteral("auto"), db.clock().now());
-    if (!db.backupTo(target, error))
+    const QString target = backupPathFor(databasePath, QStringLiteral("auto"), now);
+    if (!writeVerifiedCopy(databasePath, target, error))
         return {};
     int kept = 0;
-    for (const QString &path : listBackups(db.path())) {
+    for (const QString &path : listBackups(databasePath)) {
         if (!path.endsWith(QStringLiteral("-auto") + kSuffix))
             continue;
         if (++kept > keep)
             QFile::remove(path);
     }
     return target;
+}
+
+QString rotateAutomaticBackup(const Database &db, int keep, StorageError *error)
+{
+    return rotateAutomaticBackup(db.path(), db.clock().now(), keep, error);
 }
 
 } // namespace sd::storage

@@ -531,7 +531,7 @@ bool Database::execScript(const QSqlDatabase &db, const QString &sql, QString *e
 
 bool Database::backupTo(const QString &target, StorageError *error) const
 {
-    return writeVerifiedCopy(connection(), m_path, target, error);
+    return writeVerifiedCopy(m_path, target, error);
 }
 
 QSqlDatabase Database::openWorkerConnection(const QString &path, bool readOnly, StorageError *error)

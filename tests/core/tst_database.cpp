@@ -305,6 +305,12 @@ private slots:
         const QStringList kept = listBackups(path);
         QCOMPARE(kept, (QStringList { made[4], made[3], made[2] }));
         QCOMPARE(newestVerifiedBackup(path), made[4]);
+        QCOMPARE(newestAutomaticBackup(path).path, made[4]);
+        QCOMPARE(newestAutomaticBackup(path).madeAt, clock.now());
+        // One a day: not due again the same day, due the next.
+        QVERIFY(!automaticBackupDue(path, clock.now().addSecs(60)));
+        QVERIFY(automaticBackupDue(path, clock.now().addDays(1)));
+        QVERIFY(automaticBackupDue(dir.filePath(QStringLiteral("other.societydesk")), clock.now()));
     }
 
     void corruptedCopies_areRefusedWithoutWritingAndOfferTheBackup_data()

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace sd::ui {
+
+/// File dialogs with a seam for tests (KeePassXC's FileDialog::setNextFileName): when a next
+/// file name is set, no dialog is shown and that name is returned (an empty name = cancelled).
+class FileDialog
+{
+public:
+    static QString getOpenFileName(
+        QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    /// Also appends `suffix` (".societydesk") when the chosen name has none.
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestion,
+        const QString &filter, const QString &suffix);
+
+    static void setNextFileName(const QString &fileName);
+
+private:
+    static bool takeNext(QString *fileName);
+};
+
+} // namespace sd::ui

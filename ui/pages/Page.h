@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+namespace sd::storage {
+class Database;
+}
+
+namespace sd::ui {
+
+/// One page of the main window. The window lists pages by `title()` in its navigation and
+/// hands each the open database (null when none is open). A page retranslates itself on
+/// QEvent::LanguageChange; every subclass calls its own retranslateUi() at the end of its
+/// constructor (a base constructor cannot reach the subclass's override).
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Page(QWidget *parent = nullptr);
+
+    /// The page's name in the navigation and its heading.
+    [[nodiscard]] virtual QString title() const = 0;
+    virtual void setDatabase(storage::Database *database) { m_database = database; }
+    [[nodiscard]] storage::Database *database() const { return m_database; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    virtual void retranslateUi() = 0;
+
+private:
+    storage::Database *m_database = nullptr;
+};
+
+} // namespace sd::ui
