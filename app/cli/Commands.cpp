@@ -21,12 +21,13 @@
 
 namespace sd::cli {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of the commands' messages.
+class Commands
 {
-    return QCoreApplication::translate("sd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sd::cli::Commands)
+};
+
+namespace {
 
 QString native(const QString &path)
 {
@@ -39,7 +40,7 @@ bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &descr
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, Commands::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(ctx.arguments)) {
         ctx.err << QStringLiteral("societydesk-cli %1: ").arg(ctx.arguments.value(0)) << parser.errorText() << '\n';
@@ -53,7 +54,7 @@ bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &descr
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        ctx.err << tr("societydesk-cli %1: unexpected argument \"%2\"; see --help.")
+        ctx.err << Commands::tr("societydesk-cli %1: unexpected argument \"%2\"; see --help.")
                        .arg(ctx.arguments.value(0), parser.positionalArguments().constFirst())
                 << '\n';
         *code = Usage;
@@ -65,6 +66,9 @@ bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &descr
 /// The `--format text|json` option of the reporting commands.
 struct FormatOption
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::cli::FormatOption)
+
+public:
     QCommandLineOption option { QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
         QStringLiteral("text") };
     bool json = false;
@@ -102,16 +106,16 @@ std::unique_ptr<storage::Database> openExisting(Context &ctx, storage::StorageEr
 ExitCode runInit(Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), tr("The society's name (学会名称)."), tr("NAME"));
-    const QCommandLineOption nameEn(QStringLiteral("name-en"), tr("The society's English name."), tr("NAME"));
-    const QCommandLineOption uscc(QStringLiteral("uscc"), tr("Unified social credit code (GB 32100)."), tr("CODE"));
+    const QCommandLineOption name(QStringLiteral("name"), Commands::tr("The society's name (学会名称)."), Commands::tr("NAME"));
+    const QCommandLineOption nameEn(QStringLiteral("name-en"), Commands::tr("The society's English name."), Commands::tr("NAME"));
+    const QCommandLineOption uscc(QStringLiteral("uscc"), Commands::tr("Unified social credit code (GB 32100)."), Commands::tr("CODE"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-        tr("Fill the new file with the demo society (deterministic for a seed) instead of --name."));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the demo society."), tr("N"),
+        Commands::tr("Fill the new file with the demo society (deterministic for a seed) instead of --name."));
+    const QCommandLineOption seed(QStringLiteral("seed"), Commands::tr("Seed of the demo society."), Commands::tr("N"),
         QString::number(demo::kDefaultSeed));
     parser.addOptions({ name, nameEn, uscc, demo, seed });
     ExitCode code = Ok;
-    if (!parseCommand(ctx, parser, tr("Create a new society file."), &code))
+    if (!parseCommand(ctx, parser, Commands::tr("Create a new society file."), &code))
         return code;
 
     SocietyProfile profile;
@@ -120,7 +124,7 @@ ExitCode runInit(Context &ctx)
         bool ok = false;
         const uint s = parser.value(seed).toUInt(&ok);
         if (!ok) {
-            ctx.err << tr("societydesk-cli init: --seed must be a non-negative whole number.") << '\n';
+            ctx.err << Commands::tr("societydesk-cli init: --seed must be a non-negative whole number.") << '\n';
             return Usage;
         }
         const demo::DemoSociety society = demo::generate(s);
@@ -128,7 +132,7 @@ ExitCode runInit(Context &ctx)
         settings = society.settings;
     } else {
         if (!parser.isSet(name)) {
-            ctx.err << tr("societydesk-cli init: --name is required (or --demo).") << '\n';
+            ctx.err << Commands::tr("societydesk-cli init: --name is required (or --demo).") << '\n';
             return Usage;
         }
         profile.name = parser.value(name);
@@ -155,7 +159,7 @@ ExitCode runInit(Context &ctx)
         QFile::remove(path); // a half-made society is worth nothing
         return fail(ctx, error);
     }
-    ctx.out << tr("Created %1 for %2.").arg(native(db->path()), profile.name) << '\n';
+    ctx.out << Commands::tr("Created %1 for %2.").arg(native(db->path()), profile.name) << '\n';
     return Ok;
 }
 
@@ -165,7 +169,7 @@ ExitCode runInfo(Context &ctx)
     FormatOption format;
     parser.addOption(format.option);
     ExitCode code = Ok;
-    if (!parseCommand(ctx, parser, tr("Show the society's profile, settings and record counts."), &code))
+    if (!parseCommand(ctx, parser, Commands::tr("Show the society's profile, settings and record counts."), &code))
         return code;
     if (!format.read(ctx, parser))
         return Usage;
@@ -201,18 +205,18 @@ ExitCode runInfo(Context &ctx)
     const auto line = [&](const QString &label, const QString &value) {
         ctx.out << label << ": " << (value.isEmpty() ? QStringLiteral("—") : value) << '\n';
     };
-    line(tr("Society"), profile.name);
-    line(tr("English name"), profile.nameEn);
-    line(tr("Credit code"), profile.creditCode);
-    line(tr("Registration authority"), profile.registrationAuthority);
-    line(tr("Supervising association"), profile.supervisor);
-    line(tr("Address"), profile.address);
-    line(tr("Founded"), profile.founded.isValid() ? profile.founded.toString(Qt::ISODate) : QString());
-    line(tr("Rule packs"), settings.list(SocietySetting::RulePacks).join(QStringLiteral(", ")));
-    line(tr("File"), native(db->path()));
-    line(tr("Schema version"), QString::number(db->schemaVersion()) + (db->isReadOnly() ? tr(" (read-only)") : QString()));
+    line(Commands::tr("Society"), profile.name);
+    line(Commands::tr("English name"), profile.nameEn);
+    line(Commands::tr("Credit code"), profile.creditCode);
+    line(Commands::tr("Registration authority"), profile.registrationAuthority);
+    line(Commands::tr("Supervising association"), profile.supervisor);
+    line(Commands::tr("Address"), profile.address);
+    line(Commands::tr("Founded"), profile.founded.isValid() ? profile.founded.toString(Qt::ISODate) : QString());
+    line(Commands::tr("Rule packs"), settings.list(SocietySetting::RulePacks).join(QStringLiteral(", ")));
+    line(Commands::tr("File"), native(db->path()));
+    line(Commands::tr("Schema version"), QString::number(db->schemaVersion()) + (db->isReadOnly() ? Commands::tr(" (read-only)") : QString()));
     for (const auto &[table, n] : counts)
-        line(tr("Records in %1").arg(table), QString::number(n));
+        line(Commands::tr("Records in %1").arg(table), QString::number(n));
     return Ok;
 }
 
@@ -228,14 +232,14 @@ QString sha256Of(const QString &path)
 ExitCode runBackup(Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOpt({ QStringLiteral("o"), QStringLiteral("out") }, tr("The backup file to write."),
-        tr("FILE"));
+    const QCommandLineOption outOpt({ QStringLiteral("o"), QStringLiteral("out") }, Commands::tr("The backup file to write."),
+        Commands::tr("FILE"));
     parser.addOption(outOpt);
     ExitCode code = Ok;
-    if (!parseCommand(ctx, parser, tr("Write a verified copy of the society file."), &code))
+    if (!parseCommand(ctx, parser, Commands::tr("Write a verified copy of the society file."), &code))
         return code;
     if (!parser.isSet(outOpt)) {
-        ctx.err << tr("societydesk-cli backup: --out FILE is required.") << '\n';
+        ctx.err << Commands::tr("societydesk-cli backup: --out FILE is required.") << '\n';
         return Usage;
     }
     const QString target = QFileInfo(parser.value(outOpt)).absoluteFilePath();
@@ -245,7 +249,7 @@ ExitCode runBackup(Context &ctx)
     if (!db)
         return fail(ctx, error);
     if (target == db->path()) {
-        ctx.err << tr("societydesk-cli backup: --out must not be the society file itself.") << '\n';
+        ctx.err << Commands::tr("societydesk-cli backup: --out must not be the society file itself.") << '\n';
         return InputRejected;
     }
     if (!db->backupTo(target, &error))
@@ -255,7 +259,7 @@ ExitCode runBackup(Context &ctx)
         db->audit().record(QStringLiteral("database"), 0, QStringLiteral("backup"), {},
             QJsonObject { { QStringLiteral("file"), target }, { QStringLiteral("sha256"), sha } });
     }
-    ctx.out << tr("Backup written and verified: %1 (%2 bytes, SHA-256 %3).")
+    ctx.out << Commands::tr("Backup written and verified: %1 (%2 bytes, SHA-256 %3).")
                    .arg(native(target))
                    .arg(QFileInfo(target).size())
                    .arg(sha)
@@ -270,7 +274,7 @@ ExitCode runCheckDb(Context &ctx)
     parser.addOption(format.option);
     ExitCode code = Ok;
     if (!parseCommand(ctx, parser,
-            tr("Run SQLite's full integrity check and foreign key check. Works while the file is open "
+            Commands::tr("Run SQLite's full integrity check and foreign key check. Works while the file is open "
                "elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found."),
             &code))
         return code;
@@ -288,15 +292,15 @@ ExitCode runCheckDb(Context &ctx)
             { QStringLiteral("elapsed_ms"), result.elapsedMs } };
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else if (result.ok) {
-        ctx.out << tr("%1 passed the integrity and foreign key checks (%2 ms).").arg(native(file)).arg(result.elapsedMs)
+        ctx.out << Commands::tr("%1 passed the integrity and foreign key checks (%2 ms).").arg(native(file)).arg(result.elapsedMs)
                 << '\n';
     } else {
-        ctx.err << tr("%1 failed its integrity check:").arg(native(file)) << '\n';
+        ctx.err << Commands::tr("%1 failed its integrity check:").arg(native(file)) << '\n';
         for (const QString &p : result.problems)
             ctx.err << "  " << p << '\n';
         const QString backup = storage::newestVerifiedBackup(file);
         if (!backup.isEmpty())
-            ctx.err << tr("The newest verified backup is %1.").arg(native(backup)) << '\n';
+            ctx.err << Commands::tr("The newest verified backup is %1.").arg(native(backup)) << '\n';
     }
     return result.ok ? Ok : FailureFound;
 }
@@ -306,10 +310,10 @@ ExitCode runCheckDb(Context &ctx)
 const QList<Command> &commands()
 {
     static const QList<Command> all {
-        { "init", QT_TRANSLATE_NOOP("sd::cli", "Create a new society file (--name NAME [--uscc CODE], or --demo)."), runInit },
-        { "info", QT_TRANSLATE_NOOP("sd::cli", "Show the society's profile, settings and record counts."), runInfo },
-        { "backup", QT_TRANSLATE_NOOP("sd::cli", "Write a verified copy of the society file (--out FILE)."), runBackup },
-        { "check-db", QT_TRANSLATE_NOOP("sd::cli", "Run the full integrity check of the society file."), runCheckDb },
+        { "init", QT_TRANSLATE_NOOP("sd::cli::Commands", "Create a new society file (--name NAME [--uscc CODE], or --demo)."), runInit },
+        { "info", QT_TRANSLATE_NOOP("sd::cli::Commands", "Show the society's profile, settings and record counts."), runInfo },
+        { "backup", QT_TRANSLATE_NOOP("sd::cli::Commands", "Write a verified copy of the society file (--out FILE)."), runBackup },
+        { "check-db", QT_TRANSLATE_NOOP("sd::cli::Commands", "Run the full integrity check of the society file."), runCheckDb },
     };
     return all;
 }

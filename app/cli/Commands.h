@@ -21,7 +21,7 @@ struct Context
 struct Command
 {
     const char *name;
-    const char *summary; ///< translated in the "sd::cli" context
+    const char *summary; ///< translated in the "sd::cli::Commands" context
     ExitCode (*run)(Context &);
 };
 

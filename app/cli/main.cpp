@@ -19,29 +19,30 @@
 
 using namespace sd;
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class CliMain
 {
-    return QCoreApplication::translate("sd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliMain)
+};
+
+namespace {
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: societydesk-cli [--db FILE] [--lang zh_CN|en] COMMAND [options]") << "\n\n"
-        << tr("SocietyDesk (学会工作台) on the command line: the society file's records, checks and documents.")
+    out << CliMain::tr("Usage: societydesk-cli [--db FILE] [--lang zh_CN|en] COMMAND [options]") << "\n\n"
+        << CliMain::tr("SocietyDesk (学会工作台) on the command line: the society file's records, checks and documents.")
         << "\n\n"
-        << tr("Global options:") << '\n'
-        << "  --db FILE          " << tr("The society file (default: %1).").arg(storage::Database::defaultPath()) << '\n'
-        << "  --lang zh_CN|en    " << tr("Language of messages (default: the preference, else the system's).") << '\n'
-        << "  -h, --help         " << tr("Show this help; COMMAND --help shows a command's options.") << '\n'
-        << "  -v, --version      " << tr("Show the version.") << "\n\n"
-        << tr("Commands:") << '\n';
+        << CliMain::tr("Global options:") << '\n'
+        << "  --db FILE          " << CliMain::tr("The society file (default: %1).").arg(storage::Database::defaultPath()) << '\n'
+        << "  --lang zh_CN|en    " << CliMain::tr("Language of messages (default: the preference, else the system's).") << '\n'
+        << "  -h, --help         " << CliMain::tr("Show this help; COMMAND --help shows a command's options.") << '\n'
+        << "  -v, --version      " << CliMain::tr("Show the version.") << "\n\n"
+        << CliMain::tr("Commands:") << '\n';
     for (const cli::Command &c : cli::commands())
         out << "  " << QString::fromLatin1(c.name).leftJustified(18) << ' '
-            << QCoreApplication::translate("sd::cli", c.summary) << '\n';
+            << QCoreApplication::translate("sd::cli::Commands", c.summary) << '\n';
     out << '\n'
-        << tr("Exit codes: 0 ok; 1 a failure was found; 2 usage error; 3 input rejected, nothing written; "
+        << CliMain::tr("Exit codes: 0 ok; 1 a failure was found; 2 usage error; 3 input rejected, nothing written; "
               "4 storage problem (locked, damaged, foreign, too new).")
         << '\n';
 }
@@ -87,7 +88,7 @@ int main(int argc, char *argv[])
             } else if (!args.isEmpty()) {
                 *value = args.takeFirst();
             } else {
-                usageError = tr("%1 needs a value.").arg(name.toString());
+                usageError = CliMain::tr("%1 needs a value.").arg(name.toString());
                 return;
             }
             *given = true;
@@ -101,17 +102,17 @@ int main(int argc, char *argv[])
         else if (a == QLatin1StringView("-v") || a == QLatin1StringView("--version"))
             showVersion = true;
         else
-            usageError = tr("Unknown option %1.").arg(a);
+            usageError = CliMain::tr("Unknown option %1.").arg(a);
         if (!usageError.isEmpty())
             break;
     }
 
     Preferences preferences;
     if (langGiven && (lang.isEmpty() || !i18n::isKnownCode(lang)))
-        usageError = tr("--lang must be zh_CN or en.");
+        usageError = CliMain::tr("--lang must be zh_CN or en.");
     i18n::install(i18n::fromCode(langGiven ? lang : preferences.value(Preferences::UiLanguage).toString()));
     if (!usageError.isEmpty()) {
-        err << "societydesk-cli: " << usageError << ' ' << tr("See societydesk-cli --help.") << '\n';
+        err << "societydesk-cli: " << usageError << ' ' << CliMain::tr("See societydesk-cli --help.") << '\n';
         return cli::Usage;
     }
     if (showVersion) {
@@ -130,7 +131,7 @@ int main(int argc, char *argv[])
             return c.run(ctx);
         }
     }
-    err << "societydesk-cli: " << tr("Unknown command \"%1\".").arg(name) << ' ' << tr("See societydesk-cli --help.")
+    err << "societydesk-cli: " << CliMain::tr("Unknown command \"%1\".").arg(name) << ' ' << CliMain::tr("See societydesk-cli --help.")
         << '\n';
     return cli::Usage;
 }

@@ -6,6 +6,12 @@
 
 namespace sd {
 
+/// The translation context of the profile's validation messages.
+class ProfileValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::ProfileValidation)
+};
+
 QJsonObject toJson(const SocietyProfile &p)
 {
     return QJsonObject {
@@ -22,12 +28,11 @@ QJsonObject toJson(const SocietyProfile &p)
 QList<ProfileProblem> validateProfile(const SocietyProfile &profile, QDate today)
 {
     QList<ProfileProblem> problems;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("sd::SocietyProfile", text); };
 
     if (profile.name.trimmed().isEmpty())
-        problems.append({ ProfileProblem::Field::Name, tr("The society's name is required.") });
+        problems.append({ ProfileProblem::Field::Name, ProfileValidation::tr("The society's name is required.") });
     else if (profile.name.trimmed().size() > 100)
-        problems.append({ ProfileProblem::Field::Name, tr("The society's name is longer than 100 characters.") });
+        problems.append({ ProfileProblem::Field::Name, ProfileValidation::tr("The society's name is longer than 100 characters.") });
 
     if (!profile.creditCode.trimmed().isEmpty()) {
         using P = validation::CreditCodeResult::Problem;
@@ -37,23 +42,23 @@ QList<ProfileProblem> validateProfile(const SocietyProfile &profile, QDate today
             break;
         case P::WrongLength:
             problems.append({ ProfileProblem::Field::CreditCode,
-                tr("The unified social credit code must have 18 characters.") });
+                ProfileValidation::tr("The unified social credit code must have 18 characters.") });
             break;
         case P::BadCharacter:
             problems.append({ ProfileProblem::Field::CreditCode,
-                tr("The unified social credit code uses only digits and the letters A-Y without I, O, Z, S "
+                ProfileValidation::tr("The unified social credit code uses only digits and the letters A-Y without I, O, Z, S "
                    "and V.") });
             break;
         case P::BadCheckCharacter:
             problems.append({ ProfileProblem::Field::CreditCode,
-                tr("The unified social credit code's check character does not match; please check for a "
+                ProfileValidation::tr("The unified social credit code's check character does not match; please check for a "
                    "mistyped character.") });
             break;
         }
     }
 
     if (profile.founded.isValid() && today.isValid() && profile.founded > today)
-        problems.append({ ProfileProblem::Field::Founded, tr("The founding date lies in the future.") });
+        problems.append({ ProfileProblem::Field::Founded, ProfileValidation::tr("The founding date lies in the future.") });
 
     return problems;
 }

@@ -27,11 +27,6 @@ constexpr std::array kSpecs = {
     SocietySettings::Spec { SocietySetting::BackupsToKeep, "backups_to_keep", T::Int, "10", 1, 1000 },
 };
 
-QString trSettings(const char *text)
-{
-    return QCoreApplication::translate("sd::SocietySettings", text);
-}
-
 } // namespace
 
 std::span<const SocietySettings::Spec> SocietySettings::specs()
@@ -75,7 +70,7 @@ bool SocietySettings::setStored(SocietySetting key, const QString &value, QStrin
     case Type::Fraction: {
         const Fraction f = Fraction::parse(normalized);
         if (!f.isValid() || f.numerator() > f.denominator() || f.numerator() == 0)
-            problem = trSettings("%1 must be a fraction between 0 and 1 such as 2/3.");
+            problem = tr("%1 must be a fraction between 0 and 1 such as 2/3.");
         else
             normalized = f.toString();
         break;
@@ -84,7 +79,7 @@ bool SocietySettings::setStored(SocietySetting key, const QString &value, QStrin
         bool ok = false;
         const int v = normalized.toInt(&ok);
         if (!ok || v < s.minimum || v > s.maximum)
-            problem = trSettings("%1 must be a whole number from %2 to %3.");
+            problem = tr("%1 must be a whole number from %2 to %3.");
         break;
     }
     case Type::Bool:
@@ -93,7 +88,7 @@ bool SocietySettings::setStored(SocietySetting key, const QString &value, QStrin
         else if (normalized == QLatin1StringView("0") || normalized.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0)
             normalized = QStringLiteral("false");
         else
-            problem = trSettings("%1 must be true or false.");
+            problem = tr("%1 must be true or false.");
         break;
     case Type::StringList: {
         QStringList items = normalized.split(u',', Qt::SkipEmptyParts);
@@ -103,7 +98,7 @@ bool SocietySettings::setStored(SocietySetting key, const QString &value, QStrin
             const QStringList known = knownRulePacks();
             for (const QString &item : std::as_const(items)) {
                 if (!known.contains(item)) {
-                    problem = trSettings("%1 names an unknown rule pack.");
+                    problem = tr("%1 names an unknown rule pack.");
                     break;
                 }
             }
@@ -114,7 +109,7 @@ bool SocietySettings::setStored(SocietySetting key, const QString &value, QStrin
     case Type::String:
         if (key == SocietySetting::DocumentLanguage && normalized != QLatin1StringView("zh_CN")
             && normalized != QLatin1StringView("en"))
-            problem = trSettings("%1 must be zh_CN or en.");
+            problem = tr("%1 must be zh_CN or en.");
         break;
     }
     if (!problem.isEmpty()) {

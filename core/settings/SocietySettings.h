@@ -2,6 +2,7 @@
 
 #include "domain/Fraction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 #include <QVariant>
@@ -31,6 +32,8 @@ enum class SocietySetting {
 
 class SocietySettings
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::SocietySettings)
+
 public:
     enum class Type { Fraction, Int, Bool, StringList, String };
 

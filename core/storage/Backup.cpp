@@ -20,12 +20,13 @@
 
 namespace sd::storage {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class Backup
 {
-    return QCoreApplication::translate("sd::storage::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sd::storage::Backup)
+};
+
+namespace {
 
 const QString kSuffix = QStringLiteral(".societydesk");
 
@@ -52,7 +53,7 @@ StorageError failure(const QString &target, const QString &why)
     StorageError e;
     e.kind = StorageError::Kind::Io;
     e.file = target;
-    e.message = tr("The backup %1 could not be written (%2).").arg(QDir::toNativeSeparators(target), why);
+    e.message = Backup::tr("The backup %1 could not be written (%2).").arg(QDir::toNativeSeparators(target), why);
     return e;
 }
 
@@ -124,11 +125,11 @@ bool writeVerifiedCopy(const QString &sourcePath, const QString &target, Storage
     StorageError &err = error ? *error : scratch;
     const QString absTarget = QFileInfo(target).absoluteFilePath();
     if (absTarget == QFileInfo(sourcePath).absoluteFilePath()) {
-        err = failure(absTarget, tr("it is the open file itself"));
+        err = failure(absTarget, Backup::tr("it is the open file itself"));
         return false;
     }
     if (!QDir().mkpath(QFileInfo(absTarget).absolutePath())) {
-        err = failure(absTarget, tr("its folder cannot be created"));
+        err = failure(absTarget, Backup::tr("its folder cannot be created"));
         return false;
     }
     const QString temp = absTarget + QStringLiteral(".part-%1").arg(QString::number(QRandomGenerator::global()->generate(), 16));
@@ -169,7 +170,7 @@ bool writeVerifiedCopy(const QString &sourcePath, const QString &target, Storage
         Database::closeConnection(copy);
         if (!ok) {
             removeWithSidecars(temp);
-            err = failure(absTarget, tr("the copy could not be finalised"));
+            err = failure(absTarget, Backup::tr("the copy could not be finalised"));
             return false;
         }
         QFile::remove(temp + QStringLiteral("-shm"));
@@ -179,7 +180,7 @@ bool writeVerifiedCopy(const QString &sourcePath, const QString &target, Storage
     if (!fsyncPath(temp, false) || std::rename(QFile::encodeName(temp).constData(),
                                        QFile::encodeName(absTarget).constData()) != 0) {
         removeWithSidecars(temp);
-        err = failure(absTarget, tr("it could not be saved to disk"));
+        err = failure(absTarget, Backup::tr("it could not be saved to disk"));
         return false;
     }
     fsyncPath(QFileInfo(absTarget).absolutePath(), true);
@@ -187,7 +188,7 @@ bool writeVerifiedCopy(const QString &sourcePath, const QString &target, Storage
     const CheckResult check = Database::check(absTarget, CheckLevel::Quick);
     if (!check.ok) {
         removeWithSidecars(absTarget);
-        err = failure(absTarget, tr("the copy failed its check: %1").arg(check.problems.value(0)));
+        err = failure(absTarget, Backup::tr("the copy failed its check: %1").arg(check.problems.value(0)));
         return false;
     }
     return true;

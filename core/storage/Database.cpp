@@ -31,11 +31,6 @@ Q_LOGGING_CATEGORY(lcStorage, "societydesk.storage")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::storage::Database", text);
-}
-
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -230,12 +225,12 @@ StorageError makeError(StorageError::Kind kind, const QString &file, const QStri
 StorageError corruptError(const QString &file, const QString &detail)
 {
     StorageError e = makeError(StorageError::Kind::Corrupt, file,
-        tr("%1 is damaged and was not changed (%2).").arg(nativePath(file), detail));
+        Database::tr("%1 is damaged and was not changed (%2).").arg(nativePath(file), detail));
     e.newestBackup = newestVerifiedBackup(file);
     if (!e.newestBackup.isEmpty())
-        e.message += u' ' + tr("The newest verified backup is %1.").arg(nativePath(e.newestBackup));
+        e.message += u' ' + Database::tr("The newest verified backup is %1.").arg(nativePath(e.newestBackup));
     else
-        e.message += u' ' + tr("No verified backup was found.");
+        e.message += u' ' + Database::tr("No verified backup was found.");
     return e;
 }
 

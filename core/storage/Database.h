@@ -2,6 +2,7 @@
 
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -47,6 +48,8 @@ struct CheckResult
 /// `openWorkerConnection()`, which does not take the lock.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::storage::Database)
+
 public:
     static constexpr quint32 kApplicationId = 0x53446573; // "SDes"
 
