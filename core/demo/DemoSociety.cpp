@@ -43,7 +43,7 @@ constexpr Discipline kDisciplines[] = {
     { u"图书馆学会", u"Library Society" },
 };
 
-constexpr const char16_t *kStreets[] = { u"洪山路", u"中山大道", u"解放大道", u"人民路", u"学府路" };
+constexpr const char16_t *kStreets[] = { u"人民路", u"中山路", u"解放路", u"建设路", u"学府路" };
 
 template<typename T, size_t N>
 const T &pick(QRandomGenerator &rng, const T (&items)[N])
