@@ -56,6 +56,54 @@ QStringList SocietySettings::knownRulePacks()
         QStringLiteral("dalian-2018"), QStringLiteral("fujian-2015"), QStringLiteral("civil-affairs") };
 }
 
+QString SocietySettings::rulePackTitle(const QString &id)
+{
+    if (id == QLatin1StringView("cast-2017"))
+        return tr("CAST 2017 work points for society reform");
+    if (id == QLatin1StringView("hubei-2017"))
+        return tr("Hubei 2017 implementing opinions on society reform");
+    if (id == QLatin1StringView("chongqing-2022"))
+        return tr("Chongqing 2022 opinions on science and technology societies");
+    if (id == QLatin1StringView("dalian-2018"))
+        return tr("Dalian 2018 reform implementation plan");
+    if (id == QLatin1StringView("fujian-2015"))
+        return tr("Fujian 2015 society innovation and service capacity programme");
+    if (id == QLatin1StringView("civil-affairs"))
+        return tr("Civil affairs rules for social organisations");
+    return id;
+}
+
+QString SocietySettings::label(SocietySetting key)
+{
+    switch (key) {
+    case SocietySetting::CongressQuorum:
+        return tr("Congress quorum (share of representatives present)");
+    case SocietySetting::CouncilQuorum:
+        return tr("Council quorum (share of councillors present)");
+    case SocietySetting::StandingCouncilQuorum:
+        return tr("Standing council quorum (share of members present)");
+    case SocietySetting::CongressMajority:
+        return tr("Congress majority (share of those present in favour)");
+    case SocietySetting::CouncilMajority:
+        return tr("Council majority (share of those present in favour)");
+    case SocietySetting::StandingCouncilMajority:
+        return tr("Standing council majority (share of those present in favour)");
+    case SocietySetting::YoungAgeThreshold:
+        return tr("Young and middle-aged: at most this age");
+    case SocietySetting::AbsenceThreshold:
+        return tr("Consecutive unexcused absences flagged");
+    case SocietySetting::PilotSociety:
+        return tr("Pilot society of the reform");
+    case SocietySetting::RulePacks:
+        return tr("Rule packs that apply");
+    case SocietySetting::DocumentLanguage:
+        return tr("Language of generated documents");
+    case SocietySetting::BackupsToKeep:
+        return tr("Automatic backups kept");
+    }
+    return QString::fromLatin1(spec(key).name);
+}
+
 QString SocietySettings::stored(SocietySetting key) const
 {
     return m_values.value(key, QLatin1StringView(spec(key).defaultValue));

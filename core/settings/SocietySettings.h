@@ -53,6 +53,10 @@ public:
     static bool keyFromName(QStringView name, SocietySetting *key);
     /// Rule packs shipped with the application.
     static QStringList knownRulePacks();
+    /// A rule pack's title in the current language ("CAST 2017 reform work points").
+    static QString rulePackTitle(const QString &id);
+    /// A setting's name for screens and the CLI, in the current language.
+    static QString label(SocietySetting key);
 
     /// Typed accessors; unset keys return their default.
     [[nodiscard]] Fraction fraction(SocietySetting key) const;

@@ -55,7 +55,22 @@ SocietyProfile ProfileStore::profile() const
     return p;
 }
 
-bool ProfileStore::saveProfile(const SocietyProfile &input, StorageError *error)
+bool ProfileStore::saveProfile(const SocietyProfile &profile, StorageError *error)
+{
+    return m_db.transaction([&] { return writeProfile(profile, error); }, error);
+}
+
+bool ProfileStore::saveSettings(const SocietySettings &settings, StorageError *error)
+{
+    return m_db.transaction([&] { return writeSettings(settings, error); }, error);
+}
+
+bool ProfileStore::save(const SocietyProfile &profile, const SocietySettings &settings, StorageError *error)
+{
+    return m_db.transaction([&] { return writeProfile(profile, error) && writeSettings(settings, error); }, error);
+}
+
+bool ProfileStore::writeProfile(const SocietyProfile &input, StorageError *error)
 {
     SocietyProfile p = input;
     p.name = p.name.trimmed();
@@ -74,32 +89,28 @@ bool ProfileStore::saveProfile(const SocietyProfile &input, StorageError *error)
     if (existed && before == p)
         return true;
 
-    return m_db.transaction(
-        [&] {
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO society_profile (id, name, name_en, credit_code, registration_authority, supervisor, "
-                "address, founded) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, "
-                "credit_code = excluded.credit_code, registration_authority = excluded.registration_authority, "
-                "supervisor = excluded.supervisor, address = excluded.address, founded = excluded.founded"));
-            q.addBindValue(notNull(p.name));
-            q.addBindValue(notNull(p.nameEn));
-            q.addBindValue(notNull(p.creditCode));
-            q.addBindValue(notNull(p.registrationAuthority));
-            q.addBindValue(notNull(p.supervisor));
-            q.addBindValue(notNull(p.address));
-            q.addBindValue(p.founded.isValid() ? QVariant(p.founded.toString(Qt::ISODate)) : QVariant());
-            if (!q.exec()) {
-                if (error)
-                    *error = sqlError(m_db, q);
-                return false;
-            }
-            return m_db.audit().record(QStringLiteral("society_profile"), 1,
-                existed ? QStringLiteral("update") : QStringLiteral("create"),
-                existed ? toJson(before) : QJsonObject(), toJson(p), error);
-        },
-        error);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO society_profile (id, name, name_en, credit_code, registration_authority, supervisor, "
+        "address, founded) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, "
+        "credit_code = excluded.credit_code, registration_authority = excluded.registration_authority, "
+        "supervisor = excluded.supervisor, address = excluded.address, founded = excluded.founded"));
+    q.addBindValue(notNull(p.name));
+    q.addBindValue(notNull(p.nameEn));
+    q.addBindValue(notNull(p.creditCode));
+    q.addBindValue(notNull(p.registrationAuthority));
+    q.addBindValue(notNull(p.supervisor));
+    q.addBindValue(notNull(p.address));
+    q.addBindValue(p.founded.isValid() ? QVariant(p.founded.toString(Qt::ISODate)) : QVariant());
+    if (!q.exec()) {
+        if (error)
+            *error = sqlError(m_db, q);
+        return false;
+    }
+    return m_db.audit().record(QStringLiteral("society_profile"), 1,
+        existed ? QStringLiteral("update") : QStringLiteral("create"), existed ? toJson(before) : QJsonObject(),
+        toJson(p), error);
 }
 
 SocietySettings ProfileStore::settings() const
@@ -117,40 +128,36 @@ SocietySettings ProfileStore::settings() const
     return s;
 }
 
-bool ProfileStore::saveSettings(const SocietySettings &next, StorageError *error)
+bool ProfileStore::writeSettings(const SocietySettings &next, StorageError *error)
 {
     const SocietySettings before = settings();
     if (before == next)
         return true;
-    return m_db.transaction(
-        [&] {
-            QJsonObject was;
-            QJsonObject now;
-            for (const auto &spec : SocietySettings::specs()) {
-                if (before.stored(spec.key) == next.stored(spec.key))
-                    continue;
-                const QString name = QLatin1StringView(spec.name);
-                was.insert(name, before.stored(spec.key));
-                now.insert(name, next.stored(spec.key));
-                QSqlQuery q(m_db.connection());
-                if (next.isDefault(spec.key)) {
-                    q.prepare(QStringLiteral("DELETE FROM society_setting WHERE key = ?"));
-                    q.addBindValue(name);
-                } else {
-                    q.prepare(QStringLiteral("INSERT INTO society_setting (key, value) VALUES (?, ?) "
-                                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-                    q.addBindValue(name);
-                    q.addBindValue(next.stored(spec.key));
-                }
-                if (!q.exec()) {
-                    if (error)
-                        *error = sqlError(m_db, q);
-                    return false;
-                }
-            }
-            return m_db.audit().record(QStringLiteral("society_setting"), 0, QStringLiteral("update"), was, now, error);
-        },
-        error);
+    QJsonObject was;
+    QJsonObject now;
+    for (const auto &spec : SocietySettings::specs()) {
+        if (before.stored(spec.key) == next.stored(spec.key))
+            continue;
+        const QString name = QLatin1StringView(spec.name);
+        was.insert(name, before.stored(spec.key));
+        now.insert(name, next.stored(spec.key));
+        QSqlQuery q(m_db.connection());
+        if (next.isDefault(spec.key)) {
+            q.prepare(QStringLiteral("DELETE FROM society_setting WHERE key = ?"));
+            q.addBindValue(name);
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO society_setting (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+            q.addBindValue(name);
+            q.addBindValue(next.stored(spec.key));
+        }
+        if (!q.exec()) {
+            if (error)
+                *error = sqlError(m_db, q);
+            return false;
+        }
+    }
+    return m_db.audit().record(QStringLiteral("society_setting"), 0, QStringLiteral("update"), was, now, error);
 }
 
 QList<QPair<QString, qint64>> ProfileStore::recordCounts() const

@@ -26,10 +26,17 @@ public:
     [[nodiscard]] SocietySettings settings() const;
     bool saveSettings(const SocietySettings &settings, StorageError *error);
 
+    /// Profile and settings together, in one transaction (the profile dialog's Save).
+    bool save(const SocietyProfile &profile, const SocietySettings &settings, StorageError *error);
+
     /// Rows per table of the society's records (for `info` and the home page).
     [[nodiscard]] QList<QPair<QString, qint64>> recordCounts() const;
 
 private:
+    /// The writes themselves, inside a transaction the caller runs.
+    bool writeProfile(const SocietyProfile &profile, StorageError *error);
+    bool writeSettings(const SocietySettings &settings, StorageError *error);
+
     Database &m_db;
 };
 

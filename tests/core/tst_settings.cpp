@@ -98,6 +98,42 @@ private slots:
         QVERIFY(store.settings().isDefault(SocietySetting::YoungAgeThreshold));
     }
 
+    void profileAndSettings_saveTogetherOrNotAtAll()
+    {
+        QTemporaryDir dir;
+        storage::StorageError error;
+        storage::Database::Options options;
+        options.mode = storage::OpenMode::CreateNew;
+        auto db = storage::Database::open(dir.filePath(QStringLiteral("s.societydesk")), options, &error);
+        QVERIFY(db);
+        storage::ProfileStore store(*db);
+        SocietyProfile profile;
+        profile.name = QStringLiteral("湖北省测试学会");
+        SocietySettings settings;
+        settings.setInteger(SocietySetting::AbsenceThreshold, 3);
+        QVERIFY2(store.save(profile, settings, &error), qPrintable(error.message));
+        QCOMPARE(store.profile().name, profile.name);
+        QCOMPARE(store.settings().integer(SocietySetting::AbsenceThreshold), 3);
+
+        const qint64 audit = db->audit().count();
+        SocietyProfile bad = profile;
+        bad.creditCode = QStringLiteral("91350100M000100Y44");
+        SocietySettings changed = settings;
+        changed.setInteger(SocietySetting::AbsenceThreshold, 5);
+        QVERIFY(!store.save(bad, changed, &error));
+        QCOMPARE(error.kind, storage::StorageError::Kind::Invalid);
+        QCOMPARE(store.settings().integer(SocietySetting::AbsenceThreshold), 3); // rolled back with the profile
+        QCOMPARE(db->audit().count(), audit);
+    }
+
+    void labels_nameEverySettingAndPack()
+    {
+        for (const auto &spec : SocietySettings::specs())
+            QVERIFY2(SocietySettings::label(spec.key) != QLatin1StringView(spec.name), spec.name);
+        for (const QString &pack : SocietySettings::knownRulePacks())
+            QVERIFY2(SocietySettings::rulePackTitle(pack) != pack, qPrintable(pack));
+    }
+
     void preferences_typedKeysDefaultsAndRecentFiles()
     {
         QTemporaryDir dir;
