@@ -95,6 +95,7 @@ std::unique_ptr<storage::Database> openExisting(Context &ctx, storage::StorageEr
 {
     storage::Database::Options options;
     options.mode = storage::OpenMode::OpenExisting;
+    options.operatorName = ctx.operatorName;
     auto db = storage::Database::open(ctx.databasePath, options, error);
     if (db && error->kind == storage::StorageError::Kind::TooNew) {
         ctx.err << error->message << '\n'; // a note, not a failure: reading works
@@ -149,6 +150,7 @@ ExitCode runInit(Context &ctx)
     storage::StorageError error;
     storage::Database::Options options;
     options.mode = storage::OpenMode::CreateNew;
+    options.operatorName = ctx.operatorName;
     auto db = storage::Database::open(ctx.databasePath, options, &error);
     if (!db)
         return fail(ctx, error);
@@ -305,6 +307,80 @@ ExitCode runCheckDb(Context &ctx)
     return result.ok ? Ok : FailureFound;
 }
 
+ExitCode runSettings(Context &ctx)
+{
+    QCommandLineParser parser;
+    FormatOption format;
+    const QCommandLineOption set(QStringLiteral("set"),
+        Commands::tr("Change a setting (repeatable); all changes are checked first and saved together."),
+        Commands::tr("KEY=VALUE"));
+    parser.addOptions({ format.option, set });
+    ExitCode code = Ok;
+    if (!parseCommand(ctx, parser,
+            Commands::tr("Show the society's settings (the charter's quorum and majority fractions, ages, "
+                         "thresholds, the rule packs that apply, the language of documents), or change them."),
+            &code))
+        return code;
+    if (!format.read(ctx, parser))
+        return Usage;
+    QList<std::pair<QString, QString>> changes;
+    for (const QString &change : parser.values(set)) {
+        const qsizetype eq = change.indexOf(u'=');
+        if (eq <= 0) {
+            ctx.err << Commands::tr("societydesk-cli settings: --set needs KEY=VALUE, not \"%1\".").arg(change)
+                    << '\n';
+            return Usage;
+        }
+        changes.append({ change.left(eq).trimmed(), change.mid(eq + 1) });
+    }
+
+    storage::StorageError error;
+    auto db = openExisting(ctx, &error);
+    if (!db)
+        return fail(ctx, error);
+    storage::ProfileStore store(*db);
+    SocietySettings settings = store.settings();
+
+    if (!changes.isEmpty()) {
+        // Every change is checked before anything is written: one bad value writes nothing.
+        QStringList problems;
+        for (const auto &[name, value] : std::as_const(changes)) {
+            SocietySetting key {};
+            QString why;
+            if (!SocietySettings::keyFromName(name, &key))
+                problems << Commands::tr("%1 is not a setting; see societydesk-cli settings.").arg(name);
+            else if (!settings.setStored(key, value, &why))
+                problems << why;
+        }
+        if (!problems.isEmpty()) {
+            for (const QString &p : std::as_const(problems))
+                ctx.err << p << '\n';
+            return InputRejected;
+        }
+        if (db->isReadOnly()) {
+            ctx.err << db->readOnlyReason() << '\n';
+            return StorageProblem;
+        }
+        if (!store.saveSettings(settings, &error))
+            return fail(ctx, error);
+    }
+
+    if (format.json) {
+        QJsonObject values;
+        for (const auto &spec : SocietySettings::specs())
+            values.insert(QLatin1StringView(spec.name), settings.stored(spec.key));
+        const QJsonObject root { { QStringLiteral("file"), db->path() }, { QStringLiteral("settings"), values } };
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    for (const auto &spec : SocietySettings::specs()) {
+        ctx.out << QString::fromLatin1(spec.name).leftJustified(26) << ' ' << settings.stored(spec.key) << "  — "
+                << SocietySettings::label(spec.key)
+                << (settings.isDefault(spec.key) ? Commands::tr(" (default)") : QString()) << '\n';
+    }
+    return Ok;
+}
+
 } // namespace
 
 const QList<Command> &commands()
@@ -313,6 +389,7 @@ const QList<Command> &commands()
         { "init", QT_TRANSLATE_NOOP("sd::cli::Commands", "Create a new society file (--name NAME [--uscc CODE], or --demo)."), runInit },
         { "info", QT_TRANSLATE_NOOP("sd::cli::Commands", "Show the society's profile, settings and record counts."), runInfo },
         { "backup", QT_TRANSLATE_NOOP("sd::cli::Commands", "Write a verified copy of the society file (--out FILE)."), runBackup },
+        { "settings", QT_TRANSLATE_NOOP("sd::cli::Commands", "Show or change the society's charter settings (--set KEY=VALUE)."), runSettings },
         { "check-db", QT_TRANSLATE_NOOP("sd::cli::Commands", "Run the full integrity check of the society file."), runCheckDb },
     };
     return all;

@@ -13,6 +13,7 @@ struct Context
 {
     QString databasePath;
     bool databaseGiven = false; ///< --db was on the command line
+    QString operatorName;       ///< recorded in the audit log (the preference, else the OS user)
     QStringList arguments;
     QTextStream &out;
     QTextStream &err;

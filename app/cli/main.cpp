@@ -127,7 +127,8 @@ int main(int argc, char *argv[])
     const QString name = args.constFirst();
     for (const cli::Command &c : cli::commands()) {
         if (name == QLatin1StringView(c.name)) {
-            cli::Context ctx { dbGiven ? dbPath : storage::Database::defaultPath(), dbGiven, args, out, err };
+            cli::Context ctx { dbGiven ? dbPath : storage::Database::defaultPath(), dbGiven,
+                preferences.operatorName(), args, out, err };
             return c.run(ctx);
         }
     }

@@ -57,7 +57,7 @@ private slots:
     {
         const Run r = cli({ QStringLiteral("--help") });
         QCOMPARE(r.code, 0);
-        for (const char *c : { "init", "info", "backup", "check-db" })
+        for (const char *c : { "init", "info", "backup", "settings", "check-db" })
             QVERIFY2(r.out.contains(QLatin1StringView(c)), c);
         QVERIFY(r.out.contains(QStringLiteral("--db")));
         QVERIFY(r.err.isEmpty());
@@ -71,6 +71,7 @@ private slots:
         QTest::newRow("info") << QStringLiteral("info") << QStringLiteral("--format");
         QTest::newRow("backup") << QStringLiteral("backup") << QStringLiteral("--out");
         QTest::newRow("check-db") << QStringLiteral("check-db") << QStringLiteral("--format");
+        QTest::newRow("settings") << QStringLiteral("settings") << QStringLiteral("--set");
     }
 
     void commandHelp_showsItsOptions()
@@ -103,6 +104,8 @@ private slots:
         QTest::newRow("info bad format") << QStringList { QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("xml") };
         QTest::newRow("info stray argument") << QStringList { QStringLiteral("info"), QStringLiteral("extra") };
         QTest::newRow("backup without out") << QStringList { QStringLiteral("backup") };
+        QTest::newRow("settings bad syntax") << QStringList { QStringLiteral("settings"), QStringLiteral("--set"), QStringLiteral("council_quorum") };
+        QTest::newRow("settings bad format") << QStringList { QStringLiteral("settings"), QStringLiteral("--format"), QStringLiteral("yaml") };
         QTest::newRow("check-db bad format") << QStringList { QStringLiteral("check-db"), QStringLiteral("--format"), QStringLiteral("csv") };
     }
 
@@ -266,6 +269,52 @@ private slots:
         r = cli({ QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("--out"), path });
         QCOMPARE(r.code, 3);
         QVERIFY(storage::Database::check(path, storage::CheckLevel::Full).ok);
+    }
+
+    void settings_changeIsValidatedSavedAndAudited()
+    {
+        QTemporaryDir dir;
+        const QString path = makeSociety(dir, QStringLiteral("a.societydesk"));
+        const auto settingsJson = [&] {
+            const Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("settings"), QStringLiteral("--format"), QStringLiteral("json") });
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("settings")).toObject();
+        };
+        QCOMPARE(settingsJson().value(QStringLiteral("council_quorum")).toString(), QStringLiteral("2/3"));
+        const int auditBefore = [&] {
+            const Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json") });
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("counts")).toObject().value(QStringLiteral("audit_log")).toInt();
+        }();
+
+        Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("settings"), QStringLiteral("--set"), QStringLiteral("council_quorum=3/4"),
+            QStringLiteral("--set"), QStringLiteral("rule_packs=cast-2017,hubei-2017") });
+        QCOMPARE(r.code, 0);
+        QJsonObject now = settingsJson();
+        QCOMPARE(now.value(QStringLiteral("council_quorum")).toString(), QStringLiteral("3/4"));
+        QCOMPARE(now.value(QStringLiteral("rule_packs")).toString(), QStringLiteral("cast-2017,hubei-2017"));
+        r = cli({ QStringLiteral("--db"), path, QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("counts")).toObject().value(QStringLiteral("audit_log")).toInt(), auditBefore + 1);
+
+        // One bad value among good ones: nothing is written.
+        const QByteArray before = test::sha256(path);
+        r = cli({ QStringLiteral("--db"), path, QStringLiteral("settings"), QStringLiteral("--set"), QStringLiteral("young_age_threshold=40"),
+            QStringLiteral("--set"), QStringLiteral("council_quorum=4/3") });
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QStringLiteral("council_quorum")));
+        r = cli({ QStringLiteral("--db"), path, QStringLiteral("settings"), QStringLiteral("--set"), QStringLiteral("colour=blue") });
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QStringLiteral("colour")));
+        QCOMPARE(test::sha256(path), before);
+        QCOMPARE(settingsJson().value(QStringLiteral("young_age_threshold")).toString(), QStringLiteral("45"));
+
+        // A file of a newer version is read, not changed.
+        {
+            storage::StorageError e;
+            QSqlDatabase db = storage::Database::openWorkerConnection(path, false, &e);
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99"));
+            storage::Database::closeConnection(db);
+        }
+        r = cli({ QStringLiteral("--db"), path, QStringLiteral("settings"), QStringLiteral("--set"), QStringLiteral("young_age_threshold=40") });
+        QCOMPARE(r.code, 4);
     }
 
     void checkDb_passesAndFindsDamage()
