@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -8,7 +8,7 @@
         <translation>用法：societydesk-cli [--db 文件] [--lang zh_CN|en] 命令 [选项]</translation>
     </message>
     <message>
-        <source>SocietyDesk (学会工作台) on the command line: the society file&apos;s records, checks and documents.</source>
+        <source>SocietyDesk (学会工作台) on the command line: the society file's records, checks and documents.</source>
         <translation>学会工作台命令行工具：学会文件的记录、检查与文档。</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>学会文件（默认：%1）。</translation>
     </message>
     <message>
-        <source>Language of messages (default: the preference, else the system&apos;s).</source>
+        <source>Language of messages (default: the preference, else the system's).</source>
         <translation>提示信息的语言（默认：偏好设置，其次为系统语言）。</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command&apos;s options.</source>
+        <source>Show this help; COMMAND --help shows a command's options.</source>
         <translation>显示本帮助；“命令 --help”显示该命令的选项。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>详见 societydesk-cli --help。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
 </context>
@@ -106,11 +106,11 @@
 <context>
     <name>sd::ProfileValidation</name>
     <message>
-        <source>The society&apos;s name is required.</source>
+        <source>The society's name is required.</source>
         <translation>学会名称为必填项。</translation>
     </message>
     <message>
-        <source>The society&apos;s name is longer than 100 characters.</source>
+        <source>The society's name is longer than 100 characters.</source>
         <translation>学会名称超过 100 个字符。</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>统一社会信用代码只能包含数字和字母 A–Y（不含 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <source>The unified social credit code&apos;s check character does not match; please check for a mistyped character.</source>
+        <source>The unified social credit code's check character does not match; please check for a mistyped character.</source>
         <translation>统一社会信用代码的校验码不符，请检查是否有输错的字符。</translation>
     </message>
     <message>
@@ -152,6 +152,78 @@
         <source>%1 must be zh_CN or en.</source>
         <translation>%1 必须为 zh_CN 或 en。</translation>
     </message>
+    <message>
+        <source>CAST 2017 work points for society reform</source>
+        <translation>中国科协2017年学会改革工作要点</translation>
+    </message>
+    <message>
+        <source>Hubei 2017 implementing opinions on society reform</source>
+        <translation>湖北省科协2017年深化学会改革实施意见</translation>
+    </message>
+    <message>
+        <source>Chongqing 2022 opinions on science and technology societies</source>
+        <translation>重庆市2022年加强科技社团建设和管理的意见</translation>
+    </message>
+    <message>
+        <source>Dalian 2018 reform implementation plan</source>
+        <translation>大连市2018年科协系统深化改革实施方案</translation>
+    </message>
+    <message>
+        <source>Fujian 2015 society innovation and service capacity programme</source>
+        <translation>福建省2015年学会创新和服务能力提升工程</translation>
+    </message>
+    <message>
+        <source>Civil affairs rules for social organisations</source>
+        <translation>民政部门社会组织管理规定</translation>
+    </message>
+    <message>
+        <source>Congress quorum (share of representatives present)</source>
+        <translation>会员（代表）大会到会比例</translation>
+    </message>
+    <message>
+        <source>Council quorum (share of councillors present)</source>
+        <translation>理事会到会比例</translation>
+    </message>
+    <message>
+        <source>Standing council quorum (share of members present)</source>
+        <translation>常务理事会到会比例</translation>
+    </message>
+    <message>
+        <source>Congress majority (share of those present in favour)</source>
+        <translation>会员（代表）大会表决通过比例（占到会人数）</translation>
+    </message>
+    <message>
+        <source>Council majority (share of those present in favour)</source>
+        <translation>理事会表决通过比例（占到会人数）</translation>
+    </message>
+    <message>
+        <source>Standing council majority (share of those present in favour)</source>
+        <translation>常务理事会表决通过比例（占到会人数）</translation>
+    </message>
+    <message>
+        <source>Young and middle-aged: at most this age</source>
+        <translation>中青年：年龄不超过</translation>
+    </message>
+    <message>
+        <source>Consecutive unexcused absences flagged</source>
+        <translation>连续无故缺席提醒次数</translation>
+    </message>
+    <message>
+        <source>Pilot society of the reform</source>
+        <translation>改革试点学会</translation>
+    </message>
+    <message>
+        <source>Rule packs that apply</source>
+        <translation>适用的规则包</translation>
+    </message>
+    <message>
+        <source>Language of generated documents</source>
+        <translation>生成文档的语言</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>保留的自动备份份数</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Commands</name>
@@ -160,11 +232,11 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: unexpected argument &quot;%2&quot;; see --help.</source>
+        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
         <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
     </message>
     <message>
-        <source>The society&apos;s name (学会名称).</source>
+        <source>The society's name (学会名称).</source>
         <translation>学会名称。</translation>
     </message>
     <message>
@@ -172,7 +244,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The society&apos;s English name.</source>
+        <source>The society's English name.</source>
         <translation>学会英文名称。</translation>
     </message>
     <message>
@@ -212,7 +284,7 @@
         <translation>已为“%2”创建 %1。</translation>
     </message>
     <message>
-        <source>Show the society&apos;s profile, settings and record counts.</source>
+        <source>Show the society's profile, settings and record counts.</source>
         <translation>显示学会信息、设置和各类记录数。</translation>
     </message>
     <message>
@@ -288,7 +360,7 @@
         <translation>备份已写入并校验：%1（%2 字节，SHA-256 %3）。</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s full integrity check and foreign key check. Works while the file is open elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found.</source>
+        <source>Run SQLite's full integrity check and foreign key check. Works while the file is open elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found.</source>
         <translation>运行 SQLite 的完整性检查和外键检查。文件在别处打开时也可运行（读取一致的快照，不写入任何内容）。发现问题时退出码为 1。</translation>
     </message>
     <message>
@@ -314,6 +386,34 @@
     <message>
         <source>Run the full integrity check of the society file.</source>
         <translation>对学会文件做完整性检查。</translation>
+    </message>
+    <message>
+        <source>Change a setting (repeatable); all changes are checked first and saved together.</source>
+        <translation>修改一项设置（可重复使用）；所有修改先统一校验，再一并保存。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>Show the society's settings (the charter's quorum and majority fractions, ages, thresholds, the rule packs that apply, the language of documents), or change them.</source>
+        <translation>显示或修改学会设置（章程规定的到会和表决比例、年龄、阈值、适用的规则包、文档语言）。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli settings: --set needs KEY=VALUE, not "%1".</source>
+        <translation>societydesk-cli settings：--set 需要“键=值”格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting; see societydesk-cli settings.</source>
+        <translation>%1 不是有效的设置项；请运行 societydesk-cli settings 查看。</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>Show or change the society's charter settings (--set KEY=VALUE).</source>
+        <translation>显示或修改学会的章程设置（--set 键=值）。</translation>
     </message>
 </context>
 <context>
@@ -474,7 +574,7 @@
         <translation>年报</translation>
     </message>
     <message>
-        <source>The annual work report, computed from the year&apos;s records with its statistics and charts, written as PDF and HTML.</source>
+        <source>The annual work report, computed from the year's records with its statistics and charts, written as PDF and HTML.</source>
         <translation>年度工作报告：根据当年记录自动计算统计数据和图表，生成 PDF 和 HTML。</translation>
     </message>
 </context>
@@ -496,7 +596,7 @@
         <translation>合规</translation>
     </message>
     <message>
-        <source>The society&apos;s records checked against the rule packs that apply to it, each finding with its evidence and the rule it cites.</source>
+        <source>The society's records checked against the rule packs that apply to it, each finding with its evidence and the rule it cites.</source>
         <translation>按适用的规则包核查学会记录，每项结论都附有依据和所引条款。</translation>
     </message>
 </context>
@@ -562,7 +662,7 @@
         <translation>治理</translation>
     </message>
     <message>
-        <source>The congress, the council and the standing council: their terms, seats and elections, with quorum and vote checks that follow the society&apos;s charter.</source>
+        <source>The congress, the council and the standing council: their terms, seats and elections, with quorum and vote checks that follow the society's charter.</source>
         <translation>会员（代表）大会、理事会和常务理事会：届次、组成与换届选举，并按学会章程核查到会人数和表决。</translation>
     </message>
 </context>
@@ -623,7 +723,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>尚未填写学会信息</translation>
     </message>
     <message>
-        <source>Enter the society&apos;s name and details with Society Profile… in the File menu.</source>
+        <source>Enter the society's name and details with Society Profile… in the File menu.</source>
         <translation>请通过“文件”菜单中的“学会信息…”填写学会名称等信息。</translation>
     </message>
     <message>
@@ -674,7 +774,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>文件保存位置</translation>
     </message>
     <message>
-        <source>All of the society&apos;s records are kept in this one file. Keep it in a folder that is backed up.</source>
+        <source>All of the society's records are kept in this one file. Keep it in a folder that is backed up.</source>
         <translation>学会的全部记录都保存在这一个文件中。请将它放在有备份的文件夹里。</translation>
     </message>
     <message>
@@ -899,7 +999,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>新建学会</translation>
     </message>
     <message>
-        <source>The society&apos;s name</source>
+        <source>The society's name</source>
         <translation>学会名称</translation>
     </message>
     <message>
@@ -980,7 +1080,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>报送</translation>
     </message>
     <message>
-        <source>The package for the supervising unit: the year&apos;s report and registers in one file that the supervisor can verify and import.</source>
+        <source>The package for the supervising unit: the year's report and registers in one file that the supervisor can verify and import.</source>
         <translation>报送业务主管单位的材料包：把当年的报告和名册打包成一个文件，主管单位可校验并导入。</translation>
     </message>
 </context>
@@ -991,7 +1091,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>欢迎使用学会工作台</translation>
     </message>
     <message>
-        <source>SocietyDesk keeps a society&apos;s members, governance records and reports in one file on this computer. How would you like to begin?</source>
+        <source>SocietyDesk keeps a society's members, governance records and reports in one file on this computer. How would you like to begin?</source>
         <translation>学会工作台把学会的会员、治理记录和各类报告保存在本机的一个文件中。您想从哪里开始？</translation>
     </message>
     <message>
@@ -999,7 +1099,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>新建学会</translation>
     </message>
     <message>
-        <source>Enter the society&apos;s name, credit code and registration details, then choose where to keep its file.</source>
+        <source>Enter the society's name, credit code and registration details, then choose where to keep its file.</source>
         <translation>填写学会名称、统一社会信用代码和登记信息，然后选择文件保存位置。</translation>
     </message>
     <message>

@@ -68,4 +68,26 @@ Language current()
     return g_current;
 }
 
+DocumentTranslator::DocumentTranslator(Language language)
+    : m_language(language)
+{
+    if (language == Language::English)
+        return;
+    m_translator = std::make_unique<QTranslator>();
+    if (!m_translator->load(QStringLiteral(":/i18n/societydesk_zh_CN.qm")))
+        m_translator.reset();
+}
+
+DocumentTranslator::~DocumentTranslator() = default;
+
+QString DocumentTranslator::translate(const char *context, const char *source) const
+{
+    if (m_translator) {
+        const QString text = m_translator->translate(context, source);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
+}
+
 } // namespace sd::i18n
