@@ -331,10 +331,6 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     error.file = file;
     const bool exists = info.exists();
 
-    if (exists && info.isDir()) {
-        error = makeError(StorageError::Kind::Io, file, tr("%1 is a folder, not a society file.").arg(nativePath(file)));
-        return nullptr;
-    }
     if (!exists && options.mode == OpenMode::OpenExisting) {
         error = makeError(StorageError::Kind::NotFound, file, tr("%1 does not exist.").arg(nativePath(file)));
         return nullptr;
