@@ -134,23 +134,23 @@
     <name>sd::SocietySettings</name>
     <message>
         <source>%1 must be a fraction between 0 and 1 such as 2/3.</source>
-        <translation>%1 必须是 0 到 1 之间的分数，例如 2/3。</translation>
+        <translation>%1必须是 0 到 1 之间的分数，例如 2/3。</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
+        <translation>%1必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation>%1 必须为 true 或 false。</translation>
+        <translation>%1必须为 true 或 false。</translation>
     </message>
     <message>
         <source>%1 names an unknown rule pack.</source>
-        <translation>%1 中含有未知的规则包。</translation>
+        <translation>%1中含有未知的规则包。</translation>
     </message>
     <message>
         <source>%1 must be zh_CN or en.</source>
-        <translation>%1 必须为 zh_CN 或 en。</translation>
+        <translation>%1必须为 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>CAST 2017 work points for society reform</source>
@@ -590,6 +590,81 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::CharterSettingsEditor</name>
+    <message>
+        <source>Quorum and majorities</source>
+        <translation>到会与表决比例</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>计数规则</translation>
+    </message>
+    <message>
+        <source>&amp;Rule packs</source>
+        <translation>规则包(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Documents and backups</source>
+        <translation>文档与备份</translation>
+    </message>
+    <message>
+        <source>Quorum (present)</source>
+        <translation>到会比例</translation>
+    </message>
+    <message>
+        <source>Majority (in favour)</source>
+        <translation>表决通过比例</translation>
+    </message>
+    <message>
+        <source>Write each share as a fraction such as 2/3. A share is met when it is reached exactly: 1/2 means at least half.</source>
+        <translation>每项比例请写成分数，例如 2/3。恰好达到即算满足：1/2 表示不少于一半。</translation>
+    </message>
+    <message>
+        <source>Con&amp;gress:</source>
+        <translation>会员（代表）大会(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;uncil:</source>
+        <translation>理事会(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tanding council:</source>
+        <translation>常务理事会(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>2/3</source>
+        <translation>2/3</translation>
+    </message>
+    <message>
+        <source>&amp;Young and middle-aged up to:</source>
+        <translation>中青年年龄上限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 岁</translation>
+    </message>
+    <message>
+        <source>Flag unexcused &amp;absences at:</source>
+        <translation>无故缺席提醒(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> in a row</source>
+        <translation> 次（连续）</translation>
+    </message>
+    <message>
+        <source>P&amp;ilot society of the reform</source>
+        <translation>改革试点学会(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>文档语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups kept:</source>
+        <translation>保留自动备份(&amp;B)：</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::CompliancePage</name>
     <message>
         <source>Compliance</source>
@@ -741,6 +816,22 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>章程设置</translation>
+    </message>
+    <message>
+        <source>Rule packs</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>文档语言</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -933,8 +1024,16 @@ Create a new society or open a file from the File menu.</source>
         <translation>学会信息</translation>
     </message>
     <message>
-        <source>This file is open read-only; the profile cannot be changed.</source>
-        <translation>此文件以只读方式打开，学会信息不能修改。</translation>
+        <source>&amp;Profile</source>
+        <translation>学会信息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;harter and rules</source>
+        <translation>章程与规则(&amp;H)</translation>
+    </message>
+    <message>
+        <source>This file is open read-only; the profile and charter cannot be changed.</source>
+        <translation>此文件以只读方式打开，学会信息和章程设置不能修改。</translation>
     </message>
 </context>
 <context>

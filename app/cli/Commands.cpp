@@ -350,7 +350,7 @@ ExitCode runSettings(Context &ctx)
             if (!SocietySettings::keyFromName(name, &key))
                 problems << Commands::tr("%1 is not a setting; see societydesk-cli settings.").arg(name);
             else if (!settings.setStored(key, value, &why))
-                problems << why;
+                problems << name + QStringLiteral(": ") + why;
         }
         if (!problems.isEmpty()) {
             for (const QString &p : std::as_const(problems))

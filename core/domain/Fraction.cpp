@@ -6,7 +6,8 @@ namespace sd {
 
 Fraction Fraction::parse(QStringView text)
 {
-    const QStringView t = text.trimmed();
+    const QString folded = text.toString().normalized(QString::NormalizationForm_KC); // ２／３ → 2/3
+    const QStringView t = QStringView(folded).trimmed();
     const qsizetype slash = t.indexOf(u'/');
     bool okNum = false;
     bool okDen = true;

@@ -113,7 +113,8 @@ bool SocietySettings::setStored(SocietySetting key, const QString &value, QStrin
 {
     const Spec &s = spec(key);
     QString problem;
-    QString normalized = value.trimmed();
+    // Full-width digits and slashes (２／３) come from Chinese input methods: NFKC folds them.
+    QString normalized = value.normalized(QString::NormalizationForm_KC).trimmed();
     switch (s.type) {
     case Type::Fraction: {
         const Fraction f = Fraction::parse(normalized);
@@ -162,9 +163,9 @@ bool SocietySettings::setStored(SocietySetting key, const QString &value, QStrin
     }
     if (!problem.isEmpty()) {
         if (error) {
-            *error = s.type == Type::Int
-                ? problem.arg(QLatin1StringView(s.name)).arg(s.minimum).arg(s.maximum)
-                : problem.arg(QLatin1StringView(s.name));
+            // Named by its label, as screens show it; the CLI puts the key in front itself.
+            *error = s.type == Type::Int ? problem.arg(label(key)).arg(s.minimum).arg(s.maximum)
+                                         : problem.arg(label(key));
         }
         return false;
     }

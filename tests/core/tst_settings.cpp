@@ -69,8 +69,17 @@ private slots:
         const QString before = s.stored(SocietySetting(key));
         QString error;
         QVERIFY(!s.setStored(SocietySetting(key), value, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY(error.startsWith(SocietySettings::label(SocietySetting(key)))); // named as screens show it
         QCOMPARE(s.stored(SocietySetting(key)), before);
+    }
+
+    void fullWidthInput_isFolded()
+    {
+        SocietySettings s;
+        QVERIFY(s.setStored(SocietySetting::CouncilQuorum, QStringLiteral("３／４")));
+        QCOMPARE(s.stored(SocietySetting::CouncilQuorum), QStringLiteral("3/4"));
+        QVERIFY(s.setStored(SocietySetting::YoungAgeThreshold, QStringLiteral("４０")));
+        QCOMPARE(s.integer(SocietySetting::YoungAgeThreshold), 40);
     }
 
     void values_roundTripThroughTheDatabaseWithAudit()

@@ -85,6 +85,7 @@ private slots:
         QVERIFY(Fraction(2, 3) == Fraction(4, 6));
         QVERIFY(Fraction(1, 3) < Fraction(34, 100));
         QCOMPARE(Fraction::parse(u" 2 / 3 "), Fraction(2, 3));
+        QCOMPARE(Fraction::parse(u"２／３"), Fraction(2, 3)); // full-width, as Chinese input methods type it
         QVERIFY(!Fraction::parse(u"2/0").isValid());
         QVERIFY(!Fraction::parse(u"abc").isValid());
         QVERIFY(!Fraction::parse(u"-1/2").isValid());

@@ -42,6 +42,7 @@ private slots:
     void navigation_modelPassesTester();
     void placeholders_showTitleAndWhatIsComing();
     void profileSaved_homeAndTitleFollow();
+    void settingsSaved_homeShowsRulePacksAndDocumentLanguage();
     void closed_homeShowsEmptyState();
     void about_namesVersionIdQtAndFile();
 
@@ -227,6 +228,23 @@ void TestMainWindow::profileSaved_homeAndTitleFollow()
     QCOMPARE(label("home.name"), p.name);
     QVERIFY(m_window->windowTitle().contains(p.name));
     QCOMPARE(label("home.count.audit_log"), QStringLiteral("2"));
+}
+
+void TestMainWindow::settingsSaved_homeShowsRulePacksAndDocumentLanguage()
+{
+    // Defaults: the CAST and civil-affairs packs, documents in Chinese.
+    QCOMPARE(label("home.rulePacks"),
+        SocietySettings::rulePackTitle(QStringLiteral("cast-2017")) + u'\n'
+            + SocietySettings::rulePackTitle(QStringLiteral("civil-affairs")));
+    QCOMPARE(label("home.documentLanguage"), QString::fromUtf16(u"中文"));
+    SocietySettings settings;
+    settings.setList(SocietySetting::RulePacks, { QStringLiteral("hubei-2017") });
+    settings.setText(SocietySetting::DocumentLanguage, QStringLiteral("en"));
+    storage::StorageError error;
+    QVERIFY2(m_window->session().saveProfileAndSettings(test::sampleProfile(), settings, &error),
+        qPrintable(error.message));
+    QCOMPARE(label("home.rulePacks"), SocietySettings::rulePackTitle(QStringLiteral("hubei-2017")));
+    QCOMPARE(label("home.documentLanguage"), QStringLiteral("English"));
 }
 
 void TestMainWindow::closed_homeShowsEmptyState()

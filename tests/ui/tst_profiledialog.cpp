@@ -1,17 +1,38 @@
-// Society profile dialog: problems inline, Save only for a valid profile, saved through the store.
+// Society profile dialog: problems inline, Save only for a valid profile and charter, both saved
+// through the store in one transaction.
 
+#include "profile/CharterSettingsEditor.h"
 #include "profile/ProfileDialog.h"
 #include "profile/ProfileFields.h"
 #include "UiTestSupport.h"
 #include "util/Clock.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTranslator>
 
 using namespace sd;
+
+/// Translates the ui's strings to ⟦source⟧, to see which visible strings were retranslated.
+class PseudoTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (!QByteArrayView(context).startsWith("sd::ui::"))
+            return {};
+        return u'⟦' + QString::fromUtf8(source) + u'⟧';
+    }
+    bool isEmpty() const override { return false; }
+};
 
 class TestProfileDialog : public QObject
 {
@@ -25,7 +46,52 @@ private slots:
     void invalidCreditCode_disablesSaveWithMessage();
     void save_storesThroughProfileStoreAndAnnounces();
 
+    void charter_showsStoredSettings();
+    void charter_fractionAboveOne_showsProblemAndDisablesSave();
+    void charter_emptyFraction_disablesSave();
+    void save_storesProfileAndSettingsTogetherWithAudit();
+    void save_unchangedCharter_writesNoSettingsAudit();
+    void saveProfileAndSettings_invalidProfile_writesNothing();
+    void charter_mnemonicsReachTheirFields();
+    void readOnlyFile_charterCannotBeEdited();
+    void languageChange_retranslatesCharter();
+
 private:
+    /// A fresh dialog on the open file (after the test changed what it holds).
+    void reopenDialog();
+    void showCharter() const { m_dialog->tabs().setCurrentIndex(ui::ProfileDialog::CharterTab); }
+    template <typename T> T *child(const QString &name) const
+    {
+        auto *widget = m_dialog->findChild<T *>(name);
+        if (!widget)
+            qWarning() << "no child" << name;
+        return widget;
+    }
+    QLineEdit *fraction(SocietySetting key) const
+    {
+        return child<QLineEdit>(
+            QStringLiteral("charter.") + QLatin1StringView(SocietySettings::spec(key).name));
+    }
+    QSpinBox *spin(SocietySetting key) const
+    {
+        return child<QSpinBox>(
+            QStringLiteral("charter.") + QLatin1StringView(SocietySettings::spec(key).name));
+    }
+    QLabel *problem(SocietySetting key) const
+    {
+        return child<QLabel>(
+            QStringLiteral("charter.problem.") + QLatin1StringView(SocietySettings::spec(key).name));
+    }
+    QList<storage::AuditEntry> auditOf(const QString &entity) const
+    {
+        QList<storage::AuditEntry> found;
+        const auto entries = m_session->database()->audit().entries();
+        for (const storage::AuditEntry &entry : entries)
+            if (entry.entity == entity)
+                found << entry;
+        return found;
+    }
+
     QPushButton *saveButton() const
     {
         return m_dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
@@ -94,6 +160,245 @@ void TestProfileDialog::save_storesThroughProfileStoreAndAnnounces()
     QCOMPARE(storage::ProfileStore(*m_session->database()).profile().address,
         QString::fromUtf16(u"武汉市武昌区中南路99号"));
     QCOMPARE(m_session->database()->audit().count(), 2);
+}
+
+void TestProfileDialog::reopenDialog()
+{
+    m_dialog = std::make_unique<ui::ProfileDialog>(*m_session, Clock::system());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestProfileDialog::charter_showsStoredSettings()
+{
+    SocietySettings settings;
+    QVERIFY(settings.setStored(SocietySetting::CouncilMajority, QStringLiteral("3/5")));
+    settings.setFlag(SocietySetting::PilotSociety, true);
+    settings.setList(SocietySetting::RulePacks, { QStringLiteral("hubei-2017") });
+    settings.setText(SocietySetting::DocumentLanguage, QStringLiteral("en"));
+    storage::StorageError error;
+    QVERIFY2(storage::ProfileStore(*m_session->database()).saveSettings(settings, &error),
+        qPrintable(error.message));
+    reopenDialog();
+    showCharter();
+
+    QCOMPARE(fraction(SocietySetting::CouncilMajority)->text(), QStringLiteral("3/5"));
+    QCOMPARE(
+        child<QLabel>(QStringLiteral("charter.percent.council_majority"))->text(), QStringLiteral("60.0%"));
+    QCOMPARE(fraction(SocietySetting::CongressMajority)->text(), QStringLiteral("1/2")); // default
+    QCOMPARE(spin(SocietySetting::YoungAgeThreshold)->value(), 45);
+    QCOMPARE(spin(SocietySetting::YoungAgeThreshold)->maximum(), 100);
+    QCOMPARE(spin(SocietySetting::BackupsToKeep)->maximum(), 1000);
+    QVERIFY(child<QCheckBox>(QStringLiteral("charter.pilot_society"))->isChecked());
+    QVERIFY(child<QCheckBox>(QStringLiteral("charter.pack.hubei-2017"))->isChecked());
+    QVERIFY(!child<QCheckBox>(QStringLiteral("charter.pack.cast-2017"))->isChecked());
+    QCOMPARE(child<QComboBox>(QStringLiteral("charter.document_language"))->currentData().toString(),
+        QStringLiteral("en"));
+    QCOMPARE(m_dialog->charter().settings(), settings);
+    QVERIFY(saveButton()->isEnabled());
+}
+
+void TestProfileDialog::charter_fractionAboveOne_showsProblemAndDisablesSave()
+{
+    showCharter();
+    QSignalSpy edited(&m_dialog->charter(), &ui::CharterSettingsEditor::edited);
+    QLabel *label = problem(SocietySetting::CongressQuorum);
+    QVERIFY(!label->isVisible());
+    QVERIFY(m_dialog->tabs().tabIcon(ui::ProfileDialog::CharterTab).isNull());
+
+    test::typeText(fraction(SocietySetting::CongressQuorum), QStringLiteral("4/3"));
+    QVERIFY(edited.count() > 0);
+    QVERIFY(m_dialog->charter().hasProblems());
+    QVERIFY(!saveButton()->isEnabled());
+    QVERIFY(label->isVisible());
+    // The message is core's own, from the one validation layer.
+    QString expected;
+    QVERIFY(!SocietySettings().setStored(SocietySetting::CongressQuorum, QStringLiteral("4/3"), &expected));
+    QCOMPARE(label->text(), expected);
+    // The tab is marked, since Save may be pressed while the other tab is shown.
+    QVERIFY(!m_dialog->tabs().tabIcon(ui::ProfileDialog::CharterTab).isNull());
+    QVERIFY(m_dialog->tabs().tabIcon(ui::ProfileDialog::ProfileTab).isNull());
+    // The refused text never reaches the settings.
+    QCOMPARE(m_dialog->charter().settings().fraction(SocietySetting::CongressQuorum), Fraction(2, 3));
+
+    test::typeText(fraction(SocietySetting::CongressQuorum), QStringLiteral("3/4"));
+    QVERIFY(!m_dialog->charter().hasProblems());
+    QVERIFY(saveButton()->isEnabled());
+    QVERIFY(!label->isVisible());
+    QVERIFY(m_dialog->tabs().tabIcon(ui::ProfileDialog::CharterTab).isNull());
+}
+
+void TestProfileDialog::charter_emptyFraction_disablesSave()
+{
+    showCharter();
+    test::typeText(fraction(SocietySetting::StandingCouncilMajority), QString());
+    QVERIFY(!saveButton()->isEnabled());
+    QVERIFY(problem(SocietySetting::StandingCouncilMajority)->isVisible());
+    test::typeText(fraction(SocietySetting::StandingCouncilMajority), QStringLiteral("0/3"));
+    QVERIFY(!saveButton()->isEnabled());
+    test::typeText(fraction(SocietySetting::StandingCouncilMajority), QStringLiteral(" 1/2 "));
+    QVERIFY(saveButton()->isEnabled());
+}
+
+void TestProfileDialog::save_storesProfileAndSettingsTogetherWithAudit()
+{
+    QSignalSpy changed(m_session.get(), &ui::Session::profileChanged);
+    const qint64 auditBefore = m_session->database()->audit().count();
+    test::typeText(edit("profile.address"), QString::fromUtf16(u"武汉市武昌区中南路99号"));
+    showCharter();
+    test::typeText(fraction(SocietySetting::CouncilQuorum), QStringLiteral("3/4"));
+    QSpinBox *young = spin(SocietySetting::YoungAgeThreshold);
+    young->setFocus();
+    young->selectAll();
+    QTest::keyClicks(young, QStringLiteral("40"));
+    QCOMPARE(young->value(), 40);
+    child<QCheckBox>(QStringLiteral("charter.pack.cast-2017"))->click();
+    QVERIFY(saveButton()->isEnabled());
+    saveButton()->click();
+
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(changed.count(), 1);
+    const storage::ProfileStore store(*m_session->database());
+    QCOMPARE(store.profile().address, QString::fromUtf16(u"武汉市武昌区中南路99号"));
+    const SocietySettings saved = store.settings();
+    QCOMPARE(saved.fraction(SocietySetting::CouncilQuorum), Fraction(3, 4));
+    QCOMPARE(saved.stored(SocietySetting::CouncilQuorum), QStringLiteral("3/4"));
+    QCOMPARE(saved.integer(SocietySetting::YoungAgeThreshold), 40);
+    QCOMPARE(saved.list(SocietySetting::RulePacks), QStringList { QStringLiteral("civil-affairs") });
+    QVERIFY(saved.isDefault(SocietySetting::CongressQuorum)); // untouched stays default
+
+    // One entry for the profile and one for the settings, naming exactly what changed.
+    QCOMPARE(m_session->database()->audit().count(), auditBefore + 2);
+    const auto settingsAudit = auditOf(QStringLiteral("society_setting"));
+    QCOMPARE(settingsAudit.size(), 1);
+    const QJsonObject after = settingsAudit.first().after;
+    QCOMPARE(after.value(QStringLiteral("council_quorum")).toString(), QStringLiteral("3/4"));
+    QCOMPARE(after.value(QStringLiteral("young_age_threshold")).toString(), QStringLiteral("40"));
+    QCOMPARE(after.value(QStringLiteral("rule_packs")).toString(), QStringLiteral("civil-affairs"));
+    QCOMPARE(settingsAudit.first().before.value(QStringLiteral("council_quorum")).toString(),
+        QStringLiteral("2/3"));
+    QCOMPARE(after.keys().size(), 3);
+    QCOMPARE(auditOf(QStringLiteral("society_profile")).size(), 2); // created, then this update
+}
+
+void TestProfileDialog::save_unchangedCharter_writesNoSettingsAudit()
+{
+    // Stored packs in an order other than the list's: ticking nothing must not reorder them.
+    SocietySettings settings;
+    settings.setList(
+        SocietySetting::RulePacks, { QStringLiteral("civil-affairs"), QStringLiteral("cast-2017") });
+    storage::StorageError error;
+    QVERIFY(storage::ProfileStore(*m_session->database()).saveSettings(settings, &error));
+    reopenDialog();
+    const qint64 settingsEntries = auditOf(QStringLiteral("society_setting")).size();
+    test::typeText(edit("profile.supervisor"), QString::fromUtf16(u"中国科学技术协会"));
+    saveButton()->click();
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(auditOf(QStringLiteral("society_setting")).size(), settingsEntries);
+    QCOMPARE(storage::ProfileStore(*m_session->database()).settings(), settings);
+}
+
+void TestProfileDialog::saveProfileAndSettings_invalidProfile_writesNothing()
+{
+    const qint64 auditBefore = m_session->database()->audit().count();
+    QSignalSpy changed(m_session.get(), &ui::Session::profileChanged);
+    SocietyProfile profile = test::sampleProfile();
+    profile.creditCode = test::kCorruptedCreditCode;
+    SocietySettings settings;
+    settings.setInteger(SocietySetting::AbsenceThreshold, 3);
+    storage::StorageError error;
+    QVERIFY(!m_session->saveProfileAndSettings(profile, settings, &error));
+    QVERIFY(!error.message.isEmpty());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_session->database()->audit().count(), auditBefore);
+    QVERIFY(
+        storage::ProfileStore(*m_session->database()).settings().isDefault(SocietySetting::AbsenceThreshold));
+}
+
+void TestProfileDialog::charter_mnemonicsReachTheirFields()
+{
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    QTest::keyClick(m_dialog.get(), Qt::Key_H, Qt::AltModifier);
+    QCOMPARE(m_dialog->tabs().currentIndex(), int(ui::ProfileDialog::CharterTab));
+    // Alt+A is Address on the profile tab and absences here: only the visible tab's counts.
+    QTest::keyClick(m_dialog.get(), Qt::Key_A, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), spin(SocietySetting::AbsenceThreshold));
+    QTest::keyClick(m_dialog.get(), Qt::Key_U, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), fraction(SocietySetting::CouncilQuorum));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), fraction(SocietySetting::CouncilMajority));
+    QTest::keyClick(m_dialog.get(), Qt::Key_P, Qt::AltModifier);
+    QCOMPARE(m_dialog->tabs().currentIndex(), int(ui::ProfileDialog::ProfileTab));
+}
+
+void TestProfileDialog::readOnlyFile_charterCannotBeEdited()
+{
+    m_dialog.reset();
+    m_session->close();
+    const QString path = m_dir->filePath(QStringLiteral("s.societydesk"));
+    QVERIFY(test::makeTooNew(path));
+    storage::StorageError error;
+    QVERIFY(m_session->open(path, &error));
+    QCOMPARE(error.kind, storage::StorageError::Kind::TooNew);
+    QVERIFY(m_session->database()->isReadOnly());
+    QVERIFY(test::waitForCheck(*m_session));
+    reopenDialog();
+    showCharter();
+
+    QVERIFY(!saveButton()->isEnabled());
+    QVERIFY(child<QLabel>(QStringLiteral("profile.note"))->isVisible());
+    QLineEdit *quorum = fraction(SocietySetting::CongressQuorum);
+    QCOMPARE(quorum->text(), QStringLiteral("2/3")); // shown, to be read
+    QVERIFY(quorum->isReadOnly());
+    for (const auto key : { SocietySetting::YoungAgeThreshold, SocietySetting::AbsenceThreshold,
+             SocietySetting::BackupsToKeep })
+        QVERIFY(spin(key)->isReadOnly());
+    QVERIFY(!child<QCheckBox>(QStringLiteral("charter.pilot_society"))->isEnabled());
+    QVERIFY(!child<QCheckBox>(QStringLiteral("charter.pack.cast-2017"))->isEnabled());
+    QVERIFY(!child<QComboBox>(QStringLiteral("charter.document_language"))->isEnabled());
+    // Typing into a read-only field changes nothing.
+    quorum->setFocus();
+    QTest::keyClick(quorum, Qt::Key_End);
+    QTest::keyClicks(quorum, QStringLiteral("9"));
+    QCOMPARE(quorum->text(), QStringLiteral("2/3"));
+}
+
+void TestProfileDialog::languageChange_retranslatesCharter()
+{
+    showCharter();
+    test::typeText(fraction(SocietySetting::CouncilMajority), QStringLiteral("5/4")); // a problem shown
+    PseudoTranslator pseudo;
+    QCoreApplication::installTranslator(&pseudo);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const auto translated = [](const QString &text) { return text.startsWith(u'⟦'); };
+
+    QVERIFY(translated(m_dialog->windowTitle()));
+    QVERIFY(translated(m_dialog->tabs().tabText(ui::ProfileDialog::CharterTab)));
+    const auto labels = m_dialog->charter().findChildren<QLabel *>();
+    int captions = 0;
+    for (QLabel *label : labels) {
+        // Named labels hold data (ids, percentages) or core's messages.
+        if (!label->isVisible() || !label->objectName().isEmpty())
+            continue;
+        QVERIFY2(translated(label->text()), qPrintable(label->text()));
+        ++captions;
+    }
+    QVERIFY(captions >= 9);
+    const auto boxes = m_dialog->charter().findChildren<QGroupBox *>();
+    QCOMPARE(boxes.size(), 4);
+    for (QGroupBox *box : boxes)
+        QVERIFY2(translated(box->title()), qPrintable(box->title()));
+    QVERIFY(translated(child<QCheckBox>(QStringLiteral("charter.pilot_society"))->text()));
+    QVERIFY(translated(spin(SocietySetting::YoungAgeThreshold)->suffix()));
+    QVERIFY(translated(fraction(SocietySetting::CongressQuorum)->placeholderText()));
+    // Values survive: the refused text stays where the user typed it.
+    QCOMPARE(fraction(SocietySetting::CouncilMajority)->text(), QStringLiteral("5/4"));
+    QVERIFY(problem(SocietySetting::CouncilMajority)->isVisible());
+
+    QCoreApplication::removeTranslator(&pseudo);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(m_dialog->tabs().tabText(ui::ProfileDialog::CharterTab), QStringLiteral("C&harter and rules"));
 }
 
 QTEST_MAIN(TestProfileDialog)

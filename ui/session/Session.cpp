@@ -214,6 +214,17 @@ bool Session::saveProfile(const SocietyProfile &profile, StorageError *error)
     return true;
 }
 
+bool Session::saveProfileAndSettings(
+    const SocietyProfile &profile, const SocietySettings &settings, StorageError *error)
+{
+    if (!m_db)
+        return false;
+    if (!storage::ProfileStore(*m_db).save(profile, settings, error))
+        return false;
+    emit profileChanged();
+    return true;
+}
+
 void Session::startBackup(const QString &target)
 {
     if (!m_db || m_backingUp)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/SocietyProfile.h"
+#include "settings/SocietySettings.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -47,6 +48,10 @@ public:
 
     /// Stores the profile through ProfileStore (validated there) and announces the change.
     bool saveProfile(const SocietyProfile &profile, storage::StorageError *error);
+    /// Stores the profile and the society's settings in one transaction (ProfileStore::save:
+    /// validated, audited, nothing written when refused) and announces the change.
+    bool saveProfileAndSettings(
+        const SocietyProfile &profile, const SocietySettings &settings, storage::StorageError *error);
 
     /// Writes a verified copy of the open file to `target` in a worker thread, on a worker
     /// connection (the database's own connection belongs to the GUI thread).

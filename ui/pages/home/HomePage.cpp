@@ -49,6 +49,7 @@ HomePage::HomePage(QWidget *parent)
     , m_societyBox(new QGroupBox(m_content))
     , m_fileBox(new QGroupBox(m_content))
     , m_recordsBox(new QGroupBox(m_content))
+    , m_charterBox(new QGroupBox(m_content))
     , m_recent(new RecentChanges(m_content))
 {
     setObjectName(QStringLiteral("page.home"));
@@ -89,6 +90,11 @@ HomePage::HomePage(QWidget *parent)
     m_schema = addRow(file, "home.schema");
     m_lastBackup = addRow(file, "home.lastBackup");
 
+    QFormLayout *charter = formFor(m_charterBox);
+    m_charterBox->setObjectName(QStringLiteral("home.charter"));
+    m_rulePacks = addRow(charter, "home.rulePacks");
+    m_documentLanguage = addRow(charter, "home.documentLanguage");
+
     m_recordsForm = formFor(m_recordsBox);
     m_recordsBox->setObjectName(QStringLiteral("home.records"));
 
@@ -102,6 +108,7 @@ HomePage::HomePage(QWidget *parent)
     columns->addLayout(left, 3);
     auto *right = new QVBoxLayout;
     right->addWidget(m_fileBox);
+    right->addWidget(m_charterBox);
     right->addWidget(m_recordsBox);
     right->addStretch(1);
     columns->addLayout(right, 2);
@@ -152,6 +159,7 @@ void HomePage::retranslateUi()
     m_societyBox->setTitle(tr("Society"));
     m_fileBox->setTitle(tr("File"));
     m_recordsBox->setTitle(tr("Records"));
+    m_charterBox->setTitle(tr("Charter"));
     m_creditCode.label->setText(tr("Unified social credit code"));
     m_supervisor.label->setText(tr("Supervising unit"));
     m_authority.label->setText(tr("Registration authority"));
@@ -160,6 +168,8 @@ void HomePage::retranslateUi()
     m_path.label->setText(tr("File"));
     m_schema.label->setText(tr("Schema version"));
     m_lastBackup.label->setText(tr("Last automatic backup"));
+    m_rulePacks.label->setText(tr("Rule packs"));
+    m_documentLanguage.label->setText(tr("Document language"));
     m_empty->setText(tr("No society file is open.\nCreate a new society or open a file from the File menu."));
     refresh();
 }
@@ -213,6 +223,17 @@ void HomePage::refresh()
     else
         m_lastBackup.value->setText(QFileInfo(backup.path).fileName());
     m_lastBackup.value->setToolTip(QDir::toNativeSeparators(backup.path));
+
+    const SocietySettings settings = store.settings();
+    QStringList packs;
+    const QStringList ids = settings.list(SocietySetting::RulePacks);
+    for (const QString &id : ids)
+        packs << SocietySettings::rulePackTitle(id);
+    m_rulePacks.value->setText(packs.isEmpty() ? tr("None") : packs.join(u'\n'));
+    // Language names in their own language, as in the Language menu.
+    m_documentLanguage.value->setText(settings.text(SocietySetting::DocumentLanguage) == u"en"
+            ? QStringLiteral("English")
+            : QString::fromUtf16(u"中文"));
     fillRecordCounts();
 }
 

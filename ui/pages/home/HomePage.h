@@ -11,7 +11,8 @@ namespace sd::ui {
 class RecentChanges;
 
 /// The society at a glance: its identity from the profile, the file (path, schema, last
-/// automatic backup), how many records each register holds, and a banner when the file is
+/// automatic backup), the charter (rule packs that apply, document language), how many
+/// records each register holds, and a banner when the file is
 /// read-only or was recovered after an unclean shutdown, and the newest changes from the
 /// audit log. Everything comes from ProfileStore
 /// and Database; `refresh()` re-reads it after a change.
@@ -46,6 +47,7 @@ private:
     QGroupBox *m_societyBox;
     QGroupBox *m_fileBox;
     QGroupBox *m_recordsBox;
+    QGroupBox *m_charterBox;
     RecentChanges *m_recent;
     QFormLayout *m_recordsForm = nullptr;
     Row m_creditCode;
@@ -56,6 +58,8 @@ private:
     Row m_path;
     Row m_schema;
     Row m_lastBackup;
+    Row m_rulePacks;
+    Row m_documentLanguage;
 };
 
 } // namespace sd::ui

@@ -1,0 +1,314 @@
+#include "profile/CharterSettingsEditor.h"
+
+#include <algorithm>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sd::ui {
+
+namespace {
+
+using Key = SocietySetting;
+
+QString objectNameFor(const char *prefix, Key key)
+{
+    return QLatin1StringView(prefix) + QLatin1StringView(SocietySettings::spec(key).name);
+}
+
+/// Small text in the palette's secondary colour (ids, percentages, notes).
+QLabel *secondaryLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    label->setFont(font);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QSpinBox *spinBox(QWidget *parent, Key key)
+{
+    const SocietySettings::Spec &spec = SocietySettings::spec(key);
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(objectNameFor("charter.", key));
+    spin->setRange(spec.minimum, spec.maximum);
+    return spin;
+}
+
+QFormLayout *formFor(QGroupBox *box)
+{
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    return form;
+}
+
+} // namespace
+
+CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_quorumBox(new QGroupBox(this))
+    , m_countingBox(new QGroupBox(this))
+    , m_packsBox(new QGroupBox(this))
+    , m_documentsBox(new QGroupBox(this))
+    , m_quorumHeader(new QLabel(m_quorumBox))
+    , m_majorityHeader(new QLabel(m_quorumBox))
+    , m_fractionNote(secondaryLabel(m_quorumBox))
+{
+    setObjectName(QStringLiteral("charterSettingsEditor"));
+    QList<QWidget *> tabOrder;
+
+    // Quorum and majorities: one row per body, quorum and majority side by side, each
+    // field's problem in the row under it (an empty row takes no space).
+    auto *grid = new QGridLayout(m_quorumBox);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setHorizontalSpacing(16);
+    grid->addWidget(m_quorumHeader, 0, 1);
+    grid->addWidget(m_majorityHeader, 0, 2);
+    const std::pair<Key, Key> bodies[]
+        = { { Key::CongressQuorum, Key::CongressMajority }, { Key::CouncilQuorum, Key::CouncilMajority },
+              { Key::StandingCouncilQuorum, Key::StandingCouncilMajority } };
+    int row = 1;
+    for (const auto &[quorum, majority] : bodies) {
+        for (const Key key : { quorum, majority }) {
+            const int column = key == quorum ? 1 : 2;
+            grid->addLayout(fractionField(key), row, column);
+            grid->addWidget(m_fractions.last().problem, row + 1, column);
+            tabOrder << m_fractions.last().edit;
+        }
+        grid->addWidget(label(m_fractions.at(m_fractions.size() - 2).edit), row, 0);
+        row += 2;
+    }
+    m_fractionNote->setWordWrap(true);
+    grid->addWidget(m_fractionNote, row, 0, 1, 3);
+
+    // Counting rules.
+    m_youngAge = spinBox(m_countingBox, Key::YoungAgeThreshold);
+    m_absences = spinBox(m_countingBox, Key::AbsenceThreshold);
+    m_pilot = new QCheckBox(m_countingBox);
+    m_pilot->setObjectName(objectNameFor("charter.", Key::PilotSociety));
+    QFormLayout *counting = formFor(m_countingBox);
+    counting->addRow(label(m_youngAge), m_youngAge);
+    counting->addRow(label(m_absences), m_absences);
+    counting->addRow(m_pilot);
+    tabOrder << m_youngAge << m_absences << m_pilot;
+
+    // Documents and backups. Language names are written in their own language, as in the
+    // main window's Language menu.
+    m_language = new QComboBox(m_documentsBox);
+    m_language->setObjectName(objectNameFor("charter.", Key::DocumentLanguage));
+    m_language->addItem(QString::fromUtf16(u"中文 (zh_CN)"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English (en)"), QStringLiteral("en"));
+    m_backups = spinBox(m_documentsBox, Key::BackupsToKeep);
+    QFormLayout *documents = formFor(m_documentsBox);
+    documents->addRow(label(m_language), m_language);
+    documents->addRow(label(m_backups), m_backups);
+    tabOrder << m_language << m_backups;
+
+    // Rule packs: the title to tick, the id small beside it.
+    auto *packs = new QGridLayout(m_packsBox);
+    packs->setColumnStretch(0, 1);
+    packs->setHorizontalSpacing(16);
+    const QStringList known = SocietySettings::knownRulePacks();
+    for (const QString &id : known) {
+        PackRow pack { id, new QCheckBox(m_packsBox), secondaryLabel(m_packsBox) };
+        pack.check->setObjectName(QStringLiteral("charter.pack.") + id);
+        pack.idLabel->setObjectName(QStringLiteral("charter.packId.") + id);
+        pack.idLabel->setText(id);
+        packs->addWidget(pack.check, int(m_packs.size()), 0);
+        packs->addWidget(pack.idLabel, int(m_packs.size()), 1);
+        connect(pack.check, &QCheckBox::toggled, this, &CharterSettingsEditor::userEdited);
+        tabOrder << pack.check;
+        m_packs.append(pack);
+    }
+
+    // The two small groups side by side keep the whole editor on a 768-pixel screen.
+    auto *smallGroups = new QHBoxLayout;
+    smallGroups->addWidget(m_countingBox, 1);
+    smallGroups->addWidget(m_documentsBox, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_quorumBox);
+    layout->addLayout(smallGroups);
+    layout->addWidget(m_packsBox);
+    layout->addStretch(1);
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
+    for (QSpinBox *spin : { m_youngAge, m_absences, m_backups })
+        connect(spin, &QSpinBox::valueChanged, this, &CharterSettingsEditor::userEdited);
+    connect(m_pilot, &QCheckBox::toggled, this, &CharterSettingsEditor::userEdited);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &CharterSettingsEditor::userEdited);
+
+    setSettings(SocietySettings());
+    retranslateUi();
+}
+
+QLayout *CharterSettingsEditor::fractionField(SocietySetting key)
+{
+    // The edit with its percentage beside it; the owner places the problem label.
+    FractionField field { key, new QLineEdit(m_quorumBox), secondaryLabel(m_quorumBox),
+        new QLabel(m_quorumBox) };
+    field.edit->setObjectName(objectNameFor("charter.", key));
+    field.edit->setMaxLength(15);
+    field.edit->setMaximumWidth(
+        field.edit->fontMetrics().horizontalAdvance(QStringLiteral("0000/0000")) + 24);
+    field.percent->setObjectName(objectNameFor("charter.percent.", key));
+    field.problem->setObjectName(objectNameFor("charter.problem.", key));
+    field.problem->setWordWrap(true);
+    field.problem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    field.problem->hide();
+    connect(field.edit, &QLineEdit::textEdited, this, &CharterSettingsEditor::userEdited);
+    m_fractions.append(field);
+
+    auto *line = new QHBoxLayout;
+    line->setSpacing(8);
+    line->addWidget(field.edit);
+    line->addWidget(field.percent);
+    line->addStretch(1);
+    return line;
+}
+
+QLabel *CharterSettingsEditor::label(QWidget *buddy)
+{
+    auto *label = new QLabel(buddy->parentWidget());
+    label->setBuddy(buddy);
+    m_labels.insert(buddy, label);
+    return label;
+}
+
+SocietySettings CharterSettingsEditor::settings() const
+{
+    SocietySettings s = m_settings;
+    for (const FractionField &field : m_fractions)
+        s.setStored(field.key, field.edit->text()); // a refused value leaves the one set
+    s.setInteger(Key::YoungAgeThreshold, m_youngAge->value());
+    s.setInteger(Key::AbsenceThreshold, m_absences->value());
+    s.setFlag(Key::PilotSociety, m_pilot->isChecked());
+    QStringList packs;
+    for (const PackRow &pack : m_packs)
+        if (pack.check->isChecked())
+            packs << pack.id;
+    // Keep the stored order when the same packs are ticked: no change, no audit entry.
+    const QStringList before = m_settings.list(Key::RulePacks);
+    if (QSet<QString>(packs.cbegin(), packs.cend()) != QSet<QString>(before.cbegin(), before.cend()))
+        s.setList(Key::RulePacks, packs);
+    s.setText(Key::DocumentLanguage, m_language->currentData().toString());
+    s.setInteger(Key::BackupsToKeep, m_backups->value());
+    return s;
+}
+
+void CharterSettingsEditor::setSettings(const SocietySettings &settings)
+{
+    m_settings = settings;
+    m_loading = true;
+    for (const FractionField &field : std::as_const(m_fractions))
+        field.edit->setText(settings.stored(field.key));
+    m_youngAge->setValue(settings.integer(Key::YoungAgeThreshold));
+    m_absences->setValue(settings.integer(Key::AbsenceThreshold));
+    m_pilot->setChecked(settings.flag(Key::PilotSociety));
+    const QStringList packs = settings.list(Key::RulePacks);
+    for (const PackRow &pack : std::as_const(m_packs))
+        pack.check->setChecked(packs.contains(pack.id));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.text(Key::DocumentLanguage))));
+    m_backups->setValue(settings.integer(Key::BackupsToKeep));
+    m_loading = false;
+    revalidate();
+}
+
+void CharterSettingsEditor::setReadOnly(bool readOnly)
+{
+    for (const FractionField &field : std::as_const(m_fractions))
+        field.edit->setReadOnly(readOnly);
+    for (QSpinBox *spin : { m_youngAge, m_absences, m_backups })
+        spin->setReadOnly(readOnly);
+    // Check boxes and combo boxes have no read-only state.
+    m_pilot->setEnabled(!readOnly);
+    m_language->setEnabled(!readOnly);
+    for (const PackRow &pack : std::as_const(m_packs))
+        pack.check->setEnabled(!readOnly);
+}
+
+bool CharterSettingsEditor::hasProblems() const
+{
+    SocietySettings scratch;
+    return std::any_of(m_fractions.cbegin(), m_fractions.cend(),
+        [&scratch](const FractionField &field) { return !scratch.setStored(field.key, field.edit->text()); });
+}
+
+void CharterSettingsEditor::userEdited()
+{
+    if (m_loading)
+        return;
+    revalidate();
+    emit edited();
+}
+
+void CharterSettingsEditor::revalidate()
+{
+    SocietySettings scratch;
+    for (const FractionField &field : std::as_const(m_fractions)) {
+        QString problem;
+        const bool ok = scratch.setStored(field.key, field.edit->text(), &problem);
+        field.problem->setText(problem);
+        field.problem->setVisible(!ok);
+        field.percent->setText(ok ? scratch.fraction(field.key).toPercent() : QString());
+    }
+}
+
+void CharterSettingsEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CharterSettingsEditor::retranslateUi()
+{
+    m_quorumBox->setTitle(tr("Quorum and majorities"));
+    m_countingBox->setTitle(tr("Counting rules"));
+    m_packsBox->setTitle(tr("&Rule packs"));
+    m_documentsBox->setTitle(tr("Documents and backups"));
+    m_quorumHeader->setText(tr("Quorum (present)"));
+    m_majorityHeader->setText(tr("Majority (in favour)"));
+    m_fractionNote->setText(
+        tr("Write each share as a fraction such as 2/3. A share is met when it is reached "
+           "exactly: 1/2 means at least half."));
+    const QString bodies[] = { tr("Con&gress:"), tr("Co&uncil:"), tr("S&tanding council:") };
+    for (qsizetype i = 0; i < m_fractions.size(); ++i) {
+        const FractionField &field = m_fractions.at(i);
+        field.edit->setPlaceholderText(tr("2/3"));
+        field.edit->setToolTip(SocietySettings::label(field.key));
+        field.edit->setAccessibleName(SocietySettings::label(field.key));
+        if (QLabel *rowLabel = m_labels.value(field.edit))
+            rowLabel->setText(bodies[i / 2]);
+    }
+    m_labels.value(m_youngAge)->setText(tr("&Young and middle-aged up to:"));
+    m_youngAge->setSuffix(tr(" years"));
+    m_labels.value(m_absences)->setText(tr("Flag unexcused &absences at:"));
+    m_absences->setSuffix(tr(" in a row"));
+    m_pilot->setText(tr("P&ilot society of the reform"));
+    m_labels.value(m_language)->setText(tr("Document &language:"));
+    m_labels.value(m_backups)->setText(tr("Automatic &backups kept:"));
+    const std::pair<QWidget *, Key> described[] = { { m_youngAge, Key::YoungAgeThreshold },
+        { m_absences, Key::AbsenceThreshold }, { m_pilot, Key::PilotSociety }, { m_packsBox, Key::RulePacks },
+        { m_language, Key::DocumentLanguage }, { m_backups, Key::BackupsToKeep } };
+    for (const auto &[widget, key] : described)
+        widget->setToolTip(SocietySettings::label(key));
+    for (const PackRow &pack : std::as_const(m_packs))
+        pack.check->setText(SocietySettings::rulePackTitle(pack.id));
+    // Problem messages come translated from core: validate again to refresh them.
+    revalidate();
+}
+
+} // namespace sd::ui
