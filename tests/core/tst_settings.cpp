@@ -86,9 +86,7 @@ private slots:
     {
         QTemporaryDir dir;
         storage::StorageError error;
-        storage::Database::Options options;
-        options.mode = storage::OpenMode::CreateNew;
-        auto db = storage::Database::open(dir.filePath(QStringLiteral("s.societydesk")), options, &error);
+        auto db = test::createDatabase(dir, QStringLiteral("s.societydesk"));
         QVERIFY(db);
         storage::ProfileStore store(*db);
         SocietySettings s;
@@ -111,9 +109,7 @@ private slots:
     {
         QTemporaryDir dir;
         storage::StorageError error;
-        storage::Database::Options options;
-        options.mode = storage::OpenMode::CreateNew;
-        auto db = storage::Database::open(dir.filePath(QStringLiteral("s.societydesk")), options, &error);
+        auto db = test::createDatabase(dir, QStringLiteral("s.societydesk"));
         QVERIFY(db);
         storage::ProfileStore store(*db);
         SocietyProfile profile;
@@ -179,9 +175,8 @@ private slots:
 
         QTemporaryDir dir;
         storage::StorageError error;
-        storage::Database::Options options;
-        options.mode = storage::OpenMode::CreateNew;
-        auto db = storage::Database::open(dir.filePath(QStringLiteral("demo.societydesk")), options, &error);
+        auto db = test::createDatabase(dir, QStringLiteral("demo.societydesk"));
+        QVERIFY(db);
         QVERIFY(demo::write(*db, a, &error));
         QCOMPARE(storage::ProfileStore(*db).profile(), a.profile);
         QCOMPARE(storage::ProfileStore(*db).settings(), a.settings);

@@ -28,7 +28,10 @@ QString copyTestData(const QTemporaryDir &dir, const QString &name)
 
 } // namespace sd::test
 
+#include "storage/Database.h"
+
 #include <QCryptographicHash>
+#include <QDebug>
 
 #include <csignal>
 
@@ -56,6 +59,17 @@ std::unique_ptr<QProcess> startWorker(const QStringList &arguments, const QByteA
             return nullptr;
     }
     return nullptr;
+}
+
+std::unique_ptr<storage::Database> createDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    storage::StorageError error;
+    storage::Database::Options options;
+    options.mode = storage::OpenMode::CreateNew;
+    auto db = storage::Database::open(dir.filePath(name), options, &error);
+    if (!db)
+        qWarning() << error.message;
+    return db;
 }
 
 void killHard(QProcess &process)

@@ -17,11 +17,17 @@ QString copyTestData(const QTemporaryDir &dir, const QString &name);
 #include <QProcess>
 #include <memory>
 
+namespace sd::storage {
+class Database;
+}
+
 namespace sd::test {
 
 /// Starts the test worker process in `mode` ("hold" or "write") on `path` and waits until it
 /// prints `readyLine`. Returns null when it did not get there within 20 s.
 std::unique_ptr<QProcess> startWorker(const QStringList &arguments, const QByteArray &readyLine);
+/// A new, empty society file `<dir>/<name>` open for writing (null on failure, with a warning).
+std::unique_ptr<storage::Database> createDatabase(const QTemporaryDir &dir, const QString &name);
 /// Kills a process with SIGKILL, as a power cut or a crash would end it, and reaps it.
 void killHard(QProcess &process);
 /// SHA-256 of a file's bytes, hex.

@@ -16,8 +16,23 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace sd::test {
+
+/// Translates every string of the ui's contexts to ⟦source⟧, so a test can see which visible
+/// strings were retranslated without depending on the real catalogue.
+class PseudoTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (!QByteArrayView(context).startsWith("sd::ui::"))
+            return {};
+        return u'⟦' + QString::fromUtf8(source) + u'⟧';
+    }
+    bool isEmpty() const override { return false; }
+};
 
 /// A valid unified social credit code (GB 32100) and the same code with one character changed.
 inline const QString kValidCreditCode = QStringLiteral("91350100M000100Y43");

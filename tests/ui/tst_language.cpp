@@ -16,19 +16,6 @@
 using namespace sd;
 using sd::ui::MainWindow;
 
-/// Translates every string of the ui's contexts to ⟦source⟧, so a test can see which visible
-/// strings were retranslated without depending on the real catalogue.
-class PseudoTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (!QByteArrayView(context).startsWith("sd::ui::"))
-            return {};
-        return u'⟦' + QString::fromUtf8(source) + u'⟧';
-    }
-    bool isEmpty() const override { return false; }
-};
 
 class TestLanguage : public QObject
 {
@@ -118,7 +105,7 @@ void TestLanguage::pseudoTranslation_retranslatesEveryVisibleString()
     QVERIFY(m_window->session().open(path, &error));
     QVERIFY(test::waitForCheck(m_window->session()));
 
-    PseudoTranslator pseudo;
+    test::PseudoTranslator pseudo;
     QCoreApplication::installTranslator(&pseudo);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     const auto translated = [](const QString &text) { return text.contains(u'⟦'); };

@@ -21,18 +21,6 @@
 
 using namespace sd;
 
-/// Translates the ui's strings to ⟦source⟧, to see which visible strings were retranslated.
-class PseudoTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (!QByteArrayView(context).startsWith("sd::ui::"))
-            return {};
-        return u'⟦' + QString::fromUtf8(source) + u'⟧';
-    }
-    bool isEmpty() const override { return false; }
-};
 
 class TestProfileDialog : public QObject
 {
@@ -368,7 +356,7 @@ void TestProfileDialog::languageChange_retranslatesCharter()
 {
     showCharter();
     test::typeText(fraction(SocietySetting::CouncilMajority), QStringLiteral("5/4")); // a problem shown
-    PseudoTranslator pseudo;
+    test::PseudoTranslator pseudo;
     QCoreApplication::installTranslator(&pseudo);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     const auto translated = [](const QString &text) { return text.startsWith(u'⟦'); };
