@@ -104,6 +104,69 @@
     </message>
 </context>
 <context>
+    <name>sd::MemberText</name>
+    <message>
+        <source>Applied</source>
+        <translation>申请中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Lapsed (dues unpaid)</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>除名</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>sd::ProfileValidation</name>
     <message>
         <source>The society's name is required.</source>
@@ -429,6 +492,83 @@
     <message>
         <source>societydesk-cli %1: --format must be text or json.</source>
         <translation>societydesk-cli %1：--format 必须为 text 或 json。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::CsvReader</name>
+    <message>
+        <source>%1 cannot be read: the encoding "%2" is not supported (use UTF-8 or GB18030).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a text file: it contains a NUL byte at offset %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text: the byte %2 at offset %3 is invalid in both. Save the file as UTF-8 CSV and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid %2 text: the byte %3 at offset %4 cannot be read. Choose another encoding or save the file as UTF-8 CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: this system cannot decode %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid %2 text: bytes after offset %3 cannot be decoded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV: a quote opened in row %2 (line %3 of the file) is never closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV: row %2 (from line %3 of the file) is longer than %4 characters; a quote is probably never closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::exchange::TabularReader</name>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be opened (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls) or another binary file, which cannot be read; save it as .xlsx or .csv and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::members::MemberStoreText</name>
+    <message>
+        <source>The member register in %1 could not be written (%2).</source>
+        <translation>无法写入 %1 中的会员名册（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1360,159 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>SocietyDesk %1 · New society files are kept in %2 unless you choose another folder.</source>
         <translation>学会工作台 %1 · 新建的学会文件默认保存在 %2，也可另选文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::validation::ContactValidation</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>电话号码为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a mainland mobile number, which has 11 digits beginning with 13 to 19.</source>
+        <translation>“%1”不是有效的大陆手机号码，手机号码为以 13 至 19 开头的 11 位数字。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a landline number written as area code-number with an optional -extension, such as 010-12345678.</source>
+        <translation>“%1”不是“区号-号码”格式的固定电话号码（可带“-分机号”），例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a mainland mobile number (11 digits beginning with 13 to 19) nor a landline number written as area code-number, such as 010-12345678.</source>
+        <translation>“%1”既不是大陆手机号码（以 13 至 19 开头的 11 位数字），也不是“区号-号码”格式的固定电话号码，例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>The email address is empty.</source>
+        <translation>电子邮箱为空。</translation>
+    </message>
+    <message>
+        <source>The email address "%1" contains a space.</source>
+        <translation>电子邮箱“%1”中含有空格。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address because it has no @.</source>
+        <translation>“%1”不是电子邮箱地址，因为其中没有 @。</translation>
+    </message>
+    <message>
+        <source>The email address "%1" has more than one @.</source>
+        <translation>电子邮箱“%1”中有不止一个 @。</translation>
+    </message>
+    <message>
+        <source>The part before @ in the email address "%1" is not valid.</source>
+        <translation>电子邮箱“%1”中 @ 之前的部分无效。</translation>
+    </message>
+    <message>
+        <source>The domain after @ in the email address "%1" is not valid; it needs a name and an ending such as .cn or .com.</source>
+        <translation>电子邮箱“%1”中 @ 之后的域名无效，域名须包含名称和后缀，例如 .cn 或 .com。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::validation::DateValidation</name>
+    <message>
+        <source>The date %1 lies more than 10 years ahead; please check the year.</source>
+        <translation>日期 %1 比今天晚 10 年以上，请检查年份。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date of the calendar.</source>
+        <translation>“%1”不是日历上存在的日期。</translation>
+    </message>
+    <message>
+        <source>The year in "%1" is before 1800; please check it.</source>
+        <translation>“%1”中的年份早于 1800 年，请检查。</translation>
+    </message>
+    <message>
+        <source>"%1" gives only a month, so its first day %2 was taken.</source>
+        <translation>“%1”只有年月，已取该月第一天 %2。</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as YYYY-MM-DD, such as 2017-06-01.</source>
+        <translation>“%1”不是日期，请按 YYYY-MM-DD 格式填写，例如 2017-06-01。</translation>
+    </message>
+    <message>
+        <source>The number %1 is not an Excel date, which lies between 1 and 2958465.</source>
+        <translation>数字 %1 不是 Excel 日期，Excel 日期应在 1 至 2958465 之间。</translation>
+    </message>
+    <message>
+        <source>The Excel date 60 is 29 February 1900, a day that does not exist.</source>
+        <translation>Excel 日期 60 对应 1900 年 2 月 29 日，这一天并不存在。</translation>
+    </message>
+    <message>
+        <source>The number %1 looks like a year and month, but %2 is not a month.</source>
+        <translation>数字 %1 看似年月，但 %2 不是月份。</translation>
+    </message>
+    <message>
+        <source>The number %1 was read as the month %2 and taken as %3; if %4 (October) was typed, the spreadsheet dropped its last zero.</source>
+        <translation>数字 %1 已按月份 %2 读取，取为 %3；如果填写的是 %4（10 月），表格已去掉了末尾的 0。</translation>
+    </message>
+    <message>
+        <source>The number %1 was read as the month %2 and taken as its first day %3.</source>
+        <translation>数字 %1 已按月份 %2 读取，取该月第一天 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::validation::ResidentIdValidation</name>
+    <message>
+        <source>The ID number "%1" was turned into a number by the spreadsheet and has lost digits; format the column as text and enter the number again.</source>
+        <translation>证件号码“%1”已被表格转换为数字并丢失了数位；请将该列设置为文本格式后重新录入。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>证件号码为空。</translation>
+    </message>
+    <message>
+        <source>The ID number "%1" should have 18 characters but has %2.</source>
+        <translation>证件号码“%1”应为 18 位，实际为 %2 位。</translation>
+    </message>
+    <message>
+        <source>The ID number "%1" may contain only digits, with X allowed as the last character.</source>
+        <translation>证件号码“%1”只能由数字组成，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The check character of the ID number "%1" does not match; please look for a mistyped digit.</source>
+        <translation>证件号码“%1”的校验码不符，请检查是否有数字录入错误。</translation>
+    </message>
+    <message>
+        <source>The ID number "%1" does not hold a real birth date in its 7th to 14th digits.</source>
+        <translation>证件号码“%1”的第 7 至 14 位不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number "%2" lies in the future.</source>
+        <translation>证件号码“%2”中的出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The ID number "%1" gives the birth date %2, which differs from the birth date %3.</source>
+        <translation>证件号码“%1”中的出生日期为 %2，与填写的出生日期 %3 不一致。</translation>
+    </message>
+    <message>
+        <source>The ID number "%1" is a woman's, but the gender given is male.</source>
+        <translation>证件号码“%1”属于女性，但填写的性别为男。</translation>
+    </message>
+    <message>
+        <source>The ID number "%1" is a man's, but the gender given is female.</source>
+        <translation>证件号码“%1”属于男性，但填写的性别为女。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::validation::ValueValidation</name>
+    <message>
+        <source>"%1" is not a yes/no value; the accepted spellings are %2.</source>
+        <translation>“%1”不是有效的是/否值，可接受的写法为：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a gender; the accepted spellings are %2.</source>
+        <translation>“%1”不是有效的性别，可接受的写法为：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the accepted values: %2.</source>
+        <translation>“%1”不在可选值之中，可选值为：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of accepted values</comment>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -503,6 +503,11 @@ bool Database::transaction(const std::function<bool()> &work, StorageError *erro
     return false;
 }
 
+sqlite3 *Database::sqliteHandle(const QSqlDatabase &db)
+{
+    return handleOf(db);
+}
+
 bool Database::execScript(const QSqlDatabase &db, const QString &sql, QString *error)
 {
     sqlite3 *handle = handleOf(db);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLockFile;
+struct sqlite3;
 
 namespace sd {
 class Clock;
@@ -120,6 +121,10 @@ public:
 
     /// Reads who holds the lock on `path`, formatted for a message ("user@host, pid n, since t").
     static QString lockHolder(const QString &path);
+
+    /// The SQLite handle behind a connection, for the bulk paths that bind through the C API
+    /// (storage/ only; null when the driver is not QSQLITE).
+    static sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
     /// SQLite-level helpers used inside storage/ only.
     static bool execScript(const QSqlDatabase &db, const QString &sql, QString *error);

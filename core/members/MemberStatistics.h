@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Fraction.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace sd::storage {
+class Database;
+}
+
+namespace sd::members {
+
+/// Counts of the register on one date, by interchange.md's rule: a member on D joined on or
+/// before D, had not exited on or before D, and is not an applicant. Later the rules engine and
+/// the annual report read these; every figure is exact (counts and fractions, no floats).
+struct RegisterStatistics
+{
+    QDate date;
+    qint64 members = 0;
+    QMap<QString, qint64> byGrade;           ///< grade name → members
+    QMap<QString, qint64> byStatus;          ///< status code on the date → members
+    QMap<QString, qint64> byGender;          ///< "M", "F", "unknown"
+    QMap<QString, qint64> byAgeBand;         ///< "<=35", "36-45", "46-55", "56-65", ">65", "unknown"
+    QMap<QString, qint64> byAffiliationType; ///< 单位性质 value or "unknown"
+    qint64 frontLineYes = 0;
+    qint64 frontLineNo = 0;
+    qint64 frontLineUnknown = 0;             ///< never counted as no
+    qint64 partyMembers = 0;                 ///< 中共党员 and 中共预备党员
+    qint64 politicalUnknown = 0;
+
+    [[nodiscard]] Fraction frontLineShare() const { return { frontLineYes, members }; }
+    [[nodiscard]] Fraction partyShare() const { return { partyMembers, members }; }
+};
+
+/// The age bands of RegisterStatistics::byAgeBand, in display order.
+QStringList ageBands();
+
+/// Statistics of the register on `date` (one pass over the members).
+RegisterStatistics statisticsOn(const storage::Database &db, QDate date);
+/// Members on `date`.
+qint64 membersOn(const storage::Database &db, QDate date);
+/// Members whose 入会日期 falls in `year` (applicants excluded).
+qint64 joinedIn(const storage::Database &db, int year);
+/// Members whose 退会日期 falls in `year`.
+qint64 exitedIn(const storage::Database &db, int year);
+
+struct Growth
+{
+    qint64 startCount = 0; ///< members on 31 Dec of the previous year
+    qint64 endCount = 0;   ///< members on 31 Dec of the year (or on the date given)
+    /// end / start; CAST's "+15%" passes when growth() >= 115/100.
+    [[nodiscard]] Fraction ratio() const { return { endCount, startCount }; }
+};
+/// Growth over `year`, measured on `end` (default 31 December of the year).
+Growth growthIn(const storage::Database &db, int year, QDate end = {});
+
+/// Share of the members on 31 Dec of `year` who paid dues for `year`.
+Fraction duesPaidShare(const storage::Database &db, int year);
+
+} // namespace sd::members

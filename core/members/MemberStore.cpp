@@ -1,0 +1,825 @@
+#include "members/MemberStore.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "util/Collation.h"
+#include "validation/Masking.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace sd::members {
+
+using storage::Database;
+using storage::StorageError;
+
+/// The translation context of this file's messages.
+class MemberStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::members::MemberStoreText)
+};
+
+namespace {
+
+QString isoOrNull(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+/// A prepared statement of the C API, finalised on scope exit. Text binds as UTF-8 without
+/// a copy of the statement text per row, the cost Qt's per-row binding adds.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    [[nodiscard]] bool ok() const { return m_stmt != nullptr; }
+    void text(int i, const QString &value)
+    {
+        if (value.isNull()) {
+            sqlite3_bind_null(m_stmt, i);
+            return;
+        }
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void blob(int i, const QByteArray &value)
+    {
+        sqlite3_bind_blob(m_stmt, i, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    }
+    void integer(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
+    void null(int i) { sqlite3_bind_null(m_stmt, i); }
+    /// Runs the statement once; true when it is done (or has a row).
+    bool run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
+    /// Runs a statement that returns one integer (or nothing).
+    std::optional<qint64> single()
+    {
+        std::optional<qint64> result;
+        if (sqlite3_step(m_stmt) == SQLITE_ROW)
+            result = sqlite3_column_int64(m_stmt, 0);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return result;
+    }
+    [[nodiscard]] QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+StorageError writeError(const Database &db, const QString &detail)
+{
+    StorageError e;
+    e.kind = StorageError::Kind::Sql;
+    e.file = db.path();
+    e.message = MemberStoreText::tr("The member register in %1 could not be written (%2).").arg(db.path(), detail);
+    return e;
+}
+
+QJsonObject toJson(const Member &m)
+{
+    return QJsonObject {
+        { QStringLiteral("member_no"), m.memberNo },
+        { QStringLiteral("name"), m.name },
+        { QStringLiteral("gender"), MemberText::sheetValue(m.gender) },
+        { QStringLiteral("birth_date"), isoOrNull(m.birthDate) },
+        { QStringLiteral("id_type"), MemberText::code(m.idType) },
+        { QStringLiteral("id_number"), m.idNumber },
+        { QStringLiteral("political_status"), m.politicalStatus },
+        { QStringLiteral("affiliation"), m.affiliation },
+        { QStringLiteral("affiliation_type"), m.affiliationType },
+        { QStringLiteral("position"), m.position },
+        { QStringLiteral("professional_title"), m.professionalTitle },
+        { QStringLiteral("front_line"), m.frontLine ? QJsonValue(*m.frontLine) : QJsonValue() },
+        { QStringLiteral("mobile"), m.mobile },
+        { QStringLiteral("email"), m.email },
+        { QStringLiteral("grade_id"), m.gradeId },
+        { QStringLiteral("applied_on"), isoOrNull(m.appliedOn) },
+        { QStringLiteral("approved_on"), isoOrNull(m.approvedOn) },
+        { QStringLiteral("join_date"), isoOrNull(m.joinDate) },
+        { QStringLiteral("status"), MemberText::code(m.status) },
+        { QStringLiteral("exit_date"), isoOrNull(m.exitDate) },
+        { QStringLiteral("notes"), m.notes },
+    };
+}
+
+QString reversed(const QString &s)
+{
+    QString r = s;
+    std::reverse(r.begin(), r.end());
+    return r;
+}
+
+/// Escapes a LIKE pattern's wildcards for `ESCAPE '\'`.
+QString likeEscaped(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+/// Escapes GLOB's metacharacters (a prefix search must not treat * ? [ as patterns).
+QString globEscaped(const QString &s)
+{
+    QString out;
+    for (const QChar c : s) {
+        if (c == u'*' || c == u'?' || c == u'[')
+            out += u'[' + QString(c) + u']';
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// WHERE clause and its values for a register query.
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const MemberQuery &q)
+{
+    QStringList terms;
+    QVariantList values;
+    const QString s = q.search.trimmed();
+    if (!s.isEmpty()) {
+        QStringList any;
+        // Names: the n-gram index answers 1- and 2-character queries directly; longer ones
+        // take the members holding their first pair and confirm with LIKE.
+        if (s.size() <= 2) {
+            any << QStringLiteral("m.id IN (SELECT member_id FROM member_name_gram WHERE gram = ?)");
+            values << s;
+        } else {
+            any << QStringLiteral("(m.id IN (SELECT member_id FROM member_name_gram WHERE gram = ?) "
+                                  "AND m.name LIKE ? ESCAPE '\\')");
+            values << s.left(2) << QString(u'%' + likeEscaped(s) + u'%');
+        }
+        any << QStringLiteral("m.affiliation_id IN (SELECT id FROM affiliation WHERE name LIKE ? ESCAPE '\\')");
+        values << QString(u'%' + likeEscaped(s) + u'%');
+        any << QStringLiteral("m.member_no GLOB ?");
+        values << QString(globEscaped(s) + u'*');
+        bool digits = true;
+        for (const QChar c : s)
+            digits = digits && c.isDigit();
+        if (digits) {
+            any << QStringLiteral("m.mobile GLOB ?") << QStringLiteral("m.mobile_rev GLOB ?");
+            values << QString(s + u'*') << QString(reversed(s) + u'*');
+        }
+        terms << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (q.gradeId > 0) {
+        terms << QStringLiteral("m.grade_id = ?");
+        values << q.gradeId;
+    }
+    if (q.status) {
+        terms << QStringLiteral("m.status = ?");
+        values << MemberText::code(*q.status);
+    }
+    switch (q.frontLine) {
+    case MemberQuery::FrontLine::Any:
+        break;
+    case MemberQuery::FrontLine::Yes:
+        terms << QStringLiteral("m.front_line = 1");
+        break;
+    case MemberQuery::FrontLine::No:
+        terms << QStringLiteral("m.front_line = 0");
+        break;
+    case MemberQuery::FrontLine::Unknown:
+        terms << QStringLiteral("m.front_line IS NULL");
+        break;
+    }
+    if (q.joinYear > 0) {
+        terms << QStringLiteral("m.join_date >= ? AND m.join_date < ?");
+        values << QStringLiteral("%1-01-01").arg(q.joinYear, 4, 10, QChar(u'0'))
+               << QStringLiteral("%1-01-01").arg(q.joinYear + 1, 4, 10, QChar(u'0'));
+    }
+    if (q.duesPaidYear > 0) {
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM dues_payment d WHERE d.member_id = m.id AND d.year = ?)");
+        values << q.duesPaidYear;
+    }
+    return { terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")), values };
+}
+
+QString orderFor(const MemberQuery &q)
+{
+    const QString dir = q.descending ? QStringLiteral(" DESC") : QString();
+    switch (q.sort) {
+    case MemberQuery::Sort::Name:
+        return QStringLiteral(" ORDER BY m.name_key") + dir + QStringLiteral(", m.id") + dir;
+    case MemberQuery::Sort::MemberNo:
+        return QStringLiteral(" ORDER BY m.member_no") + dir;
+    case MemberQuery::Sort::JoinDate:
+        return QStringLiteral(" ORDER BY m.join_date") + dir + QStringLiteral(", m.name_key, m.id");
+    case MemberQuery::Sort::Grade:
+        return QStringLiteral(" ORDER BY (SELECT rank FROM member_grade g WHERE g.id = m.grade_id)") + dir
+            + QStringLiteral(", m.name_key, m.id");
+    case MemberQuery::Sort::Status:
+        return QStringLiteral(" ORDER BY m.status") + dir + QStringLiteral(", m.name_key, m.id");
+    case MemberQuery::Sort::Affiliation:
+        return QStringLiteral(" ORDER BY (SELECT name FROM affiliation a WHERE a.id = m.affiliation_id)") + dir
+            + QStringLiteral(", m.name_key, m.id");
+    }
+    return {};
+}
+
+const QString kRowColumns = QStringLiteral(
+    "SELECT m.id, m.member_no, m.name, m.gender, m.birth_date, m.id_number, m.mobile, a.name, g.name, m.status, "
+    "m.front_line, m.join_date, m.exit_date FROM member m LEFT JOIN affiliation a ON a.id = m.affiliation_id "
+    "LEFT JOIN member_grade g ON g.id = m.grade_id");
+
+MemberRow rowFrom(const QSqlQuery &q)
+{
+    MemberRow r;
+    r.id = q.value(0).toLongLong();
+    r.memberNo = q.value(1).toString();
+    r.name = q.value(2).toString();
+    const QString gender = q.value(3).toString();
+    r.gender = gender == u"M" ? Gender::Male : gender == u"F" ? Gender::Female : Gender::Unknown;
+    r.birthDate = dateOf(q.value(4));
+    r.idNumberMasked = q.value(5).isNull() ? QString() : validation::maskIdNumber(q.value(5).toString());
+    r.mobileMasked = q.value(6).isNull() ? QString() : validation::maskPhone(q.value(6).toString());
+    r.affiliation = q.value(7).toString();
+    r.grade = q.value(8).toString();
+    r.status = MemberText::statusFromCode(q.value(9).toString()).value_or(MemberStatus::Active);
+    if (!q.value(10).isNull())
+        r.frontLine = q.value(10).toInt() == 1;
+    r.joinDate = dateOf(q.value(11));
+    r.exitDate = dateOf(q.value(12));
+    return r;
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+
+} // namespace
+
+QStringList MemberStore::nameGrams(QStringView name)
+{
+    QStringList grams;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QString one = name.mid(i, 1).toString();
+        if (!grams.contains(one))
+            grams << one;
+        if (i + 1 < name.size()) {
+            const QString two = name.mid(i, 2).toString();
+            if (!grams.contains(two))
+                grams << two;
+        }
+    }
+    return grams;
+}
+
+QList<MemberGrade> MemberStore::grades() const
+{
+    QList<MemberGrade> list;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT id, name, rank, is_default FROM member_grade ORDER BY rank, id"));
+    while (q.next())
+        list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() == 1 });
+    return list;
+}
+
+qint64 MemberStore::defaultGradeId() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT id FROM member_grade ORDER BY is_default DESC, rank LIMIT 1")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<qint64> MemberStore::gradeIdByName(QStringView name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM member_grade WHERE name = ?"));
+    q.addBindValue(name.trimmed().toString());
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QString MemberStore::nextMemberNo() const
+{
+    QSqlQuery q(m_db.connection());
+    qint64 next = 1;
+    if (q.exec(QStringLiteral("SELECT max(CAST(substr(member_no, 2) AS INTEGER)) FROM member "
+                              "WHERE member_no GLOB 'M[0-9]*'"))
+        && q.next() && !q.value(0).isNull())
+        next = q.value(0).toLongLong() + 1;
+    return QStringLiteral("M%1").arg(next, 6, 10, QChar(u'0'));
+}
+
+bool MemberStore::insertMembers(QList<Member> &members, StorageError *error)
+{
+    sqlite3 *h = Database::sqliteHandle(m_db.connection());
+    Statement insert(h,
+        "INSERT INTO member (member_no, name, name_key, gender, birth_date, id_type, id_number, political_status, "
+        "affiliation_id, affiliation_type, position, professional_title, front_line, mobile, mobile_rev, email, "
+        "grade_id, applied_on, approved_on, join_date, status, exit_date, notes) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
+    Statement gram(h, "INSERT OR IGNORE INTO member_name_gram (gram, member_id) VALUES (?1, ?2)");
+    Statement affiliationInsert(h, "INSERT INTO affiliation (name) VALUES (?1)");
+    Statement affiliationFind(h, "SELECT id FROM affiliation WHERE name = ?1");
+    Statement branchFind(h, "SELECT id FROM branch WHERE name = ?1");
+    Statement branchLink(h, "INSERT OR IGNORE INTO member_branch (member_id, branch_id) VALUES (?1, ?2)");
+    if (!insert.ok() || !gram.ok() || !affiliationInsert.ok() || !affiliationFind.ok() || !branchFind.ok()
+        || !branchLink.ok()) {
+        if (error)
+            *error = writeError(m_db, QString::fromUtf8(sqlite3_errmsg(h)));
+        return false;
+    }
+
+    QHash<QString, qint64> affiliations; // a few thousand names serve a million members
+    const qint64 defaultGrade = defaultGradeId();
+    QString next = nextMemberNo();
+    qint64 nextNumber = next.mid(1).toLongLong();
+
+    for (Member &m : members) {
+        if (m.memberNo.isEmpty()) {
+            m.memberNo = QStringLiteral("M%1").arg(nextNumber++, 6, 10, QChar(u'0'));
+        }
+        qint64 affiliationId = 0;
+        if (!m.affiliation.isEmpty()) {
+            auto it = affiliations.constFind(m.affiliation);
+            if (it != affiliations.constEnd()) {
+                affiliationId = *it;
+            } else {
+                affiliationFind.text(1, m.affiliation);
+                std::optional<qint64> found = affiliationFind.single();
+                if (!found) {
+                    affiliationInsert.text(1, m.affiliation);
+                    if (!affiliationInsert.run()) {
+                        if (error)
+                            *error = writeError(m_db, affiliationInsert.error());
+                        return false;
+                    }
+                    found = sqlite3_last_insert_rowid(h);
+                }
+                affiliationId = *found;
+                affiliations.insert(m.affiliation, affiliationId);
+            }
+        }
+        insert.text(1, m.memberNo);
+        insert.text(2, m.name);
+        insert.blob(3, pinyinSortKey(m.name));
+        if (m.gender == Gender::Unknown)
+            insert.null(4);
+        else
+            insert.text(4, m.gender == Gender::Male ? QStringLiteral("M") : QStringLiteral("F"));
+        insert.text(5, isoOrNull(m.birthDate));
+        insert.text(6, MemberText::code(m.idType));
+        insert.text(7, m.idNumber.isEmpty() ? QString() : m.idNumber);
+        insert.text(8, m.politicalStatus.isEmpty() ? QString() : m.politicalStatus);
+        if (affiliationId > 0)
+            insert.integer(9, affiliationId);
+        else
+            insert.null(9);
+        insert.text(10, m.affiliationType.isEmpty() ? QString() : m.affiliationType);
+        insert.text(11, m.position.isEmpty() ? QString() : m.position);
+        insert.text(12, m.professionalTitle.isEmpty() ? QString() : m.professionalTitle);
+        if (m.frontLine)
+            insert.integer(13, *m.frontLine ? 1 : 0);
+        else
+            insert.null(13);
+        insert.text(14, m.mobile.isEmpty() ? QString() : m.mobile);
+        insert.text(15, m.mobile.isEmpty() ? QString() : reversed(m.mobile));
+        insert.text(16, m.email.isEmpty() ? QString() : m.email);
+        insert.integer(17, m.gradeId > 0 ? m.gradeId : defaultGrade);
+        insert.text(18, isoOrNull(m.appliedOn));
+        insert.text(19, isoOrNull(m.approvedOn));
+        insert.text(20, isoOrNull(m.joinDate));
+        insert.text(21, MemberText::code(m.status));
+        insert.text(22, isoOrNull(m.exitDate));
+        insert.text(23, m.notes.isEmpty() ? QString() : m.notes);
+        if (!insert.run()) {
+            if (error)
+                *error = writeError(m_db, insert.error() + QStringLiteral(" — ") + m.name);
+            return false;
+        }
+        m.id = sqlite3_last_insert_rowid(h);
+        if (m.gradeId <= 0)
+            m.gradeId = defaultGrade;
+        for (const QString &g : nameGrams(m.name)) {
+            gram.text(1, g);
+            gram.integer(2, m.id);
+            if (!gram.run()) {
+                if (error)
+                    *error = writeError(m_db, gram.error());
+                return false;
+            }
+        }
+        for (const QString &branch : std::as_const(m.branches)) {
+            branchFind.text(1, branch);
+            if (const auto branchId = branchFind.single()) {
+                branchLink.integer(1, m.id);
+                branchLink.integer(2, *branchId);
+                branchLink.run();
+            }
+        }
+    }
+    return true;
+}
+
+bool MemberStore::replaceMember(const Member &m, StorageError *error)
+{
+    const std::optional<Member> before = member(m.id);
+    if (!before) {
+        if (error)
+            *error = writeError(m_db, QStringLiteral("no member %1").arg(m.id));
+        return false;
+    }
+    QSqlQuery del(m_db.connection());
+    del.prepare(QStringLiteral("DELETE FROM member_name_gram WHERE gram = ? AND member_id = ?"));
+    for (const QString &g : nameGrams(before->name)) {
+        del.addBindValue(g);
+        del.addBindValue(m.id);
+        del.exec();
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM member_branch WHERE member_id = ?"));
+    q.addBindValue(m.id);
+    q.exec();
+    q.prepare(QStringLiteral("DELETE FROM member WHERE id = ?"));
+    q.addBindValue(m.id);
+    if (!q.exec()) {
+        if (error)
+            *error = writeError(m_db, q.lastError().text());
+        return false;
+    }
+    // Re-insert under the same id: one code path keeps keys, grams and affiliations right.
+    QList<Member> one { m };
+    if (!insertMembers(one, error))
+        return false;
+    QSqlQuery move(m_db.connection());
+    move.prepare(QStringLiteral("UPDATE member SET id = ? WHERE id = ?"));
+    move.addBindValue(m.id);
+    move.addBindValue(one.first().id);
+    QSqlQuery moveGrams(m_db.connection());
+    moveGrams.prepare(QStringLiteral("UPDATE member_name_gram SET member_id = ? WHERE member_id = ?"));
+    moveGrams.addBindValue(m.id);
+    moveGrams.addBindValue(one.first().id);
+    QSqlQuery moveBranches(m_db.connection());
+    moveBranches.prepare(QStringLiteral("UPDATE member_branch SET member_id = ? WHERE member_id = ?"));
+    moveBranches.addBindValue(m.id);
+    moveBranches.addBindValue(one.first().id);
+    if (!move.exec() || !moveGrams.exec() || !moveBranches.exec()) {
+        if (error)
+            *error = writeError(m_db, move.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool MemberStore::addMember(Member &m, StorageError *error)
+{
+    return m_db.transaction(
+        [&] {
+            QList<Member> one { m };
+            if (!insertMembers(one, error))
+                return false;
+            m = one.first();
+            return m_db.audit().record(QStringLiteral("member"), m.id, QStringLiteral("create"), {}, toJson(m), error);
+        },
+        error);
+}
+
+bool MemberStore::updateMember(const Member &m, StorageError *error)
+{
+    const std::optional<Member> before = member(m.id);
+    if (!before)
+        return false;
+    if (*before == m)
+        return true;
+    return m_db.transaction(
+        [&] {
+            if (!replaceMember(m, error))
+                return false;
+            QJsonObject was = toJson(*before);
+            QJsonObject now = toJson(m);
+            for (const QString &key : was.keys()) { // only what changed
+                if (was.value(key) == now.value(key)) {
+                    was.remove(key);
+                    now.remove(key);
+                }
+            }
+            return m_db.audit().record(QStringLiteral("member"), m.id, QStringLiteral("update"), was, now, error);
+        },
+        error);
+}
+
+std::optional<Member> MemberStore::member(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT m.member_no, m.name, m.gender, m.birth_date, m.id_type, m.id_number, m.political_status, a.name, "
+        "m.affiliation_type, m.position, m.professional_title, m.front_line, m.mobile, m.email, m.grade_id, "
+        "m.applied_on, m.approved_on, m.join_date, m.status, m.exit_date, m.notes "
+        "FROM member m LEFT JOIN affiliation a ON a.id = m.affiliation_id WHERE m.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Member m;
+    m.id = id;
+    m.memberNo = q.value(0).toString();
+    m.name = q.value(1).toString();
+    const QString gender = q.value(2).toString();
+    m.gender = gender == u"M" ? Gender::Male : gender == u"F" ? Gender::Female : Gender::Unknown;
+    m.birthDate = dateOf(q.value(3));
+    m.idType = MemberText::idTypeFromCode(q.value(4).toString()).value_or(IdType::Other);
+    m.idNumber = q.value(5).toString();
+    m.politicalStatus = q.value(6).toString();
+    m.affiliation = q.value(7).toString();
+    m.affiliationType = q.value(8).toString();
+    m.position = q.value(9).toString();
+    m.professionalTitle = q.value(10).toString();
+    if (!q.value(11).isNull())
+        m.frontLine = q.value(11).toInt() == 1;
+    m.mobile = q.value(12).toString();
+    m.email = q.value(13).toString();
+    m.gradeId = q.value(14).toLongLong();
+    m.appliedOn = dateOf(q.value(15));
+    m.approvedOn = dateOf(q.value(16));
+    m.joinDate = dateOf(q.value(17));
+    m.status = MemberText::statusFromCode(q.value(18).toString()).value_or(MemberStatus::Active);
+    m.exitDate = dateOf(q.value(19));
+    m.notes = q.value(20).toString();
+    QSqlQuery b(m_db.connection());
+    b.prepare(QStringLiteral("SELECT b.name FROM member_branch mb JOIN branch b ON b.id = mb.branch_id "
+                             "WHERE mb.member_id = ? ORDER BY b.name"));
+    b.addBindValue(id);
+    if (b.exec()) {
+        while (b.next())
+            m.branches << b.value(0).toString();
+    }
+    return m;
+}
+
+std::optional<qint64> MemberStore::idByIdNumber(const QString &idNumber) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM member WHERE id_number = ?"));
+    q.addBindValue(idNumber);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> MemberStore::idByMemberNo(const QString &memberNo) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM member WHERE member_no = ?"));
+    q.addBindValue(memberNo);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QList<qint64> MemberStore::idsByNameAndBirth(const QString &name, QDate birthDate) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM member WHERE name = ? AND birth_date = ?"));
+    q.addBindValue(name);
+    q.addBindValue(isoOrNull(birthDate));
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+qint64 MemberStore::memberCount() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM member")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 MemberStore::count(const MemberQuery &query) const
+{
+    const Where w = whereFor(query);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM member m") + w.sql);
+    bindAll(q, w.values);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<qint64> MemberStore::orderedIds(const MemberQuery &query, const std::atomic<bool> *cancel) const
+{
+    const Where w = whereFor(query);
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.id FROM member m") + w.sql + orderFor(query));
+    bindAll(q, w.values);
+    if (!q.exec())
+        return ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+        if (cancel && (ids.size() & 0xFFF) == 0 && cancel->load())
+            break;
+    }
+    return ids;
+}
+
+QList<MemberRow> MemberStore::firstRows(const MemberQuery &query, int limit) const
+{
+    const Where w = whereFor(query);
+    QList<MemberRow> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kRowColumns + w.sql + orderFor(query) + QStringLiteral(" LIMIT ?"));
+    bindAll(q, w.values);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            rows.append(rowFrom(q));
+    }
+    return rows;
+}
+
+QList<MemberRow> MemberStore::rows(const QList<qint64> &ids) const
+{
+    QList<MemberRow> out;
+    if (ids.isEmpty())
+        return out;
+    QHash<qint64, MemberRow> byId;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(kRowColumns + QStringLiteral(" WHERE m.id IN (") + marks.join(u',') + u')');
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (q.exec()) {
+            while (q.next()) {
+                MemberRow r = rowFrom(q);
+                byId.insert(r.id, r);
+            }
+        }
+    }
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            out.append(*it);
+    }
+    return out;
+}
+
+QString MemberStore::revealIdNumber(qint64 memberId, StorageError *error)
+{
+    const std::optional<Member> m = member(memberId);
+    if (!m)
+        return {};
+    m_db.audit().record(QStringLiteral("member"), memberId, QStringLiteral("reveal"), {},
+        QJsonObject { { QStringLiteral("field"), QStringLiteral("id_number") } }, error);
+    return m->idNumber;
+}
+
+bool MemberStore::recordStatus(qint64 memberId, MemberStatus status, QDate onDate, const QString &decidedBy,
+    const QString &note, StorageError *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO member_status_history (member_id, status, on_date, decided_by, note) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(memberId);
+    q.addBindValue(MemberText::code(status));
+    q.addBindValue(isoOrNull(onDate));
+    q.addBindValue(decidedBy.isEmpty() ? QVariant() : QVariant(decidedBy));
+    q.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = writeError(m_db, q.lastError().text());
+    return false;
+}
+
+bool MemberStore::insertUnits(QList<UnitMember> &units, StorageError *error)
+{
+    sqlite3 *h = Database::sqliteHandle(m_db.connection());
+    Statement insert(h,
+        "INSERT INTO unit_member (name, name_key, credit_code, unit_type, contact, phone, email, join_date, status, "
+        "exit_date, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    if (!insert.ok()) {
+        if (error)
+            *error = writeError(m_db, QString::fromUtf8(sqlite3_errmsg(h)));
+        return false;
+    }
+    for (UnitMember &u : units) {
+        insert.text(1, u.name);
+        insert.blob(2, pinyinSortKey(u.name));
+        insert.text(3, u.creditCode.isEmpty() ? QString() : u.creditCode);
+        insert.text(4, u.unitType.isEmpty() ? QString() : u.unitType);
+        insert.text(5, u.contact.isEmpty() ? QString() : u.contact);
+        insert.text(6, u.phone.isEmpty() ? QString() : u.phone);
+        insert.text(7, u.email.isEmpty() ? QString() : u.email);
+        insert.text(8, isoOrNull(u.joinDate));
+        insert.text(9, MemberText::code(u.status));
+        insert.text(10, isoOrNull(u.exitDate));
+        insert.text(11, u.notes.isEmpty() ? QString() : u.notes);
+        if (!insert.run()) {
+            if (error)
+                *error = writeError(m_db, insert.error() + QStringLiteral(" — ") + u.name);
+            return false;
+        }
+        u.id = sqlite3_last_insert_rowid(h);
+    }
+    return true;
+}
+
+std::optional<qint64> MemberStore::unitIdByCreditCode(const QString &code) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM unit_member WHERE credit_code = ?"));
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> MemberStore::unitIdByName(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM unit_member WHERE name = ?"));
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+qint64 MemberStore::unitCount() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM unit_member")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool MemberStore::insertDues(QList<DuesPayment> &payments, StorageError *error)
+{
+    sqlite3 *h = Database::sqliteHandle(m_db.connection());
+    Statement insert(h, "INSERT INTO dues_payment (member_id, year, amount_cents, paid_on, receipt_no) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert.ok()) {
+        if (error)
+            *error = writeError(m_db, QString::fromUtf8(sqlite3_errmsg(h)));
+        return false;
+    }
+    for (DuesPayment &p : payments) {
+        insert.integer(1, p.memberId);
+        insert.integer(2, p.year);
+        insert.integer(3, p.amountCents);
+        insert.text(4, isoOrNull(p.paidOn));
+        insert.text(5, p.receiptNo.isEmpty() ? QString() : p.receiptNo);
+        if (!insert.run()) {
+            if (error)
+                *error = writeError(m_db, insert.error() + QStringLiteral(" — ") + p.receiptNo);
+            return false;
+        }
+        p.id = sqlite3_last_insert_rowid(h);
+    }
+    return true;
+}
+
+bool MemberStore::receiptExists(const QString &receiptNo) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM dues_payment WHERE receipt_no = ?"));
+    q.addBindValue(receiptNo);
+    return q.exec() && q.next();
+}
+
+} // namespace sd::members

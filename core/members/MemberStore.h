@@ -1,0 +1,121 @@
+#pragma once
+
+#include "domain/Member.h"
+#include "storage/StorageError.h"
+
+#include <QList>
+
+#include <atomic>
+#include <optional>
+
+namespace sd::storage {
+class Database;
+}
+
+namespace sd::members {
+
+/// What the register shows and filters by. Empty fields do not filter.
+struct MemberQuery
+{
+    enum class FrontLine { Any, Yes, No, Unknown };
+    enum class Sort { Name, MemberNo, JoinDate, Grade, Status, Affiliation };
+
+    /// Substring of the name or the affiliation (any length, 1- and 2-character Chinese queries
+    /// included); the start or the end of the member number or the mobile (e.g. its last four
+    /// digits).
+    QString search;
+    qint64 gradeId = 0;                       ///< 0 = any
+    std::optional<MemberStatus> status;
+    FrontLine frontLine = FrontLine::Any;
+    int joinYear = 0;                         ///< 0 = any
+    int duesPaidYear = 0;                     ///< 0 = any: members with a payment for that year
+    Sort sort = Sort::Name;                   ///< names in pinyin order
+    bool descending = false;
+};
+
+/// One line of the register as lists show it: personal fields masked.
+struct MemberRow
+{
+    qint64 id = 0;
+    QString memberNo;
+    QString name;
+    Gender gender = Gender::Unknown;
+    QDate birthDate;
+    QString idNumberMasked;
+    QString mobileMasked;
+    QString affiliation;
+    QString grade;
+    MemberStatus status = MemberStatus::Active;
+    std::optional<bool> frontLine;
+    QDate joinDate;
+    QDate exitDate;
+};
+
+/// The member register in the society file: individual members (with their name n-grams and
+/// pinyin sort keys kept in step), grades, status history, branch links, unit members, dues.
+///
+/// Bulk writes (`insertMembers`, `insertUnits`, `insertDues`) bind through SQLite's C API and
+/// run inside the caller's transaction, which writes one audit entry for the whole import;
+/// single edits (`addMember`, `updateMember`) run their own transaction and audit the change.
+class MemberStore
+{
+public:
+    explicit MemberStore(storage::Database &db) : m_db(db) { }
+
+    // Grades
+    [[nodiscard]] QList<MemberGrade> grades() const;
+    [[nodiscard]] qint64 defaultGradeId() const;
+    [[nodiscard]] std::optional<qint64> gradeIdByName(QStringView name) const;
+
+    // Individual members
+    /// Inserts `members` (ids and generated member numbers are filled in). Call inside a
+    /// transaction. Unknown branch names are skipped (the importer warns about them).
+    bool insertMembers(QList<Member> &members, storage::StorageError *error);
+    /// Replaces a stored member's fields (by id), keeping grams and keys in step. In a transaction.
+    bool replaceMember(const Member &member, storage::StorageError *error);
+    bool addMember(Member &member, storage::StorageError *error);
+    bool updateMember(const Member &member, storage::StorageError *error);
+
+    [[nodiscard]] std::optional<Member> member(qint64 id) const;
+    [[nodiscard]] std::optional<qint64> idByIdNumber(const QString &idNumber) const;
+    [[nodiscard]] std::optional<qint64> idByMemberNo(const QString &memberNo) const;
+    [[nodiscard]] QList<qint64> idsByNameAndBirth(const QString &name, QDate birthDate) const;
+    /// The next free generated number, "M000001" upwards.
+    [[nodiscard]] QString nextMemberNo() const;
+    [[nodiscard]] qint64 memberCount() const;
+
+    // The register view
+    [[nodiscard]] qint64 count(const MemberQuery &query) const;
+    /// Every matching id in display order (8 bytes a member: 8 MB at a million). Stops early,
+    /// returning what it has, when `cancel` becomes true.
+    [[nodiscard]] QList<qint64> orderedIds(const MemberQuery &query, const std::atomic<bool> *cancel = nullptr) const;
+    /// The first `limit` matching rows, for the first paint before the id list is known.
+    [[nodiscard]] QList<MemberRow> firstRows(const MemberQuery &query, int limit) const;
+    /// Rows for `ids`, in the order given (missing ids are left out).
+    [[nodiscard]] QList<MemberRow> rows(const QList<qint64> &ids) const;
+
+    /// The full ID number of a member, for a user who asked to see it: audited ("reveal").
+    [[nodiscard]] QString revealIdNumber(qint64 memberId, storage::StorageError *error = nullptr);
+
+    // Status history
+    bool recordStatus(qint64 memberId, MemberStatus status, QDate onDate, const QString &decidedBy,
+        const QString &note, storage::StorageError *error);
+
+    // Unit members
+    bool insertUnits(QList<UnitMember> &units, storage::StorageError *error);
+    [[nodiscard]] std::optional<qint64> unitIdByCreditCode(const QString &code) const;
+    [[nodiscard]] std::optional<qint64> unitIdByName(const QString &name) const;
+    [[nodiscard]] qint64 unitCount() const;
+
+    // Dues
+    bool insertDues(QList<DuesPayment> &payments, storage::StorageError *error);
+    [[nodiscard]] bool receiptExists(const QString &receiptNo) const;
+
+    /// The n-grams of a name that the search index holds (each character, each adjacent pair).
+    static QStringList nameGrams(QStringView name);
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace sd::members
