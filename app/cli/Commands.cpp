@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "CommandSupport.h"
+
 #include "demo/DemoSociety.h"
 #include "domain/SocietyProfile.h"
 #include "storage/AuditLog.h"
@@ -28,81 +30,6 @@ class Commands
 };
 
 namespace {
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-/// Parses a command's own options; handles --help. Returns false with `code` set when the
-/// command should stop (help shown = Ok, bad usage = Usage).
-bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &description, ExitCode *code)
-{
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, Commands::tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(ctx.arguments)) {
-        ctx.err << QStringLiteral("societydesk-cli %1: ").arg(ctx.arguments.value(0)) << parser.errorText() << '\n';
-        *code = Usage;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        ctx.out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
-            QStringLiteral("societydesk-cli [--db FILE] ") + ctx.arguments.value(0));
-        *code = Ok;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        ctx.err << Commands::tr("societydesk-cli %1: unexpected argument \"%2\"; see --help.")
-                       .arg(ctx.arguments.value(0), parser.positionalArguments().constFirst())
-                << '\n';
-        *code = Usage;
-        return false;
-    }
-    return true;
-}
-
-/// The `--format text|json` option of the reporting commands.
-struct FormatOption
-{
-    Q_DECLARE_TR_FUNCTIONS(sd::cli::FormatOption)
-
-public:
-    QCommandLineOption option { QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
-        QStringLiteral("text") };
-    bool json = false;
-
-    /// Reads the parsed value; false, with the usage error printed, when it is neither.
-    bool read(Context &ctx, const QCommandLineParser &parser)
-    {
-        const QString value = parser.value(option);
-        json = value == QLatin1StringView("json");
-        if (json || value == QLatin1StringView("text"))
-            return true;
-        ctx.err << tr("societydesk-cli %1: --format must be text or json.").arg(ctx.arguments.value(0)) << '\n';
-        return false;
-    }
-};
-
-ExitCode fail(Context &ctx, const storage::StorageError &error)
-{
-    ctx.err << error.message << '\n';
-    return exitCodeFor(error);
-}
-
-std::unique_ptr<storage::Database> openExisting(Context &ctx, storage::StorageError *error)
-{
-    storage::Database::Options options;
-    options.mode = storage::OpenMode::OpenExisting;
-    options.operatorName = ctx.operatorName;
-    auto db = storage::Database::open(ctx.databasePath, options, error);
-    if (db && error->kind == storage::StorageError::Kind::TooNew) {
-        ctx.err << error->message << '\n'; // a note, not a failure: reading works
-        *error = {};
-    }
-    return db;
-}
 
 ExitCode runInit(Context &ctx)
 {
@@ -390,6 +317,8 @@ const QList<Command> &commands()
         { "info", QT_TRANSLATE_NOOP("sd::cli::Commands", "Show the society's profile, settings and record counts."), runInfo },
         { "backup", QT_TRANSLATE_NOOP("sd::cli::Commands", "Write a verified copy of the society file (--out FILE)."), runBackup },
         { "settings", QT_TRANSLATE_NOOP("sd::cli::Commands", "Show or change the society's charter settings (--set KEY=VALUE)."), runSettings },
+        { "members", QT_TRANSLATE_NOOP("sd::cli::Commands", "Count the members on a date, by grade and status (members count [--on DATE])."), runMembers },
+        { "demo", QT_TRANSLATE_NOOP("sd::cli::Commands", "Add demo members, units and dues to a society file (--members N)."), runDemo },
         { "check-db", QT_TRANSLATE_NOOP("sd::cli::Commands", "Run the full integrity check of the society file."), runCheckDb },
     };
     return all;

@@ -29,4 +29,8 @@ struct Command
 /// All commands, in the order `--help` lists them.
 const QList<Command> &commands();
 
+// The member register's commands (MemberCommands.cpp).
+ExitCode runMembers(Context &ctx);
+ExitCode runDemo(Context &ctx);
+
 } // namespace sd::cli

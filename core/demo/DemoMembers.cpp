@@ -53,11 +53,12 @@ QString pick(QRandomGenerator &rng, const Array &items)
     return QString::fromUtf16(items[rng.bounded(static_cast<quint32>(items.size()))]);
 }
 
-QString residentId(QRandomGenerator &rng, QDate birth, bool male)
+/// A valid resident ID; `sequence` makes it unique among those with the same region, birth
+/// date and sex (500 of each exist).
+QString residentId(quint32 region, QDate birth, bool male, int sequence)
 {
-    QString id = QString::fromUtf16(kRegions[rng.bounded(static_cast<quint32>(kRegions.size()))])
-        + birth.toString(QStringLiteral("yyyyMMdd"));
-    int seq = static_cast<int>(rng.bounded(0, 500)) * 2 + (male ? 1 : 0); // 17th digit: odd = male
+    QString id = QString::fromUtf16(kRegions[region]) + birth.toString(QStringLiteral("yyyyMMdd"));
+    const int seq = (sequence % 500) * 2 + (male ? 1 : 0); // 17th digit: odd = male
     id += QStringLiteral("%1").arg(seq, 3, 10, QChar(u'0'));
     static constexpr std::array kWeights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     int sum = 0;
@@ -88,7 +89,11 @@ Member MemberGenerator::next()
     m.birthDate = QDate(m_today.year() - 24 - static_cast<int>(rng.bounded(0, 50)), 1, 1)
                       .addDays(static_cast<qint64>(rng.bounded(0, 365)));
     m.idType = IdType::ResidentId;
-    m.idNumber = residentId(rng, m.birthDate, male);
+    const quint32 region = rng.bounded(static_cast<quint32>(kRegions.size()));
+    const quint64 key = (static_cast<quint64>(region) << 40) | (static_cast<quint64>(m.birthDate.toJulianDay()) << 1)
+        | (male ? 1U : 0U);
+    const int sequence = m_idSequence[key]++;
+    m.idNumber = residentId(region, m.birthDate, male, static_cast<int>(key % 397) + sequence);
     const quint32 aff = rng.bounded(static_cast<quint32>(kAffiliations.size()));
     m.affiliation = QString::fromUtf16(kAffiliations[aff]);
     m.affiliationType = QString::fromUtf16(kAffiliationTypes[aff]);

@@ -3,6 +3,7 @@
 #include "domain/Member.h"
 #include "storage/StorageError.h"
 
+#include <QHash>
 #include <QList>
 
 #include <atomic>
@@ -30,6 +31,8 @@ private:
     QDate m_today;
     quint64 m_counter = 0;
     quint64 m_unitCounter = 0;
+    /// Resident IDs handed out per (region, birth date, sex): keeps every ID unique.
+    QHash<quint64, quint16> m_idSequence;
 };
 
 struct DemoMembersOptions

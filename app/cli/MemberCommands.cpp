@@ -1,0 +1,174 @@
+// The member register's commands: `members count`, `demo`.
+
+#include "CommandSupport.h"
+
+#include "demo/DemoMembers.h"
+#include "demo/DemoSociety.h"
+#include "domain/Member.h"
+#include "members/MemberStatistics.h"
+#include "members/MemberStore.h"
+#include "storage/ProfileStore.h"
+#include "util/AppIdentity.h"
+#include "util/Clock.h"
+#include "validation/Dates.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sd::cli {
+
+/// The translation context of these commands' messages.
+class MemberCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::cli::MemberCommands)
+};
+
+namespace {
+
+ExitCode runMembersCount(Context &ctx)
+{
+    QCommandLineParser parser;
+    FormatOption format;
+    const QCommandLineOption on(QStringLiteral("on"),
+        MemberCommands::tr("The reference date (default: today), e.g. 2016-12-31."), MemberCommands::tr("DATE"));
+    parser.addOptions({ format.option, on });
+    ExitCode code = Ok;
+    if (!parseCommand(ctx, parser,
+            MemberCommands::tr("Count the members on a date: joined on or before it, not exited on or before it, "
+                               "not applicants; by grade and by the status they had on that date."),
+            &code))
+        return code;
+    if (!format.read(ctx, parser))
+        return Usage;
+    const QDate today = Clock::system().today();
+    QDate date = today;
+    if (parser.isSet(on)) {
+        const validation::DateResult parsed = validation::parseDate(parser.value(on), today);
+        if (!parsed.isValid() || parsed.warning == validation::DateResult::Warning::MonthOnly) {
+            ctx.err << MemberCommands::tr("societydesk-cli members count: --on needs a full date such as 2016-12-31.")
+                    << '\n';
+            return Usage;
+        }
+        date = parsed.value;
+    }
+
+    storage::StorageError error;
+    auto db = openExisting(ctx, &error);
+    if (!db)
+        return fail(ctx, error);
+    const members::RegisterStatistics s = members::statisticsOn(*db, date);
+    if (format.json) {
+        QJsonObject byGrade;
+        for (auto it = s.byGrade.begin(); it != s.byGrade.end(); ++it)
+            byGrade.insert(it.key(), it.value());
+        QJsonObject byStatus;
+        for (auto it = s.byStatus.begin(); it != s.byStatus.end(); ++it)
+            byStatus.insert(it.key(), it.value());
+        const QJsonObject root { { QStringLiteral("date"), date.toString(Qt::ISODate) },
+            { QStringLiteral("members"), s.members }, { QStringLiteral("by_grade"), byGrade },
+            { QStringLiteral("by_status"), byStatus } };
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    ctx.out << MemberCommands::tr("Members on %1: %2").arg(date.toString(Qt::ISODate)).arg(s.members) << '\n';
+    for (const MemberGrade &g : members::MemberStore(*db).grades())
+        ctx.out << "  " << g.name << ": " << s.byGrade.value(g.name) << '\n';
+    for (const MemberStatus status : MemberText::allStatuses()) {
+        if (const qint64 n = s.byStatus.value(MemberText::code(status)))
+            ctx.out << "  " << MemberText::label(status) << ": " << n << '\n';
+    }
+    return Ok;
+}
+
+} // namespace
+
+ExitCode runMembers(Context &ctx)
+{
+    const QString sub = ctx.arguments.value(1);
+    if (sub == QLatin1StringView("count")) {
+        Context inner { ctx.databasePath, ctx.databaseGiven, ctx.operatorName,
+            QStringList { QStringLiteral("members count") } + ctx.arguments.mid(2), ctx.out, ctx.err };
+        return runMembersCount(inner);
+    }
+    if (sub == QLatin1StringView("--help") || sub == QLatin1StringView("-h")) {
+        ctx.out << MemberCommands::tr("Usage: societydesk-cli [--db FILE] members count [--on DATE] [--format json]")
+                << '\n';
+        return Ok;
+    }
+    ctx.err << MemberCommands::tr("societydesk-cli members: unknown subcommand \"%1\"; use members count.").arg(sub)
+            << '\n';
+    return Usage;
+}
+
+ExitCode runDemo(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption count(QStringLiteral("members"), MemberCommands::tr("How many members to add."),
+        MemberCommands::tr("N"), QStringLiteral("2000"));
+    const QCommandLineOption units(QStringLiteral("units"), MemberCommands::tr("How many unit members to add."),
+        MemberCommands::tr("N"), QStringLiteral("60"));
+    const QCommandLineOption seed(QStringLiteral("seed"), MemberCommands::tr("Seed: the same seed gives the same members."),
+        MemberCommands::tr("S"), QString::number(demo::kDefaultSeed));
+    parser.addOptions({ count, units, seed });
+    ExitCode code = Ok;
+    if (!parseCommand(ctx, parser,
+            MemberCommands::tr("Add realistic demo members (names, valid resident IDs, affiliations, grades, "
+                               "statuses, ten years of dues) and unit members to a society file; without --db, "
+                               "to the demo society, which is created the first time."),
+            &code))
+        return code;
+    bool okMembers = false;
+    bool okUnits = false;
+    bool okSeed = false;
+    const qint64 n = parser.value(count).toLongLong(&okMembers);
+    const qint64 u = parser.value(units).toLongLong(&okUnits);
+    const uint s = parser.value(seed).toUInt(&okSeed);
+    if (!okMembers || !okUnits || !okSeed || n < 0 || u < 0 || n > 10'000'000) {
+        ctx.err << MemberCommands::tr("societydesk-cli demo: --members, --units and --seed take whole numbers "
+                                      "(at most 10,000,000 members).")
+                << '\n';
+        return Usage;
+    }
+
+    const QString path = ctx.databaseGiven ? ctx.databasePath : demoSocietyPath();
+    storage::StorageError error;
+    storage::Database::Options options;
+    options.mode = storage::OpenMode::OpenOrCreate;
+    options.operatorName = ctx.operatorName;
+    auto db = storage::Database::open(path, options, &error);
+    if (!db)
+        return fail(ctx, error);
+    if (db->isReadOnly())
+        return fail(ctx, error);
+    if (!storage::ProfileStore(*db).hasProfile() && !demo::write(*db, demo::generate(s), &error))
+        return fail(ctx, error);
+
+    QElapsedTimer timer;
+    timer.start();
+    demo::DemoMembersOptions demoOptions;
+    demoOptions.members = n;
+    demoOptions.units = u;
+    demoOptions.seed = s;
+    int lastTenth = 0;
+    demoOptions.progress = [&](qint64 done, qint64 total) {
+        const int tenth = total > 0 ? static_cast<int>(done * 10 / total) : 10;
+        if (tenth > lastTenth && total >= 100000) {
+            lastTenth = tenth;
+            ctx.err << MemberCommands::tr("%1 of %2 members written…").arg(done).arg(total) << '\n';
+            ctx.err.flush();
+        }
+        return true;
+    };
+    if (!demo::writeMembers(*db, demoOptions, &error))
+        return fail(ctx, error);
+    ctx.out << MemberCommands::tr("Added %1 members and the units to %2 in %3 s.")
+                   .arg(n)
+                   .arg(native(QFileInfo(path).absoluteFilePath()))
+                   .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            << '\n';
+    return Ok;
+}
+
+} // namespace sd::cli

@@ -1,0 +1,93 @@
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(sd::test::cliPath(), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QJsonObject json(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestCliMembers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demo_thenCount_byTheCountingRule()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.societydesk"));
+        Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("1500"),
+            QStringLiteral("--seed"), QStringLiteral("7") });
+        QCOMPARE(r.code, 0);
+        r = cli({ QStringLiteral("--db"), path, QStringLiteral("members"), QStringLiteral("count"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+        const QJsonObject today = json(r);
+        for (const char *key : { "date", "members", "by_grade", "by_status" })
+            QVERIFY2(today.contains(QLatin1StringView(key)), key);
+        const qint64 members = today.value(QStringLiteral("members")).toInteger();
+        QVERIFY(members > 1000 && members < 1500); // applicants and those who left do not count
+        qint64 sum = 0;
+        for (const QJsonValue v : today.value(QStringLiteral("by_grade")).toObject())
+            sum += v.toInteger();
+        QCOMPARE(sum, members);
+        sum = 0;
+        for (const QJsonValue v : today.value(QStringLiteral("by_status")).toObject())
+            sum += v.toInteger();
+        QCOMPARE(sum, members);
+        QVERIFY(!today.value(QStringLiteral("by_status")).toObject().contains(QStringLiteral("applied")));
+
+        // Ten years ago the demo register was smaller.
+        r = cli({ QStringLiteral("--db"), path, QStringLiteral("members"), QStringLiteral("count"), QStringLiteral("--on"),
+            QStringLiteral("2016年12月31日"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r).value(QStringLiteral("date")).toString(), QStringLiteral("2016-12-31"));
+        QVERIFY(json(r).value(QStringLiteral("members")).toInteger() < members);
+
+        // Same seed, same society.
+        const QString other = dir.filePath(QStringLiteral("e.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("1500"),
+                     QStringLiteral("--seed"), QStringLiteral("7") }).code, 0);
+        r = cli({ QStringLiteral("--db"), other, QStringLiteral("members"), QStringLiteral("count"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(json(r), today);
+    }
+
+    void usageAndStorageErrors()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("none.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), missing, QStringLiteral("members"), QStringLiteral("count") }).code, 4);
+        QCOMPARE(cli({ QStringLiteral("--db"), missing, QStringLiteral("members") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("--db"), missing, QStringLiteral("members"), QStringLiteral("count"), QStringLiteral("--on"),
+                     QStringLiteral("2016.12") }).code, 2); // a month is not a date to count on
+        QCOMPARE(cli({ QStringLiteral("--db"), missing, QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("many") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("members"), QStringLiteral("count"), QStringLiteral("--help") }).code, 0);
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMembers)
+#include "tst_cli_members.moc"
