@@ -67,12 +67,15 @@ RegisterStatistics statisticsOn(const storage::Database &db, QDate date)
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     // The status a member had on the date: the last recorded change on or before it; else,
-    // for someone who left after the date, active; else the current status.
+    // for someone who left after the date or whose first recorded change came after it,
+    // active (every member starts so); else the current status.
     q.prepare(QStringLiteral(
         "SELECT g.name, m.gender, m.birth_date, m.affiliation_type, m.front_line, m.political_status, "
         "COALESCE((SELECT h.status FROM member_status_history h WHERE h.member_id = m.id AND h.on_date <= :d "
         "          ORDER BY h.on_date DESC, h.id DESC LIMIT 1), "
-        "         CASE WHEN m.status IN ('withdrawn', 'expelled', 'deceased') THEN 'active' ELSE m.status END) "
+        "         CASE WHEN m.status IN ('withdrawn', 'expelled', 'deceased') THEN 'active' "
+        "              WHEN EXISTS (SELECT 1 FROM member_status_history h WHERE h.member_id = m.id) THEN 'active' "
+        "              ELSE m.status END) "
         "FROM member m JOIN member_grade g ON g.id = m.grade_id WHERE ")
         + kOnDate);
     q.bindValue(QStringLiteral(":d"), iso(date));

@@ -25,6 +25,8 @@ constexpr std::array kSpecs = {
     SocietySettings::Spec { SocietySetting::RulePacks, "rule_packs", T::StringList, "cast-2017,civil-affairs" },
     SocietySettings::Spec { SocietySetting::DocumentLanguage, "document_language", T::String, "zh_CN" },
     SocietySettings::Spec { SocietySetting::BackupsToKeep, "backups_to_keep", T::Int, "10", 1, 1000 },
+    SocietySettings::Spec { SocietySetting::DuesLapseYears, "dues_lapse_years", T::Int, "1", 1, 10 },
+    SocietySettings::Spec { SocietySetting::WithdrawalReviewYears, "withdrawal_review_years", T::Int, "2", 1, 10 },
 };
 
 } // namespace
@@ -100,6 +102,10 @@ QString SocietySettings::label(SocietySetting key)
         return tr("Language of generated documents");
     case SocietySetting::BackupsToKeep:
         return tr("Automatic backups kept");
+    case SocietySetting::DuesLapseYears:
+        return tr("Years of unpaid dues before a member is lapsed");
+    case SocietySetting::WithdrawalReviewYears:
+        return tr("Years of unpaid dues before withdrawal is proposed");
     }
     return QString::fromLatin1(spec(key).name);
 }

@@ -28,6 +28,8 @@ enum class SocietySetting {
     RulePacks,              ///< ids of the rule packs that apply
     DocumentLanguage,       ///< language of generated documents: "zh_CN" or "en"
     BackupsToKeep,          ///< rotating automatic backups kept next to the file
+    DuesLapseYears,         ///< dues unpaid for this many completed years → 欠费 (on review)
+    WithdrawalReviewYears,  ///< lapsed and unpaid this many years → the secretariat is asked about 退会
 };
 
 class SocietySettings

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoMembers.h"
+#include "members/DuesReview.h"
 #include "members/MemberStatistics.h"
 #include "members/MemberStore.h"
 #include "storage/AuditLog.h"
@@ -260,6 +261,37 @@ private slots:
         QVERIFY(store.receiptExists(QStringLiteral("R2")));
         QList<DuesPayment> again { { 0, members[2].id, {}, 2021, 20000, {}, QStringLiteral("R2") } };
         QVERIFY(!db->transaction([&] { return store.insertDues(again, &error); })); // receipt numbers are unique
+    }
+
+    void duesReview_proposesButNeverWithdraws()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir, QStringLiteral("m.societydesk"));
+        MemberStore store(*db);
+        QList<Member> members { person(QStringLiteral("甲"), QDate(2020, 1, 1)),        // paid 2025: fine
+            person(QStringLiteral("乙"), QDate(2020, 1, 1)),                            // unpaid 2025: lapse
+            person(QStringLiteral("丙"), QDate(2025, 6, 1)),                            // joined 2025, unpaid: lapse
+            person(QStringLiteral("丁"), QDate(2026, 2, 1)),                            // joined this year: nothing owed
+            person(QStringLiteral("戊"), QDate(2019, 1, 1), MemberStatus::Lapsed),     // unpaid 2024-25: review
+            person(QStringLiteral("己"), QDate(2019, 1, 1), MemberStatus::Lapsed) };   // paid 2024: not yet
+        storage::StorageError error;
+        QVERIFY(db->transaction([&] { return store.insertMembers(members, &error); }));
+        QList<DuesPayment> dues { { 0, members[0].id, {}, 2025, 20000, {}, QStringLiteral("R1") },
+            { 0, members[5].id, {}, 2024, 20000, {}, QStringLiteral("R2") } };
+        QVERIFY(db->transaction([&] { return store.insertDues(dues, &error); }));
+
+        const QDate today(2026, 11, 22);
+        const DuesReview review = reviewDues(*db, today, 1, 2);
+        QCOMPARE(review.toLapse, (QList<qint64> { members[2].id, members[1].id })); // pinyin: 丙 bǐng, 乙 yǐ
+        QCOMPARE(review.toReviewWithdrawal, QList<qint64> { members[4].id });
+
+        const qint64 audits = db->audit().count();
+        QVERIFY(applyLapse(*db, review.toLapse, today, QStringLiteral("秘书处"), &error));
+        QCOMPARE(store.member(members[1].id)->status, MemberStatus::Lapsed);
+        QCOMPARE(store.member(members[4].id)->status, MemberStatus::Lapsed); // proposed, never withdrawn
+        QCOMPARE(db->audit().count(), audits + 1);
+        QCOMPARE(statisticsOn(*db, today).byStatus.value(QStringLiteral("lapsed")), 4);
+        QCOMPARE(statisticsOn(*db, QDate(2026, 11, 21)).byStatus.value(QStringLiteral("lapsed")), 2); // history
     }
 
     void demo_isDeterministicValidAndFast()

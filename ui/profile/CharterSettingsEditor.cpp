@@ -95,13 +95,17 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
     // Counting rules.
     m_youngAge = spinBox(m_countingBox, Key::YoungAgeThreshold);
     m_absences = spinBox(m_countingBox, Key::AbsenceThreshold);
+    m_lapseYears = spinBox(m_countingBox, Key::DuesLapseYears);
+    m_withdrawalYears = spinBox(m_countingBox, Key::WithdrawalReviewYears);
     m_pilot = new QCheckBox(m_countingBox);
     m_pilot->setObjectName(objectNameFor("charter.", Key::PilotSociety));
     QFormLayout *counting = formFor(m_countingBox);
     counting->addRow(label(m_youngAge), m_youngAge);
     counting->addRow(label(m_absences), m_absences);
+    counting->addRow(label(m_lapseYears), m_lapseYears);
+    counting->addRow(label(m_withdrawalYears), m_withdrawalYears);
     counting->addRow(m_pilot);
-    tabOrder << m_youngAge << m_absences << m_pilot;
+    tabOrder << m_youngAge << m_absences << m_lapseYears << m_withdrawalYears << m_pilot;
 
     // Documents and backups. Language names are written in their own language, as in the
     // main window's Language menu.
@@ -145,7 +149,7 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
-    for (QSpinBox *spin : { m_youngAge, m_absences, m_backups })
+    for (QSpinBox *spin : { m_youngAge, m_absences, m_lapseYears, m_withdrawalYears, m_backups })
         connect(spin, &QSpinBox::valueChanged, this, &CharterSettingsEditor::userEdited);
     connect(m_pilot, &QCheckBox::toggled, this, &CharterSettingsEditor::userEdited);
     connect(m_language, &QComboBox::currentIndexChanged, this, &CharterSettingsEditor::userEdited);
@@ -194,6 +198,8 @@ SocietySettings CharterSettingsEditor::settings() const
         s.setStored(field.key, field.edit->text()); // a refused value leaves the one set
     s.setInteger(Key::YoungAgeThreshold, m_youngAge->value());
     s.setInteger(Key::AbsenceThreshold, m_absences->value());
+    s.setInteger(Key::DuesLapseYears, m_lapseYears->value());
+    s.setInteger(Key::WithdrawalReviewYears, m_withdrawalYears->value());
     s.setFlag(Key::PilotSociety, m_pilot->isChecked());
     QStringList packs;
     for (const PackRow &pack : m_packs)
@@ -216,6 +222,8 @@ void CharterSettingsEditor::setSettings(const SocietySettings &settings)
         field.edit->setText(settings.stored(field.key));
     m_youngAge->setValue(settings.integer(Key::YoungAgeThreshold));
     m_absences->setValue(settings.integer(Key::AbsenceThreshold));
+    m_lapseYears->setValue(settings.integer(Key::DuesLapseYears));
+    m_withdrawalYears->setValue(settings.integer(Key::WithdrawalReviewYears));
     m_pilot->setChecked(settings.flag(Key::PilotSociety));
     const QStringList packs = settings.list(Key::RulePacks);
     for (const PackRow &pack : std::as_const(m_packs))
@@ -230,7 +238,7 @@ void CharterSettingsEditor::setReadOnly(bool readOnly)
 {
     for (const FractionField &field : std::as_const(m_fractions))
         field.edit->setReadOnly(readOnly);
-    for (QSpinBox *spin : { m_youngAge, m_absences, m_backups })
+    for (QSpinBox *spin : { m_youngAge, m_absences, m_lapseYears, m_withdrawalYears, m_backups })
         spin->setReadOnly(readOnly);
     // Check boxes and combo boxes have no read-only state.
     m_pilot->setEnabled(!readOnly);
@@ -297,11 +305,16 @@ void CharterSettingsEditor::retranslateUi()
     m_youngAge->setSuffix(tr(" years"));
     m_labels.value(m_absences)->setText(tr("Flag unexcused &absences at:"));
     m_absences->setSuffix(tr(" in a row"));
+    m_labels.value(m_lapseYears)->setText(tr("Lapse after unpaid &dues for:"));
+    m_lapseYears->setSuffix(tr(" years"));
+    m_labels.value(m_withdrawalYears)->setText(tr("Propose &withdrawal after unpaid:"));
+    m_withdrawalYears->setSuffix(tr(" years"));
     m_pilot->setText(tr("P&ilot society of the reform"));
     m_labels.value(m_language)->setText(tr("Document &language:"));
     m_labels.value(m_backups)->setText(tr("Automatic &backups kept:"));
     const std::pair<QWidget *, Key> described[] = { { m_youngAge, Key::YoungAgeThreshold },
-        { m_absences, Key::AbsenceThreshold }, { m_pilot, Key::PilotSociety }, { m_packsBox, Key::RulePacks },
+        { m_absences, Key::AbsenceThreshold }, { m_lapseYears, Key::DuesLapseYears },
+        { m_withdrawalYears, Key::WithdrawalReviewYears }, { m_pilot, Key::PilotSociety }, { m_packsBox, Key::RulePacks },
         { m_language, Key::DocumentLanguage }, { m_backups, Key::BackupsToKeep } };
     for (const auto &[widget, key] : described)
         widget->setToolTip(SocietySettings::label(key));

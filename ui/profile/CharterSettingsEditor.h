@@ -78,6 +78,8 @@ private:
     QLabel *m_fractionNote;
     QSpinBox *m_youngAge;
     QSpinBox *m_absences;
+    QSpinBox *m_lapseYears;
+    QSpinBox *m_withdrawalYears;
     QCheckBox *m_pilot;
     QComboBox *m_language;
     QSpinBox *m_backups;

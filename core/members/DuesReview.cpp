@@ -1,0 +1,84 @@
+#include "members/DuesReview.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sd::members {
+
+namespace {
+
+/// Members of `status` who joined by the end of the window's first year and paid nothing for
+/// any year of the window [today.year - years, today.year - 1].
+QList<qint64> unpaid(const storage::Database &db, const QString &status, QDate today, int years)
+{
+    QList<qint64> ids;
+    const int first = today.year() - years;
+    const int last = today.year() - 1;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT m.id FROM member m WHERE m.status = ? AND m.join_date <= ? "
+        "AND NOT EXISTS (SELECT 1 FROM dues_payment p WHERE p.member_id = m.id AND p.year BETWEEN ? AND ?) "
+        "ORDER BY m.name_key, m.id"));
+    q.addBindValue(status);
+    q.addBindValue(QDate(first, 12, 31).toString(Qt::ISODate));
+    q.addBindValue(first);
+    q.addBindValue(last);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+} // namespace
+
+DuesReview reviewDues(const storage::Database &db, QDate today, int lapseYears, int withdrawalYears)
+{
+    DuesReview review;
+    review.date = today;
+    review.lapseYears = lapseYears;
+    review.withdrawalYears = withdrawalYears;
+    review.toLapse = unpaid(db, QStringLiteral("active"), today, lapseYears);
+    review.toReviewWithdrawal = unpaid(db, QStringLiteral("lapsed"), today, withdrawalYears);
+    return review;
+}
+
+bool applyLapse(storage::Database &db, const QList<qint64> &memberIds, QDate today, const QString &decidedBy,
+    storage::StorageError *error)
+{
+    return db.transaction(
+        [&] {
+            QSqlQuery update(db.connection());
+            update.prepare(QStringLiteral("UPDATE member SET status = 'lapsed' WHERE id = ? AND status = 'active'"));
+            QSqlQuery history(db.connection());
+            history.prepare(QStringLiteral("INSERT INTO member_status_history (member_id, status, on_date, decided_by, "
+                                           "note) VALUES (?, 'lapsed', ?, ?, 'dues unpaid')"));
+            QJsonArray changed;
+            for (qint64 id : memberIds) {
+                update.addBindValue(id);
+                if (!update.exec())
+                    return false;
+                if (update.numRowsAffected() != 1)
+                    continue;
+                history.addBindValue(id);
+                history.addBindValue(today.toString(Qt::ISODate));
+                history.addBindValue(decidedBy);
+                if (!history.exec())
+                    return false;
+                changed.append(id);
+            }
+            return db.audit().record(QStringLiteral("member"), 0, QStringLiteral("lapse"), {},
+                QJsonObject { { QStringLiteral("member_ids"), changed }, { QStringLiteral("on"), today.toString(Qt::ISODate) },
+                    { QStringLiteral("decided_by"), decidedBy } },
+                error);
+        },
+        error);
+}
+
+} // namespace sd::members

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QDate>
+#include <QList>
+
+namespace sd::storage {
+class Database;
+}
+
+namespace sd::members {
+
+/// The charter's lapse rule (SocietySetting::DuesLapseYears, WithdrawalReviewYears), applied
+/// on the secretariat's request and never behind its back:
+/// - `toLapse`: active members who have paid no dues for any of the last N completed years
+///   (and were members for all of them) — the secretariat may mark them 欠费 in one step;
+/// - `toReviewWithdrawal`: lapsed members unpaid for the last M completed years — listed so
+///   the secretariat decides on 退会 member by member; nothing here changes their status.
+struct DuesReview
+{
+    QDate date;
+    int lapseYears = 1;
+    int withdrawalYears = 2;
+    QList<qint64> toLapse;
+    QList<qint64> toReviewWithdrawal;
+};
+
+[[nodiscard]] DuesReview reviewDues(const storage::Database &db, QDate today, int lapseYears, int withdrawalYears);
+
+/// Marks `memberIds` 欠费 as of `today` with a status-history entry decided by `decidedBy`, in
+/// one transaction with one audit entry. Members no longer active are left as they are.
+bool applyLapse(storage::Database &db, const QList<qint64> &memberIds, QDate today, const QString &decidedBy,
+    storage::StorageError *error);
+
+} // namespace sd::members
