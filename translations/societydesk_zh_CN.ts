@@ -287,9 +287,17 @@
         <source>Automatic backups kept</source>
         <translation>保留的自动备份份数</translation>
     </message>
+    <message>
+        <source>Years of unpaid dues before a member is lapsed</source>
+        <translation>未缴会费满几年视为欠费</translation>
+    </message>
+    <message>
+        <source>Years of unpaid dues before withdrawal is proposed</source>
+        <translation>未缴会费满几年提请退会</translation>
+    </message>
 </context>
 <context>
-    <name>sd::cli::Commands</name>
+    <name>sd::cli::CommandSupport</name>
     <message>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
@@ -298,6 +306,9 @@
         <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
         <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
     </message>
+</context>
+<context>
+    <name>sd::cli::Commands</name>
     <message>
         <source>The society's name (学会名称).</source>
         <translation>学会名称。</translation>
@@ -478,6 +489,26 @@
         <source>Show or change the society's charter settings (--set KEY=VALUE).</source>
         <translation>显示或修改学会的章程设置（--set 键=值）。</translation>
     </message>
+    <message>
+        <source>Import a spreadsheet into members, units or dues (import KIND FILE).</source>
+        <translation>把电子表格导入个人会员、单位会员或会费名册（import KIND FILE）。</translation>
+    </message>
+    <message>
+        <source>Export members, units or dues to XLSX or CSV, masked (export KIND --out FILE).</source>
+        <translation>把个人会员、单位会员或会费导出为 XLSX 或 CSV，已脱敏（export KIND --out FILE）。</translation>
+    </message>
+    <message>
+        <source>Write the import template of a register (template KIND --out FILE).</source>
+        <translation>写出名册的导入模板（template KIND --out FILE）。</translation>
+    </message>
+    <message>
+        <source>Count the members on a date, by grade and status (members count [--on DATE]).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add demo members, units and dues to a society file (--members N).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sd::cli::FormatOption</name>
@@ -495,72 +526,686 @@
     </message>
 </context>
 <context>
+    <name>sd::cli::ImportCommands</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
+        <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: %2 is required; see --help.</source>
+        <translation>societydesk-cli %1：缺少 %2；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: "%2" is not a register; use %3.</source>
+        <translation>societydesk-cli %1：“%2”不是名册；请使用 %3。</translation>
+    </message>
+    <message>
+        <source>The register: members (个人会员), units (单位会员) or dues (会费).</source>
+        <translation>名册：members（个人会员）、units（单位会员）或 dues（会费）。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 valid, %4 written to %5 (%6 new, %7 updated, %8 skipped).</source>
+        <translation>%1：读取 %2 行，有效 %3 行，写入 %5 %4 行（新增 %6，更新 %7，跳过 %8）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 valid; a dry run, so nothing was written.</source>
+        <translation>%1：读取 %2 行，有效 %3 行；仅为试导入，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 valid; the file was rejected and nothing was written.</source>
+        <translation>%1：读取 %2 行，有效 %3 行；文件未通过检查，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Errors (%1):</source>
+        <translation>错误（%1）：</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>提示（%1）：</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in %1, with the reason in the column 错误原因.</source>
+        <translation>未导入的行已写入 %1，原因见“错误原因”列。</translation>
+    </message>
+    <message>
+        <source>Correct the rows listed, or import the valid rows alone with --skip-invalid --rejects FILE.</source>
+        <translation>请更正上列各行，或用 --skip-invalid --rejects FILE 只导入有效的行。</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation>XLSX：要读取的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CSV: auto (default), utf-8 or gb18030.</source>
+        <translation>CSV：auto（默认）、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Write the valid rows even when others are rejected (needs --rejects).</source>
+        <translation>即使有行未通过检查，也写入有效的行（需同时指定 --rejects）。</translation>
+    </message>
+    <message>
+        <source>With --skip-invalid: write the rejected rows here, with their reason (.xlsx or .csv).</source>
+        <translation>与 --skip-invalid 同用：把未导入的行连同原因写入此文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows already in the register: error (default), skip or update.</source>
+        <translation>名册中已有的行：error（报错，默认）、skip（跳过）或 update（更新）。</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Write the report as JSON to FILE, whatever the outcome.</source>
+        <translation>无论结果如何，都把报告以 JSON 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Check the file against the register and report; write nothing.</source>
+        <translation>对照名册检查文件并报告，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet (.xlsx, or .csv in UTF-8 or GB18030) into a register. Every row is checked first; unless --skip-invalid, one bad row means nothing is written, and every bad row is reported. Exits 3 when the file is rejected.</source>
+        <translation>把电子表格（.xlsx，或 UTF-8、GB18030 编码的 .csv）导入名册。先检查每一行；未指定 --skip-invalid 时，只要有一行有误就不写入任何内容，并列出所有有误的行。文件未通过检查时退出码为 3。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import.</source>
+        <translation>要导入的电子表格。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or gb18030.</source>
+        <translation>--encoding 只能是 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be error, skip or update.</source>
+        <translation>--on-duplicate 只能是 error、skip 或 update。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid and --rejects FILE go together.</source>
+        <translation>--skip-invalid 与 --rejects FILE 须同时使用。</translation>
+    </message>
+    <message>
+        <source>--rejects must name a .xlsx or .csv file.</source>
+        <translation>--rejects 须为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>要写入的文件：.xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Write full ID numbers, phones and emails (recorded in the audit log).</source>
+        <translation>写出完整的证件号码、电话和邮箱（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Only rows with these statuses, comma-separated (正常,欠费,…).</source>
+        <translation>只导出这些状态的行，以逗号分隔（正常,欠费,…）。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>CSV: utf-8 (with a BOM, the default) or gb18030.</source>
+        <translation>CSV：utf-8（带 BOM，默认）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Export a register in the layout it is imported in. ID numbers, phones and emails are masked unless --unmasked.</source>
+        <translation>按导入所用的格式导出名册。除非指定 --unmasked，证件号码、电话和邮箱均做脱敏处理。</translation>
+    </message>
+    <message>
+        <source>--out FILE.xlsx or FILE.csv is required.</source>
+        <translation>须指定 --out FILE.xlsx 或 FILE.csv。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli export: --out must not be the society file itself.</source>
+        <translation>societydesk-cli export：--out 不能是学会文件本身。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2 to %3, unmasked (SHA-256 %4, recorded in the audit log).</source>
+        <translation>已将 %2 的 %1 行导出到 %3，未脱敏（SHA-256 %4，已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2 to %3, with ID numbers, phones and emails masked.</source>
+        <translation>已将 %2 的 %1 行导出到 %3，证件号码、电话和邮箱已脱敏。</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv (UTF-8 with a BOM).</source>
+        <translation>要写入的文件：.xlsx 或 .csv（带 BOM 的 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Write an import template (下载导入模板): the register's column headers and one example row. Needs no society file.</source>
+        <translation>写出导入模板（下载导入模板）：名册的列标题和一行示例。无需学会文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template to %2.</source>
+        <translation>已把 %1 模板写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::MemberCommands</name>
+    <message>
+        <source>The reference date (default: today), e.g. 2016-12-31.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count the members on a date: joined on or before it, not exited on or before it, not applicants; by grade and by the status they had on that date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>societydesk-cli members count: --on needs a full date such as 2016-12-31.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: societydesk-cli [--db FILE] members count [--on DATE] [--format json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>societydesk-cli members: unknown subcommand "%1"; use members count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many members to add.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many unit members to add.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed: the same seed gives the same members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add realistic demo members (names, valid resident IDs, affiliations, grades, statuses, ten years of dues) and unit members to a society file; without --db, to the demo society, which is created the first time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>societydesk-cli demo: --members, --units and --seed take whole numbers (at most 10,000,000 members).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 members written…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 members and the units to %2 in %3 s.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sd::exchange::CsvReader</name>
     <message>
         <source>%1 cannot be read: the encoding "%2" is not supported (use UTF-8 or GB18030).</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：不支持编码“%2”（请使用 UTF-8 或 GB18030）。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
         <source>%1 is not a text file: it contains a NUL byte at offset %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是文本文件：偏移量 %2 处有 NUL 字节。</translation>
     </message>
     <message>
         <source>%1 is neither UTF-8 nor GB18030 text: the byte %2 at offset %3 is invalid in both. Save the file as UTF-8 CSV and try again.</source>
-        <translation type="unfinished" />
+        <translation>%1 既不是 UTF-8 也不是 GB18030 文本：偏移量 %3 处的字节 %2 在两种编码中都无效。请将文件另存为 UTF-8 CSV 后重试。</translation>
     </message>
     <message>
         <source>%1 is not valid %2 text: the byte %3 at offset %4 cannot be read. Choose another encoding or save the file as UTF-8 CSV.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是有效的 %2 文本：无法读取偏移量 %4 处的字节 %3。请选择其他编码，或将文件另存为 UTF-8 CSV。</translation>
     </message>
     <message>
         <source>%1 cannot be read: this system cannot decode %2.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：本系统无法解码 %2。</translation>
     </message>
     <message>
         <source>%1 is not valid %2 text: bytes after offset %3 cannot be decoded.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是有效的 %2 文本：偏移量 %3 之后的字节无法解码。</translation>
     </message>
     <message>
         <source>%1 cannot be read as CSV: a quote opened in row %2 (line %3 of the file) is never closed.</source>
-        <translation type="unfinished" />
+        <translation>无法按 CSV 读取 %1：第 %2 行（文件第 %3 行）开始的引号没有闭合。</translation>
     </message>
     <message>
         <source>%1 cannot be read as CSV: row %2 (from line %3 of the file) is longer than %4 characters; a quote is probably never closed.</source>
-        <translation type="unfinished" />
+        <translation>无法按 CSV 读取 %1：第 %2 行（从文件第 %3 行起）超过 %4 个字符，可能有引号没有闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: this system has no GB18030 encoder.</source>
+        <translation>无法写入 %1：本系统没有 GB18030 编码器。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::Exporter</name>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>导出到 %1 已取消，未写出文件。</translation>
+    </message>
+    <message>
+        <source>The register could not be read for the export to %1 (%2).</source>
+        <translation>导出到 %1 时无法读取名册（%2）。</translation>
+    </message>
+    <message>
+        <source>An unmasked export is recorded in the audit log, which this file does not allow: %1</source>
+        <translation>未脱敏的导出须记入审计日志，而此文件不允许写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::FieldMessages</name>
+    <message>
+        <source>Full-width characters in "%1" were read as "%2".</source>
+        <translation>“%1”中的全角字符已按“%2”读取。</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; at most %2 fit here.</source>
+        <translation>文字有 %1 个字符，此处最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The name "%1" was normalised to "%2".</source>
+        <translation>名称“%1”已规范为“%2”。</translation>
+    </message>
+    <message>
+        <source>The name "%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>名称“%1”有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>“%1”有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>The date %1 lies in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The amount %1 has more than two decimals; amounts are in yuan with at most two decimals.</source>
+        <translation>金额 %1 超过两位小数；金额以元为单位，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is negative.</source>
+        <translation>金额 %1 为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of money.</source>
+        <translation>%1 不是金额。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount of money; write it in yuan, such as 200.00.</source>
+        <translation>“%1”不是金额；请以元填写，如 200.00。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3.</source>
+        <translation>%1 不在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The credit code "%1" should have 18 characters but has %2.</source>
+        <translation>统一社会信用代码“%1”应为 18 位，实为 %2 位。</translation>
+    </message>
+    <message>
+        <source>The credit code "%1" may contain only digits and the capital letters A-Y except I, O, S, V and Z.</source>
+        <translation>统一社会信用代码“%1”只能包含数字和除 I、O、S、V、Z 以外的大写字母 A-Y。</translation>
+    </message>
+    <message>
+        <source>The check character of the credit code "%1" does not match; please look for a mistyped character.</source>
+        <translation>统一社会信用代码“%1”的校验码不符，请检查是否有输错的字符。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::ImportPlan</name>
+    <message>
+        <source>%1 %2 is already in the register (%3); choose to skip or update duplicates to import this row.</source>
+        <translation>%1 %2 已在名册中（%3）；如要导入此行，请选择跳过或更新重复项。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the register (%3); the row was skipped.</source>
+        <translation>%1 %2 已在名册中（%3），此行已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the register (%3); it is updated from this row.</source>
+        <translation>%1 %2 已在名册中（%3），将按此行更新。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::ImportReportText</name>
+    <message>
+        <source>The report %1 could not be written (%2).</source>
+        <translation>无法写入报告 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::Importer</name>
+    <message>
+        <source>The file %1 is empty: it has no header row.</source>
+        <translation>文件 %1 是空的：没有标题行。</translation>
+    </message>
+    <message>
+        <source>The column "%1" is not part of the %2 layout and was ignored.</source>
+        <translation>列“%1”不属于 %2 格式，已忽略。</translation>
+    </message>
+    <message>
+        <source>The column "%1" appears twice, in columns %2 and %3; keep one of them.</source>
+        <translation>列“%1”出现了两次（第 %2 列和第 %3 列），请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The required column %1 (%2) is missing, so no row was read.</source>
+        <translation>缺少必需的列 %1（%2），因此未读取任何行。</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula; its last calculated value "%1" was read and nothing was calculated.</source>
+        <translation>该单元格是公式；已读取其最近一次计算的值“%1”，未进行任何计算。</translation>
+    </message>
+    <message>
+        <source>The %1 is missing; every row needs one.</source>
+        <translation>缺少%1，每一行都必须填写。</translation>
+    </message>
+    <message>
+        <source>%1 %2 already appears on line %3; this later row is a duplicate.</source>
+        <translation>%1 %2 已出现在第 %3 行，本行重复。</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was written.</source>
+        <translation>%1 的导入已取消，未写入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>sd::exchange::TabularReader</name>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消读取 %1。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a spreadsheet file.</source>
-        <translation type="unfinished" />
+        <translation>%1 是文件夹，不是表格文件。</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened (%2).</source>
-        <translation type="unfinished" />
+        <translation>无法打开文件 %1（%2）。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>%1 is an Excel 97–2003 workbook (.xls) or another binary file, which cannot be read; save it as .xlsx or .csv and try again.</source>
+        <translation>%1 是 Excel 97–2003 工作簿（.xls）或其他二进制文件，无法读取；请另存为 .xlsx 或 .csv 后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid XLSX file: it is not a zip archive (was it renamed?).</source>
+        <translation>%1 不是有效的 XLSX 文件：它不是 zip 压缩包（是否被改过扩展名？）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::TabularWriter</name>
+    <message>
+        <source>%1 was already closed.</source>
+        <translation>%1 已经关闭。</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled; nothing was written.</source>
+        <translation>已取消写入 %1，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::XlsxReader</name>
+    <message>
+        <source>%1 is refused: a cell holds more than %2 bytes of text, where a spreadsheet cell holds at most 32 767 characters.</source>
+        <translation>已拒绝 %1：有单元格的文本超过 %2 字节，而表格单元格最多只能有 32 767 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it has %2 or more different texts, more than the %3 allowed.</source>
+        <translation>已拒绝 %1：其中不同的文本有 %2 个或更多，超过允许的 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a row has the number "%2".</source>
+        <translation>%1 已损坏：有一行的行号为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 has a cell "%3" beyond column %4.</source>
+        <translation>%1 已损坏：第 %2 行的单元格“%3”超出第 %4 列。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a cell in row %2 refers to text number %3, which the workbook does not have.</source>
+        <translation>%1 已损坏：第 %2 行有单元格引用了第 %3 条文本，而工作簿中没有这条文本。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 unpacks to more than %3 MB; it may be a zip bomb.</source>
+        <translation>已拒绝 %1：其中的部件 %2 解压后超过 %3 MB，可能是压缩炸弹。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 is compressed more than %3 to 1; it may be a zip bomb.</source>
+        <translation>已拒绝 %1：其中的部件 %2 压缩比超过 %3 比 1，可能是压缩炸弹。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the workbook part %2 is missing.</source>
+        <translation>%1 已损坏：缺少工作簿部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the workbook part %2 cannot be read.</source>
+        <translation>%1 已损坏：无法读取工作簿部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or encrypted: the workbook part %2 cannot be unpacked.</source>
+        <translation>%1 已损坏或已加密：无法解压工作簿部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the workbook part %2 cannot be unpacked.</source>
+        <translation>%1 已损坏：无法解压工作簿部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the workbook part %2 fails its checksum.</source>
+        <translation>%1 已损坏：工作簿部件 %2 校验失败。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 contains a document type declaration, which workbooks never have and attacks on XML readers use.</source>
+        <translation>已拒绝 %1：其中的部件 %2 含有文档类型声明（DOCTYPE），正常工作簿不会有，而针对 XML 读取程序的攻击会用到它。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the XML of its part %2 is malformed at line %3 (%4).</source>
+        <translation>%1 已损坏：部件 %2 的 XML 在第 %3 行格式错误（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: out of memory.</source>
+        <translation>无法读取 %1：内存不足。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid XLSX file: it is not a zip archive, or the archive is damaged.</source>
+        <translation>%1 不是有效的 XLSX 文件：它不是 zip 压缩包，或压缩包已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds %2 files, more than the %3 a workbook may have.</source>
+        <translation>已拒绝 %1：其中有 %2 个文件，超过工作簿允许的 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook: it has no %2.</source>
+        <translation>%1 是 zip 压缩包，但不是 Excel 工作簿：其中没有 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2"; its sheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the content of the sheet "%2" is missing.</source>
+        <translation>%1 已损坏：缺少工作表“%2”的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::exchange::XlsxWriter</name>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the spreadsheet library could not start (temporary files?).</source>
+        <translation>无法写入 %1：表格库无法启动（临时文件？）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: XLSX holds at most %2 rows.</source>
+        <translation>无法写入 %1：XLSX 最多只能有 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: XLSX holds at most %2 columns.</source>
+        <translation>无法写入 %1：XLSX 最多只能有 %2 列。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the cell in row %2, column %3 has %4 characters; XLSX holds at most %5.</source>
+        <translation>无法写入 %1：第 %2 行第 %3 列的单元格有 %4 个字符，XLSX 每格最多 %5 个。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the finished file could not be moved into place.</source>
+        <translation>无法写入 %1：写好的文件无法移到目标位置。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::members::MemberExports</name>
+    <message>
+        <source>"%1" is not a status; the statuses are %2.</source>
+        <translation>“%1”不是状态；可用的状态为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::members::MemberLayouts</name>
+    <message>
+        <source>The register in %1 could not be read or written (%2).</source>
+        <translation>无法读写 %1 中的名册（%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 lies before the %3 %4.</source>
+        <translation>%1 %2 早于%3 %4。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 makes the member %2 years old on %3; members are between 10 and 120.</source>
+        <translation>按出生日期 %1，会员在 %3 为 %2 岁；会员年龄应在 10 至 120 岁之间。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a member grade of this society; the grades are %2.</source>
+        <translation>“%1”不是本会的会员类别；会员类别有 %2。</translation>
+    </message>
+    <message>
+        <source>The status %1 needs an exit date (%2).</source>
+        <translation>状态为%1时须填写退会日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is given, but the status %2 is not an exit; membership ends on that date all the same.</source>
+        <translation>填写了退会日期 %1，但状态%2并非退出；会籍仍于该日终止。</translation>
+    </message>
+    <message>
+        <source>The branch "%1" is not in the branch register, so no link to it was made.</source>
+        <translation>分支机构“%1”不在分支机构名册中，未建立关联。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: line %1 has the same name and birth date %2, and one of the two has no ID number; please check.</source>
+        <translation>可能重复：第 %1 行姓名相同、出生日期同为 %2，且其中一人没有证件号码，请核对。</translation>
+    </message>
+    <message>
+        <source>The member number %1 already belongs to another member (%2).</source>
+        <translation>会员编号 %1 已属于另一名会员（%2）。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 in the register has the same name and birth date %2, and one of the two has no ID number; please check.</source>
+        <translation>可能重复：名册中的 %1 姓名相同、出生日期同为 %2，且其中一人没有证件号码，请核对。</translation>
+    </message>
+    <message>
+        <source>The unit name %1 already belongs to another unit member (credit code %2).</source>
+        <translation>单位名称 %1 已属于另一家单位会员（统一社会信用代码 %2）。</translation>
+    </message>
+    <message>
+        <source>The member number %1 is not in the member register.</source>
+        <translation>会员编号 %1 不在会员名册中。</translation>
+    </message>
+    <message>
+        <source>a payment of %1</source>
+        <translation>%1 的一笔缴费</translation>
+    </message>
+</context>
+<context>
+    <name>sd::members::MemberRecordText</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name has %1 characters; at most 50 are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The approval date %1 is before the application date %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join date is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join date %1 is before the approval date %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exit date is required when the status is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exit date %1 is before the join date %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -569,6 +1214,10 @@
     <message>
         <source>The member register in %1 could not be written (%2).</source>
         <translation>无法写入 %1 中的会员名册（%2）。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -719,6 +1368,31 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::ApproveDialog</name>
+    <message>
+        <source>Approve Applicants</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve the applicants among the %n selected member(s) as of %1: their status becomes active and the approval date today; a join date that is empty or earlier becomes today. Members who are not applicants are left as they are.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the council's 3rd meeting of the 9th term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sd::ui::BranchesPage</name>
     <message>
         <source>Branches</source>
@@ -803,6 +1477,14 @@
         <source>Automatic &amp;backups kept:</source>
         <translation>保留自动备份(&amp;B)：</translation>
     </message>
+    <message>
+        <source>Lapse after unpaid &amp;dues for:</source>
+        <translation>未缴会费转欠费(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Propose &amp;withdrawal after unpaid:</source>
+        <translation>未缴会费提请退会(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CompliancePage</name>
@@ -813,6 +1495,234 @@
     <message>
         <source>The society's records checked against the rule packs that apply to it, each finding with its evidence and the rule it cites.</source>
         <translation>按适用的规则包核查学会记录，每项结论都附有依据和所引条款。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DuesDialog</name>
+    <message>
+        <source>The amount is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan; write it like 200 or 200.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To number the receipts of several members, the first receipt number needs digits, e.g. HB2025-0001.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record Dues</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Record one dues payment for each of the %n selected member(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 200.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First &amp;receipt no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbered on for each member, e.g. HB2025-0001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ExchangeText</name>
+    <message>
+        <source>Individual members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership dues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>file name</comment>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Unit members</source>
+        <comment>file name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dues</source>
+        <comment>file name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ExportDialog</name>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An unmasked export is recorded in the audit log, which this file does not allow: %1</source>
+        <translation type="unfinished">未脱敏的导出须记入审计日志，而此文件不允许写入：%1</translation>
+    </message>
+    <message>
+        <source>The file was removed because the audit log could not record the unmasked export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the society file was closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The export was recorded in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CSV (.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel, WPS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GB18030 (older Excel and WPS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dues follow their member's status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By default ID numbers, mobile phones and e-mail addresses are masked, as the register shows them (1101**********0016).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;full ID numbers, phones and e-mail addresses (unmasked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file will contain full ID numbers and phone numbers. Keep it safe and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -879,6 +1789,23 @@
     <message>
         <source>The congress, the council and the standing council: their terms, seats and elections, with quorum and vote checks that follow the society's charter.</source>
         <translation>会员（代表）大会、理事会和常务理事会：届次、组成与换届选举，并按学会章程核查到会人数和表决。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::GradeDialog</name>
+    <message>
+        <source>Change Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected member(s) another grade.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -972,6 +1899,480 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportCheckPage</name>
+    <message>
+        <source>Reading and checking the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing the rows with the register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every row is read and checked, then compared with the register. Nothing is written; Cancel stops the check.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportDonePage</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The register is as it was before the import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows were rejected, so nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows were written in one transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were written to the register (%1).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated from the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in the register were skipped.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were not imported; they were saved to %1 with an added 错误原因 column.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were not imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) were shown in the report.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The import was recorded in the audit log by %1 at %2: the file, its SHA-256 fingerprint and these counts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportFilePage</name>
+    <message>
+        <source>This society file is open read-only, so nothing can be imported into it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the Spreadsheet to Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The register to import into and the spreadsheet that holds its rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An .xlsx workbook or a .csv file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Excel and WPS workbooks (.xlsx) are read from their first sheet unless you choose another; CSV files in UTF-8 or GB18030 (what Excel and WPS save on Chinese Windows) are recognised by themselves. The first row holds the column headers, in Chinese or as the English aliases, in any order. Nothing is written until you have seen the check's report and chosen to import.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportPreview</name>
+    <message>
+        <source>The file %1 is empty: it has no header row.</source>
+        <translation type="unfinished">文件 %1 是空的：没有标题行。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportPreviewPage</name>
+    <message>
+        <source>First visible sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — an Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — read as %2 (detected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — read as %2 (chosen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not part of the layout: ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second column for the same field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required, missing from the file: no row can be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appears twice: keep one of the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not part of the layout: ignored, with a warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be read</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n column(s) are not part of the layout and will be ignored</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file lacks the required column(s) %1, so no row could be read. Add the column to the file and choose the file again.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>A column appears twice; keep one of them and choose the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first rows as read, and how each column of the file is read into the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First &amp;rows (the numbers are the spreadsheet's lines):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportProgressPage</name>
+    <message>
+        <source>Reading and checking the rows…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportReportModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportReportPage</name>
+    <message>
+        <source>%1-rejected</source>
+        <comment>file name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rejected rows will be saved to %1, with an added 错误原因 column, ready to fix and import again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows can be saved to a spreadsheet when the valid rows are imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's columns do not fit the layout, so no row was read. Nothing will be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No row can be imported: every row has an error or is already in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors, listed below with their line, column and reason. As it stands nothing will be imported: fix the file and import it again, or import the valid rows and fix the rejected ones later.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid row(s) will be imported; the rows with errors will not.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in the register will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every row was read and checked, and compared with the register. Nothing has been written yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows &amp;already in the register:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop: report them as errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import all &amp;valid rows (skip the bad ones)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save rejected &amp;rows…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportReportView</name>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1, %2 "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportWizard</name>
+    <message>
+        <source>Import from a Spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportWritePage</name>
+    <message>
+        <source>Reading the rows again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed after it was checked, so nothing was written. Import it again to check the new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing to the register in one transaction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows are written in one transaction: either all of them or none.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1140,14 +2541,479 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::MemberBatch</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approving applicants…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing the grade…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording dues…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::MemberDialog</name>
+    <message>
+        <source>This ID number already belongs to member %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member Not Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is open read-only: changes cannot be saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::MemberFilterBar</name>
+    <message>
+        <source>Search name, affiliation, member no. or mobile (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any part of a name or affiliation; the start of a member number; the start or the last digits of a mobile number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Front line: any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Front line: yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Front line: no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Front line: unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined: any year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined in </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members whose join date falls in this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dues: any year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dues paid for </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members with a dues payment for this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::MemberForm</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member &amp;no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Political status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affiliation t&amp;ype:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional &amp;title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Front line:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;rade:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appli&amp;cation date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appro&amp;val date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Join date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xit date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned when saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required when the status is withdrawn, expelled or deceased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the full ID number (the audit log records it)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sd::ui::MemberTableModel</name>
+    <message>
+        <source>Member No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of Birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Front Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sd::ui::MembersPage</name>
     <message>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <source>The register of individual and unit members: joining, dues, status and the statistics the annual report needs, with import from and export to spreadsheets.</source>
-        <translation>个人会员和单位会员名册：入会、会费、状态以及年报所需的统计，支持从电子表格导入和导出。</translation>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) match</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) were left unchanged:</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Member added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status changed to %1 for %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grade changed for %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dues for %1 recorded for %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No society file is open.
+Create a new society or open a file from the File menu.</source>
+        <translation>尚未打开学会文件。
+请从“文件”菜单新建学会或打开文件。</translation>
+    </message>
+    <message>
+        <source>Add Member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a member (Ctrl+Insert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected member (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve the selected applicants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Grade…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record Dues…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import members from a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the members shown to a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download Template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save an empty spreadsheet with the columns an import reads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1313,6 +3179,57 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::StatusDialog</name>
+    <message>
+        <source>The date is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n selected member(s). The date is their exit date; the status history records who decided.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n selected member(s). An exit date they had is cleared; the status history records the date and who decided.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xit date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the standing council, or the secretariat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sd::ui::SubmissionPage</name>
     <message>
         <source>Submission</source>
@@ -1321,6 +3238,70 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>The package for the supervising unit: the year's report and registers in one file that the supervisor can verify and import.</source>
         <translation>报送业务主管单位的材料包：把当年的报告和名册打包成一个文件，主管单位可校验并导入。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TemplateDialog</name>
+    <message>
+        <source>There is no register "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 import template</source>
+        <comment>file name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the Import Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill in one row per record below the headers and import it from the Members page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty spreadsheet with the register's column headers and one example row; replace the example with your rows. Every row needs %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Download Import Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CSV (.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

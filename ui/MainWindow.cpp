@@ -92,6 +92,8 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
     statusBar()->addPermanentWidget(m_pathLabel);
 
     buildMenus();
+    m_fileActions->connectMembersPage(static_cast<MembersPage *>(m_pageList.at(Members)));
+    connect(m_fileActions, &FileActions::registerImported, this, [this] { homePage()->refresh(); });
 
     connect(m_session, &Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_session, &Session::profileChanged, this, [this] {

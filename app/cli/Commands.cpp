@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CommandSupport.h"
+#include "ImportCommands.h"
 
 #include "demo/DemoSociety.h"
 #include "domain/SocietyProfile.h"
@@ -319,6 +320,9 @@ const QList<Command> &commands()
         { "settings", QT_TRANSLATE_NOOP("sd::cli::Commands", "Show or change the society's charter settings (--set KEY=VALUE)."), runSettings },
         { "members", QT_TRANSLATE_NOOP("sd::cli::Commands", "Count the members on a date, by grade and status (members count [--on DATE])."), runMembers },
         { "demo", QT_TRANSLATE_NOOP("sd::cli::Commands", "Add demo members, units and dues to a society file (--members N)."), runDemo },
+        { "import", QT_TRANSLATE_NOOP("sd::cli::Commands", "Import a spreadsheet into members, units or dues (import KIND FILE)."), runImport },
+        { "export", QT_TRANSLATE_NOOP("sd::cli::Commands", "Export members, units or dues to XLSX or CSV, masked (export KIND --out FILE)."), runExport },
+        { "template", QT_TRANSLATE_NOOP("sd::cli::Commands", "Write the import template of a register (template KIND --out FILE)."), runTemplate },
         { "check-db", QT_TRANSLATE_NOOP("sd::cli::Commands", "Run the full integrity check of the society file."), runCheckDb },
     };
     return all;

@@ -4,8 +4,10 @@
 #include "storage/Database.h"
 #include "util/Collation.h"
 #include "validation/Masking.h"
+#include "validation/Normalize.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -820,6 +822,179 @@ bool MemberStore::receiptExists(const QString &receiptNo) const
     q.prepare(QStringLiteral("SELECT 1 FROM dues_payment WHERE receipt_no = ?"));
     q.addBindValue(receiptNo);
     return q.exec() && q.next();
+}
+
+// ---- Added for the Members page (ui/pages/members): batch edits, dues, worker reads, rules ----
+
+bool MemberStore::updateMemberInTransaction(const Member &m, StorageError *error)
+{
+    const std::optional<Member> before = member(m.id);
+    if (!before) {
+        if (error)
+            *error = writeError(m_db, QStringLiteral("no member %1").arg(m.id));
+        return false;
+    }
+    if (*before == m)
+        return true;
+    if (!replaceMember(m, error))
+        return false;
+    QJsonObject was = toJson(*before);
+    QJsonObject now = toJson(m);
+    for (const QString &key : was.keys()) { // only what changed
+        if (was.value(key) == now.value(key)) {
+            was.remove(key);
+            now.remove(key);
+        }
+    }
+    return m_db.audit().record(QStringLiteral("member"), m.id, QStringLiteral("update"), was, now, error);
+}
+
+bool MemberStore::recordDues(
+    QList<DuesPayment> &payments, StorageError *error, const std::function<bool(qsizetype)> &progress)
+{
+    if (payments.isEmpty())
+        return true;
+    constexpr qsizetype kChunk = 1000;
+    for (qsizetype start = 0; start < payments.size(); start += kChunk) {
+        QList<DuesPayment> chunk = payments.mid(start, kChunk);
+        if (!insertDues(chunk, error))
+            return false;
+        std::copy(chunk.cbegin(), chunk.cend(), payments.begin() + start);
+        if (progress && !progress(start + chunk.size())) {
+            if (error)
+                *error = writeError(m_db, MemberStoreText::tr("cancelled"));
+            return false;
+        }
+    }
+    qint64 total = 0;
+    QJsonArray years;
+    QJsonArray receipts;
+    for (const DuesPayment &p : std::as_const(payments)) {
+        total += p.amountCents;
+        if (!years.contains(p.year))
+            years.append(p.year);
+        if (!p.receiptNo.isEmpty() && receipts.size() < 2)
+            receipts.append(p.receiptNo);
+    }
+    if (payments.size() > 2 && !payments.last().receiptNo.isEmpty())
+        receipts.append(payments.last().receiptNo); // first, second … last
+    const qint64 entityId = payments.size() == 1 ? payments.first().memberId : 0;
+    return m_db.audit().record(QStringLiteral("dues_payment"), entityId, QStringLiteral("create"), {},
+        QJsonObject { { QStringLiteral("members"), payments.size() }, { QStringLiteral("years"), years },
+            { QStringLiteral("amount_cents"), total }, { QStringLiteral("receipts"), receipts } },
+        error);
+}
+
+qint64 MemberReader::count(const MemberQuery &query) const
+{
+    const Where w = whereFor(query);
+    QSqlQuery q(m_connection);
+    q.prepare(QStringLiteral("SELECT count(*) FROM member m") + w.sql);
+    bindAll(q, w.values);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<qint64> MemberReader::orderedIds(const MemberQuery &query, const std::atomic<bool> *cancel, qsizetype expected) const
+{
+    const Where w = whereFor(query);
+    QList<qint64> ids;
+    ids.reserve(expected + 64); // a few members added since the count
+    QSqlQuery q(m_connection);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.id FROM member m") + w.sql + orderFor(query));
+    bindAll(q, w.values);
+    if (!q.exec())
+        return ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+        if (cancel && (ids.size() & 0xFFF) == 0 && cancel->load())
+            break;
+    }
+    return ids;
+}
+
+QList<MemberRow> MemberReader::firstRows(const MemberQuery &query, int limit) const
+{
+    const Where w = whereFor(query);
+    QList<MemberRow> out;
+    QSqlQuery q(m_connection);
+    q.setForwardOnly(true);
+    q.prepare(kRowColumns + w.sql + orderFor(query) + QStringLiteral(" LIMIT ?"));
+    bindAll(q, w.values);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(rowFrom(q));
+    }
+    return out;
+}
+
+QList<MemberRow> MemberReader::rows(const QList<qint64> &ids) const
+{
+    QList<MemberRow> out;
+    if (ids.isEmpty())
+        return out;
+    QHash<qint64, MemberRow> byId;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_connection);
+        q.setForwardOnly(true);
+        q.prepare(kRowColumns + QStringLiteral(" WHERE m.id IN (") + marks.join(u',') + u')');
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (q.exec()) {
+            while (q.next()) {
+                MemberRow r = rowFrom(q);
+                byId.insert(r.id, r);
+            }
+        }
+    }
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            out.append(*it);
+    }
+    return out;
+}
+
+/// The translation context of the record rules.
+class MemberRecordText
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::members::MemberRecordText)
+};
+
+QList<MemberProblem> checkMemberRecord(const Member &m)
+{
+    using F = MemberProblem::Field;
+    QList<MemberProblem> problems;
+    const QString name = validation::normalizeName(m.name).value;
+    if (name.isEmpty())
+        problems.append({ F::Name, MemberRecordText::tr("The name is empty.") });
+    else if (name.size() > 50)
+        problems.append({ F::Name,
+            MemberRecordText::tr("The name has %1 characters; at most 50 are allowed.").arg(name.size()) });
+    const auto iso = [](QDate d) { return d.toString(Qt::ISODate); };
+    if (m.appliedOn.isValid() && m.approvedOn.isValid() && m.approvedOn < m.appliedOn)
+        problems.append({ F::ApprovedOn,
+            MemberRecordText::tr("The approval date %1 is before the application date %2.")
+                .arg(iso(m.approvedOn), iso(m.appliedOn)) });
+    if (!m.joinDate.isValid())
+        problems.append({ F::JoinDate, MemberRecordText::tr("The join date is required.") });
+    else if (m.approvedOn.isValid() && m.joinDate < m.approvedOn)
+        problems.append({ F::JoinDate,
+            MemberRecordText::tr("The join date %1 is before the approval date %2.")
+                .arg(iso(m.joinDate), iso(m.approvedOn)) });
+    if (isExit(m.status) && !m.exitDate.isValid())
+        problems.append({ F::ExitDate,
+            MemberRecordText::tr("The exit date is required when the status is %1.").arg(MemberText::label(m.status)) });
+    else if (m.exitDate.isValid() && m.joinDate.isValid() && m.exitDate < m.joinDate)
+        problems.append({ F::ExitDate,
+            MemberRecordText::tr("The exit date %1 is before the join date %2.")
+                .arg(iso(m.exitDate), iso(m.joinDate)) });
+    return problems;
 }
 
 } // namespace sd::members

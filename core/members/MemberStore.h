@@ -4,8 +4,10 @@
 #include "storage/StorageError.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace sd::storage {
@@ -116,6 +118,57 @@ public:
 
 private:
     storage::Database &m_db;
+
+    // ---- Added for the Members page (ui/pages/members): batch edits and dues ----------------
+public:
+    /// updateMember's change without its own transaction, for batches that run in the
+    /// caller's Database::transaction: replaces the member and audits what changed ("update").
+    /// Unchanged members write nothing. False (with `error`) when the member does not exist.
+    bool updateMemberInTransaction(const Member &member, storage::StorageError *error);
+    /// Dues for one or many members inside the caller's transaction: insertDues plus one audit
+    /// entry ("dues_payment", "create") naming the years, the members, the total and the receipts.
+    /// `progress` (payments written so far) is called every 1,000 payments; false stops with an
+    /// error, and the caller's transaction rolls back.
+    bool recordDues(QList<DuesPayment> &payments, storage::StorageError *error,
+        const std::function<bool(qsizetype done)> &progress = {});
 };
+
+// ---- Added for the Members page (ui/pages/members) -------------------------------------------
+
+/// The register's read queries (the same SQL as MemberStore's register view) on a connection of
+/// a worker thread, opened with Database::openWorkerConnection — MemberStore needs the
+/// Database, whose connection belongs to the GUI thread. Use it only in the connection's thread.
+class MemberReader
+{
+public:
+    explicit MemberReader(QSqlDatabase connection) : m_connection(std::move(connection)) { }
+
+    [[nodiscard]] qint64 count(const MemberQuery &query) const;
+    /// Every matching id in display order; stops early, returning what it has, when `cancel`
+    /// becomes true. `expected` (the count, when known) sizes the list once: no doubling copies.
+    [[nodiscard]] QList<qint64> orderedIds(
+        const MemberQuery &query, const std::atomic<bool> *cancel = nullptr, qsizetype expected = 0) const;
+    [[nodiscard]] QList<MemberRow> firstRows(const MemberQuery &query, int limit) const;
+    /// Rows for `ids`, in the order given (missing ids are left out).
+    [[nodiscard]] QList<MemberRow> rows(const QList<qint64> &ids) const;
+
+private:
+    QSqlDatabase m_connection;
+};
+
+/// A problem of a member record beyond its single fields (interchange.md, members layout):
+/// the name, and the order and presence of the membership dates.
+struct MemberProblem
+{
+    enum class Field { Name, AppliedOn, ApprovedOn, JoinDate, ExitDate };
+    Field field = Field::Name;
+    QString message; ///< translated, one sentence
+};
+
+/// Checks the rules of a member record that involve more than one value: the name (1 to 50
+/// characters once normalised), 批准日期 not before 申请日期, 入会日期 required and not before
+/// 批准日期, 退会日期 required for 退会/除名/去世 and not before 入会日期. Single values (ID
+/// number, mobile, email, date spellings) are validation/'s business.
+[[nodiscard]] QList<MemberProblem> checkMemberRecord(const Member &member);
 
 } // namespace sd::members

@@ -390,10 +390,13 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         bool readable = false;
         {
             QSqlQuery q(probe);
+            // The schema is read too: it is what every statement needs first, and a damaged
+            // schema page must be found here, before any connection may write.
             readable = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
             if (readable)
                 version = q.value(0).toInt();
-            else
+            readable = readable && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next();
+            if (!readable)
                 db->m_openCheck.problems << q.lastError().databaseText();
         }
         if (readable)
@@ -412,8 +415,11 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     QSqlDatabase conn = connectTo(file, db->m_readOnly, &sqlError);
     if (!conn.isValid() || !applyPragmas(conn, db->m_readOnly, &sqlError)) {
         dropConnection(conn);
-        error = makeError(StorageError::Kind::Io, file,
-            tr("%1 cannot be opened for writing (%2).").arg(nativePath(file), sqlError));
+        if (sqlError.contains(QLatin1StringView("malformed")) || sqlError.contains(QLatin1StringView("not a database")))
+            error = corruptError(file, sqlError);
+        else
+            error = makeError(StorageError::Kind::Io, file,
+                tr("%1 cannot be opened for writing (%2).").arg(nativePath(file), sqlError));
         return nullptr;
     }
     db->m_connectionName = conn.connectionName();

@@ -322,6 +322,7 @@ private slots:
         QTest::newRow("truncated to half") << QStringLiteral("truncate") << int(StorageError::Kind::Corrupt);
         QTest::newRow("truncated to 100 bytes") << QStringLiteral("truncate-100") << int(StorageError::Kind::Corrupt);
         QTest::newRow("zeroed page") << QStringLiteral("zero-page") << int(StorageError::Kind::Corrupt);
+        QTest::newRow("damaged schema page") << QStringLiteral("schema-page") << int(StorageError::Kind::Corrupt);
     }
 
     void corruptedCopies_areRefusedWithoutWritingAndOfferTheBackup()
@@ -349,6 +350,14 @@ private slots:
                 f.seek(page * 4096 + 16);
                 f.write(bytes);
             }
+        } else if (damage == QLatin1StringView("schema-page")) {
+            // Page 1 after the 100-byte header: the schema's b-tree page header and cells.
+            f.seek(100);
+            QByteArray bytes = f.read(4096 - 100);
+            for (char &c : bytes)
+                c = char(~c);
+            f.seek(100);
+            f.write(bytes);
         } else if (damage == QLatin1StringView("flip-header")) {
             f.seek(0);
             f.write("XQLite");
@@ -370,6 +379,12 @@ private slots:
             QVERIFY(Database::check(error.newestBackup, CheckLevel::Full).ok);
         }
         QVERIFY(!Database::check(path, CheckLevel::Full).ok);
+        if (damage == QLatin1StringView("schema-page")) {
+            // Even without a check (the CLI's way), a damaged schema is found before any write.
+            QVERIFY(!openDb(path, OpenMode::OpenExisting, &error, CheckLevel::None));
+            QCOMPARE(error.kind, StorageError::Kind::Corrupt);
+            QCOMPARE(test::sha256(path), before);
+        }
     }
 
     void auditLog_refusesUpdateAndDelete()

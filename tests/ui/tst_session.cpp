@@ -160,7 +160,7 @@ void TestSession::check_damagedFile_closesAndOpensCopyOfNewestBackup()
     QVERIFY(test::waitForCheck(*m_session));
     QVERIFY2(ui::MessageBox::lastText().contains(QDir::toNativeSeparators(path)),
         qPrintable(ui::MessageBox::lastText()));
-    QVERIFY(m_session->database());
+    QVERIFY2(m_session->database(), qPrintable(ui::MessageBox::lastText()));
     QCOMPARE(m_session->database()->path(), copy);
     QCOMPARE(storage::ProfileStore(*m_session->database()).profile().name, test::sampleProfile().name);
     QCOMPARE(test::sha256(path), damagedBytes); // never written to

@@ -2,6 +2,11 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "export/ExportDialog.h"
+#include "export/TemplateDialog.h"
+#include "import/ExchangeText.h"
+#include "import/ImportWizard.h"
+#include "pages/members/MembersPage.h"
 #include "profile/ProfileDialog.h"
 #include "profile/ProfileWizard.h"
 #include "session/Session.h"
@@ -42,6 +47,13 @@ FileActions::FileActions(Session &session, Preferences &preferences, const Clock
     connect(&m_session, &Session::backupFinished, this, [this](const QString &, const QString &error) {
         if (!error.isEmpty())
             MessageBox::critical(m_window, tr("Backup Failed"), error);
+    });
+    // An import or export must not outlive the file it works on.
+    connect(&m_session, &Session::databaseChanged, this, [this] {
+        if (m_import)
+            m_import->databaseClosed();
+        if (m_export)
+            m_export->databaseClosed();
     });
 }
 
@@ -225,6 +237,69 @@ void FileActions::editProfile()
     if (!m_session.database())
         return;
     auto *dialog = new ProfileDialog(m_session, m_clock, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+ImportWizard *FileActions::importWizard() const
+{
+    return m_import;
+}
+
+ExportDialog *FileActions::exportDialog() const
+{
+    return m_export;
+}
+
+void FileActions::connectMembersPage(MembersPage *page)
+{
+    connect(page, &MembersPage::importRequested, this, [this] { importRegister(QStringLiteral("members")); });
+    connect(page, &MembersPage::exportRequested, this, [this, page] {
+        QList<MemberStatus> statuses;
+        if (const auto status = page->currentQuery().status)
+            statuses << *status;
+        exportRegister(QStringLiteral("members"), statuses);
+    });
+    connect(page, &MembersPage::templateRequested, this, [this] { downloadTemplate(QStringLiteral("members")); });
+    connect(this, &FileActions::registerImported, page, &MembersPage::reload);
+}
+
+void FileActions::importRegister(const QString &kind)
+{
+    storage::Database *db = m_session.database();
+    if (!db || db->isReadOnly())
+        return;
+    if (m_import) {
+        m_import->raise();
+        m_import->activateWindow();
+        return;
+    }
+    m_import = new ImportWizard(*db, kind, m_window);
+    m_import->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_import, &ImportWizard::imported, this, &FileActions::registerImported);
+    m_import->open();
+}
+
+void FileActions::exportRegister(const QString &kind, const QList<MemberStatus> &statuses)
+{
+    storage::Database *db = m_session.database();
+    if (!db)
+        return;
+    if (m_export) {
+        m_export->raise();
+        m_export->activateWindow();
+        return;
+    }
+    m_export = new ExportDialog(*db, kind, m_window);
+    m_export->setAttribute(Qt::WA_DeleteOnClose);
+    m_export->setStatuses(statuses);
+    m_export->open();
+}
+
+void FileActions::downloadTemplate(const QString &kind)
+{
+    const storage::Database *db = m_session.database();
+    auto *dialog = new TemplateDialog(kind, ExchangeText::defaultFolder(db ? db->path() : QString()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Member.h"
 #include "welcome/WelcomeDialog.h"
 
 #include <QObject>
@@ -18,10 +19,14 @@ struct StorageError;
 
 namespace sd::ui {
 
+class ExportDialog;
+class ImportWizard;
+class MembersPage;
 class Session;
 
-/// What the user does with files: new, open, recent, demo, backup, profile — each with its
-/// dialogs and messages. Session does the work and announces; this class asks and shows.
+/// What the user does with files: new, open, recent, demo, backup, profile, and the registers'
+/// spreadsheets (import, export, template) — each with its dialogs and messages. Session does
+/// the work and announces; this class asks and shows.
 /// Dialogs open window-modal without a nested event loop (QDialog::open) wherever a test or
 /// the hidden screenshot option has to get past them.
 class FileActions : public QObject
@@ -41,6 +46,13 @@ public:
     void start(const StartRequest &request);
 
     [[nodiscard]] WelcomeDialog *welcomeDialog() const { return m_welcome; }
+    /// The import wizard or export dialog open now, if any.
+    [[nodiscard]] ImportWizard *importWizard() const;
+    [[nodiscard]] ExportDialog *exportDialog() const;
+
+    /// Answers the Members page's import, export and template requests, and reloads it after
+    /// an import.
+    void connectMembersPage(MembersPage *page);
 
 public slots:
     void showWelcome();
@@ -50,6 +62,15 @@ public slots:
     bool openDemo();
     void backup();
     void editProfile();
+    /// The import wizard for `kind` ("members", "units", "dues").
+    void importRegister(const QString &kind);
+    /// The export dialog for `kind`, with only `statuses` ticked (empty: all).
+    void exportRegister(const QString &kind, const QList<sd::MemberStatus> &statuses = {});
+    void downloadTemplate(const QString &kind);
+
+signals:
+    /// An import wrote rows to the register `kind`.
+    void registerImported(const QString &kind);
 
 private:
     void showOpenError(const storage::StorageError &error);
@@ -63,6 +84,8 @@ private:
     const Clock &m_clock;
     QWidget *m_window;
     QPointer<WelcomeDialog> m_welcome;
+    QPointer<ImportWizard> m_import;
+    QPointer<ExportDialog> m_export;
 };
 
 } // namespace sd::ui

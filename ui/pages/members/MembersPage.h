@@ -1,27 +1,103 @@
 #pragma once
 
-#include "pages/PlaceholderPage.h"
+#include "members/MemberStore.h"
+#include "pages/Page.h"
+
+#include <QHash>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QTimer;
+class QToolBar;
 
 namespace sd::ui {
 
-class MembersPage : public PlaceholderPage
+struct BatchOutcome;
+class MemberFilterBar;
+class MemberTableModel;
+
+/// The member register: a table that stays fluid at a million members (MemberTableModel), a
+/// search box and filters, the add/edit dialog with inline validation, and batch changes for a
+/// selection (approve applicants, status, grade, dues) — each one transaction, audited.
+///
+/// Import, export and the import template are announced, not done here: whoever owns the
+/// exchange (FileActions) connects to importRequested/exportRequested/templateRequested, reads
+/// `currentQuery()`/`selectedMemberIds()` if it needs them, and calls `reload()` after an import.
+class MembersPage : public Page
 {
     Q_OBJECT
 public:
-    explicit MembersPage(QWidget *parent = nullptr)
-        : PlaceholderPage(parent)
-    {
-        setObjectName(QStringLiteral("page.members"));
-        retranslateUi();
-    }
+    explicit MembersPage(QWidget *parent = nullptr);
+    ~MembersPage() override;
+
     [[nodiscard]] QString title() const override { return tr("Members"); }
+    void setDatabase(storage::Database *database) override;
+
+    [[nodiscard]] MemberTableModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] MemberFilterBar *filterBar() const { return m_filters; }
+    /// The query on screen: search, filters and sort.
+    [[nodiscard]] members::MemberQuery currentQuery() const;
+    /// Ids of the selected rows whose ids are known, in display order.
+    [[nodiscard]] QList<qint64> selectedMemberIds() const;
+    /// The row count line ("1,000,000 members").
+    [[nodiscard]] QLabel *countLabel() const { return m_count; }
+    /// The outcome of the last change ("3 applicants approved.").
+    [[nodiscard]] QLabel *messageLabel() const { return m_message; }
+
+    enum class Action { Add, Edit, Approve, Status, Grade, Dues, Import, Export, Template, Find };
+    [[nodiscard]] QAction *action(Action which) const;
+
+public slots:
+    /// Re-reads grades and the register (after an import or another change made elsewhere).
+    void reload();
+    void addMember();
+    /// Opens the member of the current row (Enter, double-click, Edit…).
+    void editCurrentMember();
+    void approveSelected();
+    void changeStatusOfSelected();
+    void changeGradeOfSelected();
+    void recordDuesForSelected();
+
+signals:
+    void importRequested();
+    void exportRequested();
+    void templateRequested();
+    /// Members were added or changed through this page.
+    void membersChanged();
 
 protected:
-    [[nodiscard]] QString description() const override
-    {
-        return tr("The register of individual and unit members: joining, dues, status and the statistics "
-                  "the annual report needs, with import from and export to spreadsheets.");
-    }
+    void retranslateUi() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilters();
+    void updateActions();
+    void updateCount();
+    void showOutcome(const QString &done, const BatchOutcome &outcome);
+    void afterChange();
+    void restoreAfterRefresh();
+    void setColumnWidths();
+    [[nodiscard]] bool writable() const;
+    BatchOutcome runBusy(const std::function<BatchOutcome()> &batch);
+
+    MemberTableModel *m_model;
+    MemberFilterBar *m_filters;
+    QTableView *m_view;
+    QToolBar *m_toolBar;
+    QLabel *m_heading;
+    QLabel *m_count;
+    QLabel *m_message;
+    QLabel *m_empty;
+    QTimer *m_countingDelay;
+    QHash<Action, QAction *> m_actions;
+    bool m_busy = false; ///< a batch change is running
+    // Restored after a refresh: the current member and the scroll position.
+    qint64 m_restoreId = 0;
+    int m_restoreScroll = 0;
 };
 
 } // namespace sd::ui

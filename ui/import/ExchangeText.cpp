@@ -1,0 +1,75 @@
+#include "import/ExchangeText.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace sd::ui {
+
+QString ExchangeText::registerLabel(QStringView kind)
+{
+    if (kind == u"members")
+        return tr("Individual members");
+    if (kind == u"units")
+        return tr("Unit members");
+    if (kind == u"dues")
+        return tr("Membership dues");
+    return kind.toString();
+}
+
+QString ExchangeText::fileBaseName(QStringView kind)
+{
+    if (kind == u"members")
+        return tr("Members", "file name");
+    if (kind == u"units")
+        return tr("Unit members", "file name");
+    if (kind == u"dues")
+        return tr("Dues", "file name");
+    return kind.toString();
+}
+
+QString ExchangeText::openFilter()
+{
+    return tr("Spreadsheets (*.xlsx *.csv)") + QStringLiteral(";;") + tr("All files (*)");
+}
+
+QString ExchangeText::saveFilter(bool xlsxFirst)
+{
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString csv = tr("CSV (*.csv)");
+    return xlsxFirst ? xlsx + QStringLiteral(";;") + csv : csv + QStringLiteral(";;") + xlsx;
+}
+
+bool ExchangeText::isXlsxName(const QString &name)
+{
+    return name.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
+}
+
+QString ExchangeText::withSpreadsheetSuffix(const QString &name, bool xlsx)
+{
+    if (name.isEmpty() || isXlsxName(name) || name.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        return name;
+    return name + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
+}
+
+QString ExchangeText::unusedPath(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return path;
+    const QFileInfo info(path);
+    const QString stem = info.absolutePath() + u'/' + info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
+    for (int n = 2;; ++n) {
+        const QString candidate = stem + u'-' + QString::number(n) + suffix;
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+QString ExchangeText::defaultFolder(const QString &databasePath)
+{
+    if (!databasePath.isEmpty())
+        return QFileInfo(databasePath).absolutePath();
+    return QDir::homePath();
+}
+
+} // namespace sd::ui
