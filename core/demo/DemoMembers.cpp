@@ -152,7 +152,7 @@ bool writeMembers(storage::Database &db, const DemoMembersOptions &options, stor
     const QDate today = options.today.isValid() ? options.today : db.clock().today();
     MemberGenerator generator(options.seed, today);
     members::MemberStore store(db);
-    return db.transaction(
+    return db.bulkTransaction(
         [&] {
             constexpr qint64 kBatch = 5000;
             qint64 written = 0;

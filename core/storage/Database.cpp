@@ -514,6 +514,19 @@ sqlite3 *Database::sqliteHandle(const QSqlDatabase &db)
     return handleOf(db);
 }
 
+bool Database::bulkTransaction(const std::function<bool()> &work, StorageError *error)
+{
+    QSqlQuery pragma(connection());
+    const QVariant cacheSize
+        = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0) : QVariant();
+    if (cacheSize.isValid())
+        pragma.exec(QStringLiteral("PRAGMA cache_size=-131072")); // KiB; grows only as pages are used
+    const bool ok = transaction(work, error);
+    if (cacheSize.isValid())
+        pragma.exec(QStringLiteral("PRAGMA cache_size=") + QString::number(cacheSize.toLongLong()));
+    return ok;
+}
+
 bool Database::execScript(const QSqlDatabase &db, const QString &sql, QString *error)
 {
     sqlite3 *handle = handleOf(db);

