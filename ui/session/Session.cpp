@@ -1,5 +1,6 @@
 #include "session/Session.h"
 
+#include "demo/DemoMembers.h"
 #include "demo/DemoSociety.h"
 #include "settings/Preferences.h"
 #include "storage/Backup.h"
@@ -104,7 +105,9 @@ bool Session::openDemo(StorageError *error)
     auto db = Database::open(path, optionsFor(storage::OpenMode::CreateNew, m_preferences), &err);
     if (!db)
         return false;
-    if (!demo::write(*db, demo::generate(demo::kDefaultSeed), &err)) {
+    demo::DemoMembersOptions members; // the register too: every page shows realistic data
+    members.today = db->clock().today();
+    if (!demo::write(*db, demo::generate(demo::kDefaultSeed), &err) || !demo::writeMembers(*db, members, &err)) {
         db.reset();
         removeSocietyFile(path);
         return false;
