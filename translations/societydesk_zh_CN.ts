@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -8,7 +8,7 @@
         <translation>用法：societydesk-cli [--db 文件] [--lang zh_CN|en] 命令 [选项]</translation>
     </message>
     <message>
-        <source>SocietyDesk (学会工作台) on the command line: the society file's records, checks and documents.</source>
+        <source>SocietyDesk (学会工作台) on the command line: the society file&apos;s records, checks and documents.</source>
         <translation>学会工作台命令行工具：学会文件的记录、检查与文档。</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>学会文件（默认：%1）。</translation>
     </message>
     <message>
-        <source>Language of messages (default: the preference, else the system's).</source>
+        <source>Language of messages (default: the preference, else the system&apos;s).</source>
         <translation>提示信息的语言（默认：偏好设置，其次为系统语言）。</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command's options.</source>
+        <source>Show this help; COMMAND --help shows a command&apos;s options.</source>
         <translation>显示本帮助；“命令 --help”显示该命令的选项。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>详见 societydesk-cli --help。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
 </context>
@@ -169,11 +169,11 @@
 <context>
     <name>sd::ProfileValidation</name>
     <message>
-        <source>The society's name is required.</source>
+        <source>The society&apos;s name is required.</source>
         <translation>学会名称为必填项。</translation>
     </message>
     <message>
-        <source>The society's name is longer than 100 characters.</source>
+        <source>The society&apos;s name is longer than 100 characters.</source>
         <translation>学会名称超过 100 个字符。</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
         <translation>统一社会信用代码只能包含数字和字母 A–Y（不含 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <source>The unified social credit code's check character does not match; please check for a mistyped character.</source>
+        <source>The unified social credit code&apos;s check character does not match; please check for a mistyped character.</source>
         <translation>统一社会信用代码的校验码不符，请检查是否有输错的字符。</translation>
     </message>
     <message>
@@ -303,14 +303,14 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
+        <source>societydesk-cli %1: unexpected argument &quot;%2&quot;; see --help.</source>
         <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
     </message>
 </context>
 <context>
     <name>sd::cli::Commands</name>
     <message>
-        <source>The society's name (学会名称).</source>
+        <source>The society&apos;s name (学会名称).</source>
         <translation>学会名称。</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The society's English name.</source>
+        <source>The society&apos;s English name.</source>
         <translation>学会英文名称。</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>已为“%2”创建 %1。</translation>
     </message>
     <message>
-        <source>Show the society's profile, settings and record counts.</source>
+        <source>Show the society&apos;s profile, settings and record counts.</source>
         <translation>显示学会信息、设置和各类记录数。</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>备份已写入并校验：%1（%2 字节，SHA-256 %3）。</translation>
     </message>
     <message>
-        <source>Run SQLite's full integrity check and foreign key check. Works while the file is open elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found.</source>
+        <source>Run SQLite&apos;s full integrity check and foreign key check. Works while the file is open elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found.</source>
         <translation>运行 SQLite 的完整性检查和外键检查。文件在别处打开时也可运行（读取一致的快照，不写入任何内容）。发现问题时退出码为 1。</translation>
     </message>
     <message>
@@ -470,11 +470,11 @@
         <translation>键=值</translation>
     </message>
     <message>
-        <source>Show the society's settings (the charter's quorum and majority fractions, ages, thresholds, the rule packs that apply, the language of documents), or change them.</source>
+        <source>Show the society&apos;s settings (the charter&apos;s quorum and majority fractions, ages, thresholds, the rule packs that apply, the language of documents), or change them.</source>
         <translation>显示或修改学会设置（章程规定的到会和表决比例、年龄、阈值、适用的规则包、文档语言）。</translation>
     </message>
     <message>
-        <source>societydesk-cli settings: --set needs KEY=VALUE, not "%1".</source>
+        <source>societydesk-cli settings: --set needs KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>societydesk-cli settings：--set 需要“键=值”格式，而不是“%1”。</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
         <translation>（默认）</translation>
     </message>
     <message>
-        <source>Show or change the society's charter settings (--set KEY=VALUE).</source>
+        <source>Show or change the society&apos;s charter settings (--set KEY=VALUE).</source>
         <translation>显示或修改学会的章程设置（--set 键=值）。</translation>
     </message>
     <message>
@@ -503,11 +503,11 @@
     </message>
     <message>
         <source>Count the members on a date, by grade and status (members count [--on DATE]).</source>
-        <translation type="unfinished" />
+        <translation>按会员类别和状态统计某一日期的会员人数（members count [--on 日期]）。</translation>
     </message>
     <message>
         <source>Add demo members, units and dues to a society file (--members N).</source>
-        <translation type="unfinished" />
+        <translation>向学会文件添加示例个人会员、单位会员和会费记录（--members N）。</translation>
     </message>
 </context>
 <context>
@@ -532,7 +532,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
+        <source>societydesk-cli %1: unexpected argument &quot;%2&quot;; see --help.</source>
         <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
         <translation>societydesk-cli %1：缺少 %2；请参阅 --help。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: "%2" is not a register; use %3.</source>
+        <source>societydesk-cli %1: &quot;%2&quot; is not a register; use %3.</source>
         <translation>societydesk-cli %1：“%2”不是名册；请使用 %3。</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@
         <translation>要写入的文件：.xlsx 或 .csv（带 BOM 的 UTF-8）。</translation>
     </message>
     <message>
-        <source>Write an import template (下载导入模板): the register's column headers and one example row. Needs no society file.</source>
+        <source>Write an import template (下载导入模板): the register&apos;s column headers and one example row. Needs no society file.</source>
         <translation>写出导入模板（下载导入模板）：名册的列标题和一行示例。无需学会文件。</translation>
     </message>
     <message>
@@ -708,35 +708,35 @@
     <name>sd::cli::MemberCommands</name>
     <message>
         <source>The reference date (default: today), e.g. 2016-12-31.</source>
-        <translation type="unfinished" />
+        <translation>统计基准日期（默认：今天），例如 2016-12-31。</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Count the members on a date: joined on or before it, not exited on or before it, not applicants; by grade and by the status they had on that date.</source>
-        <translation type="unfinished" />
+        <translation>统计某一日期的会员人数：计入在该日或之前入会、在该日或之前未退出且不在申请中的会员；按会员类别和会员在该日的状态分别统计。</translation>
     </message>
     <message>
         <source>societydesk-cli members count: --on needs a full date such as 2016-12-31.</source>
-        <translation type="unfinished" />
+        <translation>societydesk-cli members count：--on 需要完整的日期，例如 2016-12-31。</translation>
     </message>
     <message>
         <source>Members on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 的会员人数：%2</translation>
     </message>
     <message>
         <source>Usage: societydesk-cli [--db FILE] members count [--on DATE] [--format json]</source>
-        <translation type="unfinished" />
+        <translation>用法：societydesk-cli [--db 文件] members count [--on 日期] [--format json]</translation>
     </message>
     <message>
-        <source>societydesk-cli members: unknown subcommand "%1"; use members count.</source>
-        <translation type="unfinished" />
+        <source>societydesk-cli members: unknown subcommand &quot;%1&quot;; use members count.</source>
+        <translation>societydesk-cli members：未知子命令“%1”；请使用 members count。</translation>
     </message>
     <message>
         <source>How many members to add.</source>
-        <translation type="unfinished" />
+        <translation>要添加的个人会员人数。</translation>
     </message>
     <message>
         <source>N</source>
@@ -744,37 +744,37 @@
     </message>
     <message>
         <source>How many unit members to add.</source>
-        <translation type="unfinished" />
+        <translation>要添加的单位会员数量。</translation>
     </message>
     <message>
         <source>Seed: the same seed gives the same members.</source>
-        <translation type="unfinished" />
+        <translation>随机种子：相同的种子生成相同的会员。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <source>Add realistic demo members (names, valid resident IDs, affiliations, grades, statuses, ten years of dues) and unit members to a society file; without --db, to the demo society, which is created the first time.</source>
-        <translation type="unfinished" />
+        <translation>向学会文件添加仿真的示例个人会员（姓名、有效的居民身份证号码、工作单位、会员类别、状态、十年的会费记录）和单位会员；未指定 --db 时，添加到示例学会（首次使用时自动创建）。</translation>
     </message>
     <message>
         <source>societydesk-cli demo: --members, --units and --seed take whole numbers (at most 10,000,000 members).</source>
-        <translation type="unfinished" />
+        <translation>societydesk-cli demo：--members、--units 和 --seed 须为整数（会员最多 10,000,000 名）。</translation>
     </message>
     <message>
         <source>%1 of %2 members written…</source>
-        <translation type="unfinished" />
+        <translation>已写入 %1 名会员（共 %2 名）…</translation>
     </message>
     <message>
         <source>Added %1 members and the units to %2 in %3 s.</source>
-        <translation type="unfinished" />
+        <translation>已向 %2 添加 %1 名会员及单位会员，用时 %3 秒。</translation>
     </message>
 </context>
 <context>
     <name>sd::exchange::CsvReader</name>
     <message>
-        <source>%1 cannot be read: the encoding "%2" is not supported (use UTF-8 or GB18030).</source>
+        <source>%1 cannot be read: the encoding &quot;%2&quot; is not supported (use UTF-8 or GB18030).</source>
         <translation>无法读取 %1：不支持编码“%2”（请使用 UTF-8 或 GB18030）。</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@
 <context>
     <name>sd::exchange::FieldMessages</name>
     <message>
-        <source>Full-width characters in "%1" were read as "%2".</source>
+        <source>Full-width characters in &quot;%1&quot; were read as &quot;%2&quot;.</source>
         <translation>“%1”中的全角字符已按“%2”读取。</translation>
     </message>
     <message>
@@ -851,15 +851,15 @@
         <translation>文字有 %1 个字符，此处最多 %2 个。</translation>
     </message>
     <message>
-        <source>The name "%1" was normalised to "%2".</source>
+        <source>The name &quot;%1&quot; was normalised to &quot;%2&quot;.</source>
         <translation>名称“%1”已规范为“%2”。</translation>
     </message>
     <message>
-        <source>The name "%1" has %2 characters; at most %3 are allowed.</source>
+        <source>The name &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
         <translation>名称“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
-        <source>"%1" has %2 characters; at most %3 are allowed.</source>
+        <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
         <translation>“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
@@ -879,11 +879,11 @@
         <translation>%1 不是金额。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money; write it in yuan, such as 200.00.</source>
+        <source>&quot;%1&quot; is not an amount of money; write it in yuan, such as 200.00.</source>
         <translation>“%1”不是金额；请以元填写，如 200.00。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
@@ -891,15 +891,15 @@
         <translation>%1 不在 %2 到 %3 之间。</translation>
     </message>
     <message>
-        <source>The credit code "%1" should have 18 characters but has %2.</source>
+        <source>The credit code &quot;%1&quot; should have 18 characters but has %2.</source>
         <translation>统一社会信用代码“%1”应为 18 位，实为 %2 位。</translation>
     </message>
     <message>
-        <source>The credit code "%1" may contain only digits and the capital letters A-Y except I, O, S, V and Z.</source>
+        <source>The credit code &quot;%1&quot; may contain only digits and the capital letters A-Y except I, O, S, V and Z.</source>
         <translation>统一社会信用代码“%1”只能包含数字和除 I、O、S、V、Z 以外的大写字母 A-Y。</translation>
     </message>
     <message>
-        <source>The check character of the credit code "%1" does not match; please look for a mistyped character.</source>
+        <source>The check character of the credit code &quot;%1&quot; does not match; please look for a mistyped character.</source>
         <translation>统一社会信用代码“%1”的校验码不符，请检查是否有输错的字符。</translation>
     </message>
 </context>
@@ -932,11 +932,11 @@
         <translation>文件 %1 是空的：没有标题行。</translation>
     </message>
     <message>
-        <source>The column "%1" is not part of the %2 layout and was ignored.</source>
+        <source>The column &quot;%1&quot; is not part of the %2 layout and was ignored.</source>
         <translation>列“%1”不属于 %2 格式，已忽略。</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice, in columns %2 and %3; keep one of them.</source>
+        <source>The column &quot;%1&quot; appears twice, in columns %2 and %3; keep one of them.</source>
         <translation>列“%1”出现了两次（第 %2 列和第 %3 列），请只保留一列。</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
         <translation>缺少必需的列 %1（%2），因此未读取任何行。</translation>
     </message>
     <message>
-        <source>The cell holds a formula; its last calculated value "%1" was read and nothing was calculated.</source>
+        <source>The cell holds a formula; its last calculated value &quot;%1&quot; was read and nothing was calculated.</source>
         <translation>该单元格是公式；已读取其最近一次计算的值“%1”，未进行任何计算。</translation>
     </message>
     <message>
@@ -1013,11 +1013,11 @@
         <translation>已拒绝 %1：其中不同的文本有 %2 个或更多，超过允许的 %3 个。</translation>
     </message>
     <message>
-        <source>%1 is damaged: a row has the number "%2".</source>
+        <source>%1 is damaged: a row has the number &quot;%2&quot;.</source>
         <translation>%1 已损坏：有一行的行号为“%2”。</translation>
     </message>
     <message>
-        <source>%1 is damaged: row %2 has a cell "%3" beyond column %4.</source>
+        <source>%1 is damaged: row %2 has a cell &quot;%3&quot; beyond column %4.</source>
         <translation>%1 已损坏：第 %2 行的单元格“%3”超出第 %4 列。</translation>
     </message>
     <message>
@@ -1081,11 +1081,11 @@
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2"; its sheets are: %3.</source>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the content of the sheet "%2" is missing.</source>
+        <source>%1 is damaged: the content of the sheet &quot;%2&quot; is missing.</source>
         <translation>%1 已损坏：缺少工作表“%2”的内容。</translation>
     </message>
 </context>
@@ -1119,7 +1119,7 @@
 <context>
     <name>sd::members::MemberExports</name>
     <message>
-        <source>"%1" is not a status; the statuses are %2.</source>
+        <source>&quot;%1&quot; is not a status; the statuses are %2.</source>
         <translation>“%1”不是状态；可用的状态为 %2。</translation>
     </message>
 </context>
@@ -1138,7 +1138,7 @@
         <translation>按出生日期 %1，会员在 %3 为 %2 岁；会员年龄应在 10 至 120 岁之间。</translation>
     </message>
     <message>
-        <source>"%1" is not a member grade of this society; the grades are %2.</source>
+        <source>&quot;%1&quot; is not a member grade of this society; the grades are %2.</source>
         <translation>“%1”不是本会的会员类别；会员类别有 %2。</translation>
     </message>
     <message>
@@ -1150,7 +1150,7 @@
         <translation>填写了退会日期 %1，但状态%2并非退出；会籍仍于该日终止。</translation>
     </message>
     <message>
-        <source>The branch "%1" is not in the branch register, so no link to it was made.</source>
+        <source>The branch &quot;%1&quot; is not in the branch register, so no link to it was made.</source>
         <translation>分支机构“%1”不在分支机构名册中，未建立关联。</translation>
     </message>
     <message>
@@ -1182,31 +1182,31 @@
     <name>sd::members::MemberRecordText</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished" />
+        <translation>姓名为空。</translation>
     </message>
     <message>
         <source>The name has %1 characters; at most 50 are allowed.</source>
-        <translation type="unfinished" />
+        <translation>姓名有 %1 个字符，最多允许 50 个。</translation>
     </message>
     <message>
         <source>The approval date %1 is before the application date %2.</source>
-        <translation type="unfinished" />
+        <translation>批准日期 %1 早于申请日期 %2。</translation>
     </message>
     <message>
         <source>The join date is required.</source>
-        <translation type="unfinished" />
+        <translation>入会日期为必填项。</translation>
     </message>
     <message>
         <source>The join date %1 is before the approval date %2.</source>
-        <translation type="unfinished" />
+        <translation>入会日期 %1 早于批准日期 %2。</translation>
     </message>
     <message>
         <source>The exit date is required when the status is %1.</source>
-        <translation type="unfinished" />
+        <translation>状态为%1时须填写退会日期。</translation>
     </message>
     <message>
         <source>The exit date %1 is before the join date %2.</source>
-        <translation type="unfinished" />
+        <translation>退会日期 %1 早于入会日期 %2。</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1363,7 @@
         <translation>年报</translation>
     </message>
     <message>
-        <source>The annual work report, computed from the year's records with its statistics and charts, written as PDF and HTML.</source>
+        <source>The annual work report, computed from the year&apos;s records with its statistics and charts, written as PDF and HTML.</source>
         <translation>年度工作报告：根据当年记录自动计算统计数据和图表，生成 PDF 和 HTML。</translation>
     </message>
 </context>
@@ -1371,25 +1371,25 @@
     <name>sd::ui::ApproveDialog</name>
     <message>
         <source>Approve Applicants</source>
-        <translation type="unfinished" />
+        <translation>批准入会申请</translation>
     </message>
     <message numerus="yes">
         <source>Approve the applicants among the %n selected member(s) as of %1: their status becomes active and the approval date today; a join date that is empty or earlier becomes today. Members who are not applicants are left as they are.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>批准所选 %n 名会员中的申请人，日期为 %1：其状态改为“正常”，批准日期记为今天；入会日期为空或早于今天的，改为今天。非“申请中”状态的会员保持不变。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Decided by:</source>
-        <translation type="unfinished" />
+        <translation>决定机构(&amp;D)：</translation>
     </message>
     <message>
-        <source>e.g. the council's 3rd meeting of the 9th term</source>
-        <translation type="unfinished" />
+        <source>e.g. the council&apos;s 3rd meeting of the 9th term</source>
+        <translation>例如：第九届理事会第三次会议</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>批准</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1493,7 @@
         <translation>合规</translation>
     </message>
     <message>
-        <source>The society's records checked against the rule packs that apply to it, each finding with its evidence and the rule it cites.</source>
+        <source>The society&apos;s records checked against the rule packs that apply to it, each finding with its evidence and the rule it cites.</source>
         <translation>按适用的规则包核查学会记录，每项结论都附有依据和所引条款。</translation>
     </message>
 </context>
@@ -1501,80 +1501,80 @@
     <name>sd::ui::DuesDialog</name>
     <message>
         <source>The amount is required.</source>
-        <translation type="unfinished" />
+        <translation>金额为必填项。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan; write it like 200 or 200.50.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an amount in yuan; write it like 200 or 200.50.</source>
+        <translation>“%1”不是以元为单位的金额；请按 200 或 200.50 的格式填写。</translation>
     </message>
     <message>
         <source>The date is required.</source>
-        <translation type="unfinished" />
+        <translation>日期为必填项。</translation>
     </message>
     <message>
         <source>To number the receipts of several members, the first receipt number needs digits, e.g. HB2025-0001.</source>
-        <translation type="unfinished" />
+        <translation>为多名会员连续编号收据时，起始收据号须包含数字，例如 HB2025-0001。</translation>
     </message>
     <message>
         <source>Record Dues</source>
-        <translation type="unfinished" />
+        <translation>登记会费</translation>
     </message>
     <message numerus="yes">
         <source>Record one dues payment for each of the %n selected member(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>为所选的 %n 名会员各登记一笔会费。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished" />
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Amount (yuan):</source>
-        <translation type="unfinished" />
+        <translation>金额（元）(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. 200.00</source>
-        <translation type="unfinished" />
+        <translation>例如：200.00</translation>
     </message>
     <message>
         <source>&amp;Paid on:</source>
-        <translation type="unfinished" />
+        <translation>缴费日期(&amp;P)：</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>First &amp;receipt no.:</source>
-        <translation type="unfinished" />
+        <translation>起始收据号(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Receipt no.:</source>
-        <translation type="unfinished" />
+        <translation>收据号(&amp;R)：</translation>
     </message>
     <message>
         <source>Numbered on for each member, e.g. HB2025-0001</source>
-        <translation type="unfinished" />
+        <translation>按会员依次递增编号，例如 HB2025-0001</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>选填</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ExchangeText</name>
     <message>
         <source>Individual members</source>
-        <translation type="unfinished" />
+        <translation>个人会员</translation>
     </message>
     <message>
         <source>Unit members</source>
-        <translation type="unfinished" />
+        <translation>单位会员</translation>
     </message>
     <message>
         <source>Membership dues</source>
-        <translation type="unfinished" />
+        <translation>会费</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1584,137 +1584,137 @@
     <message>
         <source>Unit members</source>
         <comment>file name</comment>
-        <translation type="unfinished" />
+        <translation>单位会员</translation>
     </message>
     <message>
         <source>Dues</source>
         <comment>file name</comment>
-        <translation type="unfinished" />
+        <translation>会费</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ExportDialog</name>
     <message>
         <source>Export To</source>
-        <translation type="unfinished" />
+        <translation>导出到</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished" />
+        <translation>%1 是文件夹，请选择一个文件名。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在。是否替换？</translation>
     </message>
     <message>
         <source>An unmasked export is recorded in the audit log, which this file does not allow: %1</source>
-        <translation type="unfinished">未脱敏的导出须记入审计日志，而此文件不允许写入：%1</translation>
+        <translation>未脱敏的导出须记入审计日志，而此文件不允许写入：%1</translation>
     </message>
     <message>
         <source>The file was removed because the audit log could not record the unmasked export: %1</source>
-        <translation type="unfinished" />
+        <translation>审计日志无法记录此次未脱敏导出，因此已删除导出的文件：%1</translation>
     </message>
     <message>
         <source>the society file was closed</source>
-        <translation type="unfinished" />
+        <translation>学会文件已关闭</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>此次导出已记入审计日志。</translation>
     </message>
     <message>
         <source>Export a Register</source>
-        <translation type="unfinished" />
+        <translation>导出名册</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished" />
+        <translation>名册(&amp;R)：</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>格式</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿（.xlsx）(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;CSV (.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件（.csv）(&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;ncoding:</source>
-        <translation type="unfinished" />
+        <translation>编码(&amp;N)：</translation>
     </message>
     <message>
         <source>UTF-8 with BOM (Excel, WPS)</source>
-        <translation type="unfinished" />
+        <translation>带 BOM 的 UTF-8（Excel、WPS）</translation>
     </message>
     <message>
         <source>GB18030 (older Excel and WPS)</source>
-        <translation type="unfinished" />
+        <translation>GB18030（旧版 Excel 和 WPS）</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
-        <source>Dues follow their member's status.</source>
-        <translation type="unfinished" />
+        <source>Dues follow their member&apos;s status.</source>
+        <translation>会费记录按其所属会员的状态筛选。</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished" />
+        <translation>个人信息</translation>
     </message>
     <message>
         <source>By default ID numbers, mobile phones and e-mail addresses are masked, as the register shows them (1101**********0016).</source>
-        <translation type="unfinished" />
+        <translation>默认情况下，证件号码、手机号码和邮箱按名册中的显示方式脱敏（1101**********0016）。</translation>
     </message>
     <message>
         <source>Export &amp;full ID numbers, phones and e-mail addresses (unmasked)</source>
-        <translation type="unfinished" />
+        <translation>导出完整的证件号码、电话和邮箱（未脱敏）(&amp;F)</translation>
     </message>
     <message>
         <source>The file will contain full ID numbers and phone numbers. Keep it safe and delete it when it is no longer needed. The export is recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>文件将包含完整的证件号码和电话号码。请妥善保管，不再需要时及时删除。此次导出将记入审计日志。</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished" />
+        <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>导出(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +1787,7 @@
         <translation>治理</translation>
     </message>
     <message>
-        <source>The congress, the council and the standing council: their terms, seats and elections, with quorum and vote checks that follow the society's charter.</source>
+        <source>The congress, the council and the standing council: their terms, seats and elections, with quorum and vote checks that follow the society&apos;s charter.</source>
         <translation>会员（代表）大会、理事会和常务理事会：届次、组成与换届选举，并按学会章程核查到会人数和表决。</translation>
     </message>
 </context>
@@ -1795,17 +1795,17 @@
     <name>sd::ui::GradeDialog</name>
     <message>
         <source>Change Grade</source>
-        <translation type="unfinished" />
+        <translation>更改会员类别</translation>
     </message>
     <message numerus="yes">
         <source>Give the %n selected member(s) another grade.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>为所选的 %n 名会员更改会员类别。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished" />
+        <translation>会员类别(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1865,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>尚未填写学会信息</translation>
     </message>
     <message>
-        <source>Enter the society's name and details with Society Profile… in the File menu.</source>
+        <source>Enter the society&apos;s name and details with Society Profile… in the File menu.</source>
         <translation>请通过“文件”菜单中的“学会信息…”填写学会名称等信息。</translation>
     </message>
     <message>
@@ -1905,273 +1905,278 @@ Create a new society or open a file from the File menu.</source>
     <name>sd::ui::ImportCheckPage</name>
     <message>
         <source>Reading and checking the rows…</source>
-        <translation type="unfinished" />
+        <translation>正在读取并检查各行…</translation>
     </message>
     <message>
         <source>Comparing the rows with the register…</source>
-        <translation type="unfinished" />
+        <translation>正在与名册比对…</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished" />
+        <translation>正在检查</translation>
     </message>
     <message>
         <source>Every row is read and checked, then compared with the register. Nothing is written; Cancel stops the check.</source>
-        <translation type="unfinished" />
+        <translation>逐行读取并检查，再与名册比对。此过程不写入任何内容；点击“取消”可停止检查。</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ImportDonePage</name>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>未导入任何内容</translation>
     </message>
     <message>
         <source>The register is as it was before the import.</source>
-        <translation type="unfinished" />
+        <translation>名册保持导入前的状态。</translation>
     </message>
     <message>
         <source>The rows were rejected, so nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>数据行被拒绝，因此未写入任何内容。</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>The rows were written in one transaction.</source>
-        <translation type="unfinished" />
+        <translation>各行已在同一事务中写入。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were written to the register (%1).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已将 %n 行写入名册（%1）。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 new, %2 updated from the file.</source>
-        <translation type="unfinished" />
+        <translation>其中新增 %1 行，按文件更新 %2 行。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already in the register were skipped.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已跳过名册中已有的 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors were not imported; they were saved to %1 with an added 错误原因 column.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>有错误的 %n 行未导入，已保存到 %1，并附加了“错误原因”列。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors were not imported.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>有错误的 %n 行未导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) were shown in the report.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>报告中列出了 %n 条提示。</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was recorded in the audit log by %1 at %2: the file, its SHA-256 fingerprint and these counts.</source>
-        <translation type="unfinished" />
+        <translation>此次导入已由 %1 于 %2 记入审计日志，内容包括文件、文件的 SHA-256 指纹和上述行数。</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ImportFilePage</name>
     <message>
         <source>This society file is open read-only, so nothing can be imported into it: %1</source>
-        <translation type="unfinished" />
+        <translation>此学会文件以只读方式打开，无法向其中导入：%1</translation>
     </message>
     <message>
         <source>Choose the Spreadsheet to Import</source>
-        <translation type="unfinished" />
+        <translation>选择要导入的电子表格</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished" />
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>The register to import into and the spreadsheet that holds its rows.</source>
-        <translation type="unfinished" />
+        <translation>要导入的名册，以及包含数据行的电子表格。</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished" />
+        <translation>名册(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>An .xlsx workbook or a .csv file</source>
-        <translation type="unfinished" />
+        <translation>.xlsx 工作簿或 .csv 文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>Excel and WPS workbooks (.xlsx) are read from their first sheet unless you choose another; CSV files in UTF-8 or GB18030 (what Excel and WPS save on Chinese Windows) are recognised by themselves. The first row holds the column headers, in Chinese or as the English aliases, in any order. Nothing is written until you have seen the check's report and chosen to import.</source>
-        <translation type="unfinished" />
+        <source>Excel and WPS workbooks (.xlsx) are read from their first sheet unless you choose another; CSV files in UTF-8 or GB18030 (what Excel and WPS save on Chinese Windows) are recognised by themselves. The first row holds the column headers, in Chinese or as the English aliases, in any order. Nothing is written until you have seen the check&apos;s report and chosen to import.</source>
+        <translation>Excel 和 WPS 工作簿（.xlsx）默认读取第一个工作表，也可另选；UTF-8 或 GB18030 编码（中文版 Windows 上 Excel 和 WPS 保存时使用的编码）的 CSV 文件会自动识别。第一行为表头，可用中文或英文别名，顺序不限。在您查看检查报告并选择导入之前，不会写入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ImportPreview</name>
     <message>
         <source>The file %1 is empty: it has no header row.</source>
-        <translation type="unfinished">文件 %1 是空的：没有标题行。</translation>
+        <translation>文件 %1 是空的：没有标题行。</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ImportPreviewPage</name>
     <message>
         <source>First visible sheet</source>
-        <translation type="unfinished" />
+        <translation>第一个可见工作表</translation>
     </message>
     <message>
         <source>%1 — an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>%1 — Excel 工作簿</translation>
     </message>
     <message>
         <source>%1 — read as %2 (detected)</source>
-        <translation type="unfinished" />
+        <translation>%1 — 按 %2 读取（自动检测）</translation>
     </message>
     <message>
         <source>%1 — read as %2 (chosen)</source>
-        <translation type="unfinished" />
+        <translation>%1 — 按 %2 读取（手动选择）</translation>
     </message>
     <message>
         <source>Read as %1</source>
-        <translation type="unfinished" />
+        <translation>读取为：%1</translation>
     </message>
     <message>
         <source>Not part of the layout: ignored</source>
-        <translation type="unfinished" />
+        <translation>不属于导入格式：将忽略</translation>
     </message>
     <message>
         <source>A second column for the same field</source>
-        <translation type="unfinished" />
+        <translation>与另一列对应同一字段</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Required, missing from the file: no row can be read</source>
-        <translation type="unfinished" />
+        <translation>必需的列，文件中缺少：无法读取任何行</translation>
     </message>
     <message>
         <source>Appears twice: keep one of the columns</source>
-        <translation type="unfinished" />
+        <translation>出现两次：请只保留其中一列</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Not part of the layout: ignored, with a warning</source>
-        <translation type="unfinished" />
+        <translation>不属于导入格式：将忽略并给出提示</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished" />
+        <translation>已匹配</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) will be read</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>将读取 %n 列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n column(s) are not part of the layout and will be ignored</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>；%n 列不属于导入格式，将被忽略</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file lacks the required column(s) %1, so no row could be read. Add the column to the file and choose the file again.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>文件缺少必需的列：%1，因此无法读取任何行。请在文件中添加该列，然后重新选择文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>A column appears twice; keep one of them and choose the file again.</source>
-        <translation type="unfinished" />
+        <translation>有一列出现了两次；请只保留其中一列，然后重新选择文件。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>预览</translation>
     </message>
     <message>
         <source>The first rows as read, and how each column of the file is read into the register.</source>
-        <translation type="unfinished" />
+        <translation>读取到的前几行，以及文件中各列如何读入名册。</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>编码(&amp;E)：</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation>自动</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>GB18030 (GBK)</source>
-        <translation type="unfinished" />
+        <translation>GB18030（GBK）</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <source>First &amp;rows (the numbers are the spreadsheet's lines):</source>
-        <translation type="unfinished" />
+        <source>First &amp;rows (the numbers are the spreadsheet&apos;s lines):</source>
+        <translation>前几行（编号为表格中的行号）(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished" />
+        <translation>列(&amp;C)：</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished" />
+        <translation>读取为</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>full stop ending the column summary</comment>
+        <translation>。</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ImportProgressPage</name>
     <message>
         <source>Reading and checking the rows…</source>
-        <translation type="unfinished" />
+        <translation>正在读取并检查各行…</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ImportReportModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <source>File</source>
@@ -2179,23 +2184,23 @@ Create a new society or open a file from the File menu.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行号</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2203,126 +2208,126 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>%1-rejected</source>
         <comment>file name</comment>
-        <translation type="unfinished" />
+        <translation>%1-错误行</translation>
     </message>
     <message>
         <source>The rejected rows will be saved to %1, with an added 错误原因 column, ready to fix and import again.</source>
-        <translation type="unfinished" />
+        <translation>被拒绝的行将保存到 %1，并附加“错误原因”列，改正后可再次导入。</translation>
     </message>
     <message>
         <source>Rejected rows can be saved to a spreadsheet when the valid rows are imported.</source>
-        <translation type="unfinished" />
+        <translation>导入有效的行时，可将被拒绝的行保存为电子表格。</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished" />
+        <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <source>The file's columns do not fit the layout, so no row was read. Nothing will be imported.</source>
-        <translation type="unfinished" />
+        <source>The file&apos;s columns do not fit the layout, so no row was read. Nothing will be imported.</source>
+        <translation>文件的列与导入格式不符，未读取任何行。不会导入任何内容。</translation>
     </message>
     <message>
         <source>No row can be imported: every row has an error or is already in the register.</source>
-        <translation type="unfinished" />
+        <translation>没有可导入的行：每一行都有错误或已在名册中。</translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>全部 %n 行均可导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors, listed below with their line, column and reason. As it stands nothing will be imported: fix the file and import it again, or import the valid rows and fix the rejected ones later.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 行有错误，下面列出了其行号、列和原因。按目前的设置，不会导入任何内容：请修改文件后重新导入，或先导入有效的行，稍后再修改被拒绝的行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid row(s) will be imported; the rows with errors will not.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>将导入 %n 个有效行；有错误的行不会导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already in the register will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>将跳过名册中已有的 %n 行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Check report</source>
-        <translation type="unfinished" />
+        <translation>检查报告</translation>
     </message>
     <message>
         <source>Every row was read and checked, and compared with the register. Nothing has been written yet.</source>
-        <translation type="unfinished" />
+        <translation>已逐行读取、检查并与名册比对。尚未写入任何内容。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>rows read</source>
-        <translation type="unfinished" />
+        <translation>读取行数</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished" />
+        <translation>有效</translation>
     </message>
     <message>
         <source>with errors</source>
-        <translation type="unfinished" />
+        <translation>有错误</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <source>How to import</source>
-        <translation type="unfinished" />
+        <translation>导入方式</translation>
     </message>
     <message>
         <source>Rows &amp;already in the register:</source>
-        <translation type="unfinished" />
+        <translation>名册中已有的行(&amp;A)：</translation>
     </message>
     <message>
         <source>Stop: report them as errors</source>
-        <translation type="unfinished" />
+        <translation>停止：作为错误报告</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished" />
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Update them from the file</source>
-        <translation type="unfinished" />
+        <translation>按文件更新</translation>
     </message>
     <message>
         <source>Import all &amp;valid rows (skip the bad ones)</source>
-        <translation type="unfinished" />
+        <translation>导入所有有效的行（跳过错误行）(&amp;V)</translation>
     </message>
     <message>
         <source>Save rejected &amp;rows…</source>
-        <translation type="unfinished" />
+        <translation>保存被拒绝的行(&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ImportReportView</name>
     <message>
         <source>The file</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>Line %1, %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行，%2</translation>
     </message>
     <message>
-        <source>Line %1, %2 "%3"</source>
-        <translation type="unfinished" />
+        <source>Line %1, %2 &quot;%3&quot;</source>
+        <translation>第 %1 行，%2“%3”</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2330,49 +2335,49 @@ Create a new society or open a file from the File menu.</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished" />
+        <translation>错误和提示</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished" />
+        <translation>仅错误</translation>
     </message>
     <message>
         <source>Warnings only</source>
-        <translation type="unfinished" />
+        <translation>仅提示</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ImportWizard</name>
     <message>
         <source>Import from a Spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>从电子表格导入</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::ImportWritePage</name>
     <message>
         <source>Reading the rows again…</source>
-        <translation type="unfinished" />
+        <translation>正在重新读取各行…</translation>
     </message>
     <message>
         <source>%1 changed after it was checked, so nothing was written. Import it again to check the new version.</source>
-        <translation type="unfinished" />
+        <translation>%1 在检查之后发生了变化，因此未写入任何内容。请重新导入，以检查新版本。</translation>
     </message>
     <message>
         <source>Writing to the register in one transaction…</source>
-        <translation type="unfinished" />
+        <translation>正在以单个事务写入名册…</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>The rows are written in one transaction: either all of them or none.</source>
-        <translation type="unfinished" />
+        <translation>各行在同一事务中写入：要么全部写入，要么全部不写入。</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2411,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>文件保存位置</translation>
     </message>
     <message>
-        <source>All of the society's records are kept in this one file. Keep it in a folder that is backed up.</source>
+        <source>All of the society&apos;s records are kept in this one file. Keep it in a folder that is backed up.</source>
         <translation>学会的全部记录都保存在这一个文件中。请将它放在有备份的文件夹里。</translation>
     </message>
     <message>
@@ -2544,224 +2549,224 @@ Create a new society or open a file from the File menu.</source>
     <name>sd::ui::MemberBatch</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Approving applicants…</source>
-        <translation type="unfinished" />
+        <translation>正在批准入会申请…</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished" />
+        <translation>批准入会</translation>
     </message>
     <message>
         <source>Changing the status…</source>
-        <translation type="unfinished" />
+        <translation>正在更改状态…</translation>
     </message>
     <message>
         <source>Changing the grade…</source>
-        <translation type="unfinished" />
+        <translation>正在更改会员类别…</translation>
     </message>
     <message>
         <source>Recording dues…</source>
-        <translation type="unfinished" />
+        <translation>正在登记会费…</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::MemberDialog</name>
     <message>
         <source>This ID number already belongs to member %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>此证件号码已属于会员 %1（%2）。</translation>
     </message>
     <message>
         <source>ID Number</source>
-        <translation type="unfinished" />
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Member Not Saved</source>
-        <translation type="unfinished" />
+        <translation>会员未保存</translation>
     </message>
     <message>
         <source>The member could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>无法保存该会员。</translation>
     </message>
     <message>
         <source>Member %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>会员 %1 — %2</translation>
     </message>
     <message>
         <source>Add Member</source>
-        <translation type="unfinished" />
+        <translation>添加会员</translation>
     </message>
     <message>
         <source>The file is open read-only: changes cannot be saved.</source>
-        <translation type="unfinished" />
+        <translation>文件以只读方式打开，修改无法保存。</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::MemberFilterBar</name>
     <message>
         <source>Search name, affiliation, member no. or mobile (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>搜索姓名、工作单位、会员编号或手机（Ctrl+F）</translation>
     </message>
     <message>
         <source>Any part of a name or affiliation; the start of a member number; the start or the last digits of a mobile number.</source>
-        <translation type="unfinished" />
+        <translation>姓名或工作单位中的任意部分；会员编号的开头部分；手机号码的开头或末尾几位。</translation>
     </message>
     <message>
         <source>All grades</source>
-        <translation type="unfinished" />
+        <translation>全部会员类别</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Front line: any</source>
-        <translation type="unfinished" />
+        <translation>基层一线：不限</translation>
     </message>
     <message>
         <source>Front line: yes</source>
-        <translation type="unfinished" />
+        <translation>基层一线：是</translation>
     </message>
     <message>
         <source>Front line: no</source>
-        <translation type="unfinished" />
+        <translation>基层一线：否</translation>
     </message>
     <message>
         <source>Front line: unknown</source>
-        <translation type="unfinished" />
+        <translation>基层一线：未知</translation>
     </message>
     <message>
         <source>Joined: any year</source>
-        <translation type="unfinished" />
+        <translation>入会年份：不限</translation>
     </message>
     <message>
         <source>Joined in </source>
-        <translation type="unfinished" />
+        <translation>入会年份：</translation>
     </message>
     <message>
         <source>Members whose join date falls in this year</source>
-        <translation type="unfinished" />
+        <translation>入会日期在该年份内的会员</translation>
     </message>
     <message>
         <source>Dues: any year</source>
-        <translation type="unfinished" />
+        <translation>缴费年度：不限</translation>
     </message>
     <message>
         <source>Dues paid for </source>
-        <translation type="unfinished" />
+        <translation>缴费年度：</translation>
     </message>
     <message>
         <source>Members with a dues payment for this year</source>
-        <translation type="unfinished" />
+        <translation>该年度有会费缴纳记录的会员</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished" />
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Clear the search and every filter</source>
-        <translation type="unfinished" />
+        <translation>清除搜索内容和所有筛选条件</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::MemberForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>个人信息</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>工作信息</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished" />
+        <translation>会籍信息</translation>
     </message>
     <message>
         <source>Member &amp;no.:</source>
-        <translation type="unfinished" />
+        <translation>会员编号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished" />
+        <translation>性别(&amp;G)：</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished" />
+        <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
         <source>ID &amp;type:</source>
-        <translation type="unfinished" />
+        <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished" />
+        <translation>证件号码(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Political status:</source>
-        <translation type="unfinished" />
+        <translation>政治面貌(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished" />
+        <translation>手机(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished" />
+        <translation>工作单位(&amp;A)：</translation>
     </message>
     <message>
         <source>Affiliation t&amp;ype:</source>
-        <translation type="unfinished" />
+        <translation>单位性质(&amp;Y)：</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished" />
+        <translation>职务(&amp;O)：</translation>
     </message>
     <message>
         <source>Professional &amp;title:</source>
-        <translation type="unfinished" />
+        <translation>职称(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Front line:</source>
-        <translation type="unfinished" />
+        <translation>基层一线(&amp;F)：</translation>
     </message>
     <message>
         <source>G&amp;rade:</source>
-        <translation type="unfinished" />
+        <translation>会员类别(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>Appli&amp;cation date:</source>
-        <translation type="unfinished" />
+        <translation>申请日期(&amp;C)：</translation>
     </message>
     <message>
         <source>Appro&amp;val date:</source>
-        <translation type="unfinished" />
+        <translation>批准日期(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Join date:</source>
-        <translation type="unfinished" />
+        <translation>入会日期(&amp;J)：</translation>
     </message>
     <message>
         <source>E&amp;xit date:</source>
-        <translation type="unfinished" />
+        <translation>退会日期(&amp;X)：</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;T)：</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2769,94 +2774,94 @@ Create a new society or open a file from the File menu.</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Assigned when saved</source>
-        <translation type="unfinished" />
+        <translation>保存时自动分配</translation>
     </message>
     <message>
         <source>18 characters</source>
-        <translation type="unfinished" />
+        <translation>18 位</translation>
     </message>
     <message>
         <source>11 digits</source>
-        <translation type="unfinished" />
+        <translation>11 位数字</translation>
     </message>
     <message>
         <source>Required when the status is withdrawn, expelled or deceased</source>
-        <translation type="unfinished" />
+        <translation>状态为退会、除名或去世时必填</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished" />
+        <translation>显示完整号码</translation>
     </message>
     <message>
         <source>Show the full ID number (the audit log records it)</source>
-        <translation type="unfinished" />
+        <translation>显示完整的证件号码（将记入审计日志）</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::MemberTableModel</name>
     <message>
         <source>Member No.</source>
-        <translation type="unfinished" />
+        <translation>会员编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>性别</translation>
     </message>
     <message>
         <source>Date of Birth</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>ID Number</source>
-        <translation type="unfinished" />
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished" />
+        <translation>手机</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished" />
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>会员类别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Front Line</source>
-        <translation type="unfinished" />
+        <translation>基层一线</translation>
     </message>
     <message>
         <source>Join Date</source>
-        <translation type="unfinished" />
+        <translation>入会日期</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2864,7 +2869,7 @@ Create a new society or open a file from the File menu.</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2880,7 @@ Create a new society or open a file from the File menu.</source>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2883,66 +2888,66 @@ Create a new society or open a file from the File menu.</source>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) match</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%Ln 名会员符合条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>共 %Ln 名会员</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>已取消：未做任何更改。</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>未做任何更改：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) were left unchanged:</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 名会员未更改：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>…另有 %n 名。</numerusform>
         </translation>
     </message>
     <message>
         <source>Member added.</source>
-        <translation type="unfinished" />
+        <translation>已添加会员。</translation>
     </message>
     <message>
         <source>Member saved.</source>
-        <translation type="unfinished" />
+        <translation>已保存会员。</translation>
     </message>
     <message numerus="yes">
         <source>%n applicant(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已批准 %n 名申请人入会。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status changed to %1 for %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已将 %n 名会员的状态改为%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Grade changed for %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已更改 %n 名会员的会员类别。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dues for %1 recorded for %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已为 %n 名会员登记 %1 年度会费。</numerusform>
         </translation>
     </message>
     <message>
@@ -2953,67 +2958,67 @@ Create a new society or open a file from the File menu.</source>
     </message>
     <message>
         <source>Add Member…</source>
-        <translation type="unfinished" />
+        <translation>添加会员…</translation>
     </message>
     <message>
         <source>Add a member (Ctrl+Insert)</source>
-        <translation type="unfinished" />
+        <translation>添加会员（Ctrl+Insert）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Open the selected member (Enter)</source>
-        <translation type="unfinished" />
+        <translation>打开所选会员（Enter）</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>批准</translation>
     </message>
     <message>
         <source>Approve the selected applicants</source>
-        <translation type="unfinished" />
+        <translation>批准所选申请人入会</translation>
     </message>
     <message>
         <source>Change Status…</source>
-        <translation type="unfinished" />
+        <translation>更改状态…</translation>
     </message>
     <message>
         <source>Change Grade…</source>
-        <translation type="unfinished" />
+        <translation>更改会员类别…</translation>
     </message>
     <message>
         <source>Record Dues…</source>
-        <translation type="unfinished" />
+        <translation>登记会费…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Import members from a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>从电子表格导入会员</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export the members shown to a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>将当前显示的会员导出为电子表格</translation>
     </message>
     <message>
         <source>Download Template…</source>
-        <translation type="unfinished" />
+        <translation>下载导入模板…</translation>
     </message>
     <message>
         <source>Save an empty spreadsheet with the columns an import reads</source>
-        <translation type="unfinished" />
+        <translation>保存一个空白电子表格，其中含有导入时读取的各列</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>查找</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3109,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>新建学会</translation>
     </message>
     <message>
-        <source>The society's name</source>
+        <source>The society&apos;s name</source>
         <translation>学会名称</translation>
     </message>
     <message>
@@ -3182,51 +3187,51 @@ Create a new society or open a file from the File menu.</source>
     <name>sd::ui::StatusDialog</name>
     <message>
         <source>The date is required.</source>
-        <translation type="unfinished" />
+        <translation>日期为必填项。</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished" />
+        <translation>更改状态</translation>
     </message>
     <message numerus="yes">
         <source>Change the status of %n selected member(s). The date is their exit date; the status history records who decided.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>更改所选 %n 名会员的状态。所填日期即为退会日期；状态变更记录中会记下决定机构。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change the status of %n selected member(s). An exit date they had is cleared; the status history records the date and who decided.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>更改所选 %n 名会员的状态。原有的退会日期将被清除；状态变更记录中会记下日期和决定机构。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished" />
+        <translation>新状态(&amp;N)：</translation>
     </message>
     <message>
         <source>E&amp;xit date:</source>
-        <translation type="unfinished" />
+        <translation>退会日期(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Effective date:</source>
-        <translation type="unfinished" />
+        <translation>生效日期(&amp;E)：</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Decided by:</source>
-        <translation type="unfinished" />
+        <translation>决定机构(&amp;D)：</translation>
     </message>
     <message>
         <source>e.g. the standing council, or the secretariat</source>
-        <translation type="unfinished" />
+        <translation>例如：常务理事会或秘书处</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -3236,64 +3241,64 @@ Create a new society or open a file from the File menu.</source>
         <translation>报送</translation>
     </message>
     <message>
-        <source>The package for the supervising unit: the year's report and registers in one file that the supervisor can verify and import.</source>
+        <source>The package for the supervising unit: the year&apos;s report and registers in one file that the supervisor can verify and import.</source>
         <translation>报送业务主管单位的材料包：把当年的报告和名册打包成一个文件，主管单位可校验并导入。</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::TemplateDialog</name>
     <message>
-        <source>There is no register "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no register &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的名册。</translation>
     </message>
     <message>
         <source>%1 import template</source>
         <comment>file name</comment>
-        <translation type="unfinished" />
+        <translation>%1导入模板</translation>
     </message>
     <message>
         <source>Save the Import Template</source>
-        <translation type="unfinished" />
+        <translation>保存导入模板</translation>
     </message>
     <message>
         <source>Download Template</source>
-        <translation type="unfinished" />
+        <translation>下载导入模板</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在。是否替换？</translation>
     </message>
     <message>
         <source>The template was saved to %1. Fill in one row per record below the headers and import it from the Members page.</source>
-        <translation type="unfinished" />
+        <translation>导入模板已保存到 %1。请在表头下方每行填写一条记录，然后在“会员”页面导入。</translation>
     </message>
     <message>
-        <source>An empty spreadsheet with the register's column headers and one example row; replace the example with your rows. Every row needs %1.</source>
-        <translation type="unfinished" />
+        <source>An empty spreadsheet with the register&apos;s column headers and one example row; replace the example with your rows. Every row needs %1.</source>
+        <translation>一个空白电子表格，含名册的表头和一行示例；请用您的数据替换示例行。每一行都必须填写：%1。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Download Import Template</source>
-        <translation type="unfinished" />
+        <translation>下载导入模板</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished" />
+        <translation>名册(&amp;R)：</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿（.xlsx）(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;CSV (.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件（.csv）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished" />
+        <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3301,7 +3306,7 @@ Create a new society or open a file from the File menu.</source>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3311,7 +3316,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>欢迎使用学会工作台</translation>
     </message>
     <message>
-        <source>SocietyDesk keeps a society's members, governance records and reports in one file on this computer. How would you like to begin?</source>
+        <source>SocietyDesk keeps a society&apos;s members, governance records and reports in one file on this computer. How would you like to begin?</source>
         <translation>学会工作台把学会的会员、治理记录和各类报告保存在本机的一个文件中。您想从哪里开始？</translation>
     </message>
     <message>
@@ -3319,7 +3324,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>新建学会</translation>
     </message>
     <message>
-        <source>Enter the society's name, credit code and registration details, then choose where to keep its file.</source>
+        <source>Enter the society&apos;s name, credit code and registration details, then choose where to keep its file.</source>
         <translation>填写学会名称、统一社会信用代码和登记信息，然后选择文件保存位置。</translation>
     </message>
     <message>
@@ -3350,15 +3355,15 @@ Create a new society or open a file from the File menu.</source>
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile number, which has 11 digits beginning with 13 to 19.</source>
+        <source>&quot;%1&quot; is not a mainland mobile number, which has 11 digits beginning with 13 to 19.</source>
         <translation>“%1”不是有效的大陆手机号码，手机号码为以 13 至 19 开头的 11 位数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a landline number written as area code-number with an optional -extension, such as 010-12345678.</source>
+        <source>&quot;%1&quot; is not a landline number written as area code-number with an optional -extension, such as 010-12345678.</source>
         <translation>“%1”不是“区号-号码”格式的固定电话号码（可带“-分机号”），例如 010-12345678。</translation>
     </message>
     <message>
-        <source>"%1" is neither a mainland mobile number (11 digits beginning with 13 to 19) nor a landline number written as area code-number, such as 010-12345678.</source>
+        <source>&quot;%1&quot; is neither a mainland mobile number (11 digits beginning with 13 to 19) nor a landline number written as area code-number, such as 010-12345678.</source>
         <translation>“%1”既不是大陆手机号码（以 13 至 19 开头的 11 位数字），也不是“区号-号码”格式的固定电话号码，例如 010-12345678。</translation>
     </message>
     <message>
@@ -3366,23 +3371,23 @@ Create a new society or open a file from the File menu.</source>
         <translation>电子邮箱为空。</translation>
     </message>
     <message>
-        <source>The email address "%1" contains a space.</source>
+        <source>The email address &quot;%1&quot; contains a space.</source>
         <translation>电子邮箱“%1”中含有空格。</translation>
     </message>
     <message>
-        <source>"%1" is not an email address because it has no @.</source>
+        <source>&quot;%1&quot; is not an email address because it has no @.</source>
         <translation>“%1”不是电子邮箱地址，因为其中没有 @。</translation>
     </message>
     <message>
-        <source>The email address "%1" has more than one @.</source>
+        <source>The email address &quot;%1&quot; has more than one @.</source>
         <translation>电子邮箱“%1”中有不止一个 @。</translation>
     </message>
     <message>
-        <source>The part before @ in the email address "%1" is not valid.</source>
+        <source>The part before @ in the email address &quot;%1&quot; is not valid.</source>
         <translation>电子邮箱“%1”中 @ 之前的部分无效。</translation>
     </message>
     <message>
-        <source>The domain after @ in the email address "%1" is not valid; it needs a name and an ending such as .cn or .com.</source>
+        <source>The domain after @ in the email address &quot;%1&quot; is not valid; it needs a name and an ending such as .cn or .com.</source>
         <translation>电子邮箱“%1”中 @ 之后的域名无效，域名须包含名称和后缀，例如 .cn 或 .com。</translation>
     </message>
 </context>
@@ -3393,15 +3398,15 @@ Create a new society or open a file from the File menu.</source>
         <translation>日期 %1 比今天晚 10 年以上，请检查年份。</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the calendar.</source>
+        <source>&quot;%1&quot; is not a date of the calendar.</source>
         <translation>“%1”不是日历上存在的日期。</translation>
     </message>
     <message>
-        <source>The year in "%1" is before 1800; please check it.</source>
+        <source>The year in &quot;%1&quot; is before 1800; please check it.</source>
         <translation>“%1”中的年份早于 1800 年，请检查。</translation>
     </message>
     <message>
-        <source>"%1" gives only a month, so its first day %2 was taken.</source>
+        <source>&quot;%1&quot; gives only a month, so its first day %2 was taken.</source>
         <translation>“%1”只有年月，已取该月第一天 %2。</translation>
     </message>
     <message>
@@ -3409,7 +3414,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>日期为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD, such as 2017-06-01.</source>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, such as 2017-06-01.</source>
         <translation>“%1”不是日期，请按 YYYY-MM-DD 格式填写，例如 2017-06-01。</translation>
     </message>
     <message>
@@ -3436,7 +3441,7 @@ Create a new society or open a file from the File menu.</source>
 <context>
     <name>sd::validation::ResidentIdValidation</name>
     <message>
-        <source>The ID number "%1" was turned into a number by the spreadsheet and has lost digits; format the column as text and enter the number again.</source>
+        <source>The ID number &quot;%1&quot; was turned into a number by the spreadsheet and has lost digits; format the column as text and enter the number again.</source>
         <translation>证件号码“%1”已被表格转换为数字并丢失了数位；请将该列设置为文本格式后重新录入。</translation>
     </message>
     <message>
@@ -3444,50 +3449,50 @@ Create a new society or open a file from the File menu.</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>The ID number "%1" should have 18 characters but has %2.</source>
+        <source>The ID number &quot;%1&quot; should have 18 characters but has %2.</source>
         <translation>证件号码“%1”应为 18 位，实际为 %2 位。</translation>
     </message>
     <message>
-        <source>The ID number "%1" may contain only digits, with X allowed as the last character.</source>
+        <source>The ID number &quot;%1&quot; may contain only digits, with X allowed as the last character.</source>
         <translation>证件号码“%1”只能由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <source>The check character of the ID number "%1" does not match; please look for a mistyped digit.</source>
+        <source>The check character of the ID number &quot;%1&quot; does not match; please look for a mistyped digit.</source>
         <translation>证件号码“%1”的校验码不符，请检查是否有数字录入错误。</translation>
     </message>
     <message>
-        <source>The ID number "%1" does not hold a real birth date in its 7th to 14th digits.</source>
+        <source>The ID number &quot;%1&quot; does not hold a real birth date in its 7th to 14th digits.</source>
         <translation>证件号码“%1”的第 7 至 14 位不是有效的出生日期。</translation>
     </message>
     <message>
-        <source>The birth date %1 in the ID number "%2" lies in the future.</source>
+        <source>The birth date %1 in the ID number &quot;%2&quot; lies in the future.</source>
         <translation>证件号码“%2”中的出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>The ID number "%1" gives the birth date %2, which differs from the birth date %3.</source>
+        <source>The ID number &quot;%1&quot; gives the birth date %2, which differs from the birth date %3.</source>
         <translation>证件号码“%1”中的出生日期为 %2，与填写的出生日期 %3 不一致。</translation>
     </message>
     <message>
-        <source>The ID number "%1" is a woman's, but the gender given is male.</source>
+        <source>The ID number &quot;%1&quot; is a woman&apos;s, but the gender given is male.</source>
         <translation>证件号码“%1”属于女性，但填写的性别为男。</translation>
     </message>
     <message>
-        <source>The ID number "%1" is a man's, but the gender given is female.</source>
+        <source>The ID number &quot;%1&quot; is a man&apos;s, but the gender given is female.</source>
         <translation>证件号码“%1”属于男性，但填写的性别为女。</translation>
     </message>
 </context>
 <context>
     <name>sd::validation::ValueValidation</name>
     <message>
-        <source>"%1" is not a yes/no value; the accepted spellings are %2.</source>
+        <source>&quot;%1&quot; is not a yes/no value; the accepted spellings are %2.</source>
         <translation>“%1”不是有效的是/否值，可接受的写法为：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a gender; the accepted spellings are %2.</source>
+        <source>&quot;%1&quot; is not a gender; the accepted spellings are %2.</source>
         <translation>“%1”不是有效的性别，可接受的写法为：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not one of the accepted values: %2.</source>
+        <source>&quot;%1&quot; is not one of the accepted values: %2.</source>
         <translation>“%1”不在可选值之中，可选值为：%2。</translation>
     </message>
     <message>

@@ -117,6 +117,9 @@ public:
     static QStringList nameGrams(QStringView name);
 
 private:
+    /// Inserts, or (update) changes in place, keeping keys, grams, affiliations and branch links in step.
+    bool writeMembers(QList<Member> &members, bool update, storage::StorageError *error);
+
     storage::Database &m_db;
 
     // ---- Added for the Members page (ui/pages/members): batch edits and dues ----------------

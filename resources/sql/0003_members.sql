@@ -55,7 +55,7 @@ CREATE UNIQUE INDEX member_id_number ON member (id_number) WHERE id_number IS NO
 CREATE INDEX member_order_name ON member (name_key, id);
 CREATE INDEX member_join_date ON member (join_date);
 CREATE INDEX member_status ON member (status);
-CREATE INDEX member_affiliation ON member (affiliation_id);
+CREATE INDEX member_affiliation ON member (affiliation_id, name_key, id);
 CREATE INDEX member_mobile ON member (mobile) WHERE mobile IS NOT NULL;
 CREATE INDEX member_mobile_rev ON member (mobile_rev) WHERE mobile_rev IS NOT NULL;
 CREATE INDEX member_name_birth ON member (name, birth_date);
@@ -63,10 +63,13 @@ CREATE INDEX member_name_birth ON member (name, birth_date);
 -- Name n-grams (every character and every pair of adjacent characters) for 1- and
 -- 2-character queries, which trigram indexes cannot answer. MemberStore keeps them in step
 -- with member.name (it knows a member's grams, so it deletes them by primary key).
+-- The name's sort key is part of the key, so the first page of a 1- or 2-character search in
+-- pinyin order is an ordered range scan, not a sort of every match.
 CREATE TABLE member_name_gram (
     gram        TEXT NOT NULL,
+    name_key    BLOB NOT NULL,
     member_id   INTEGER NOT NULL,
-    PRIMARY KEY (gram, member_id)
+    PRIMARY KEY (gram, name_key, member_id)
 ) WITHOUT ROWID;
 
 CREATE TABLE member_status_history (

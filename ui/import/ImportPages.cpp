@@ -415,7 +415,7 @@ void ImportPreviewPage::fillMapping()
     QString text = tr("%n column(s) will be read", nullptr, matched);
     if (unknown > 0)
         text += tr("; %n column(s) are not part of the layout and will be ignored", nullptr, unknown);
-    text += u'.';
+    text += tr(".", "full stop ending the column summary");
     if (!missing.isEmpty()) {
         text += u' '
             + tr("The file lacks the required column(s) %1, so no row could be read. Add the column to the file and "
