@@ -114,6 +114,16 @@ private slots:
         Member m = person(QStringLiteral("王伟"), QDate(2015, 3, 8));
         storage::StorageError error;
         QVERIFY(store.addMember(m, &error));
+        // What references the member must survive an edit: dues and status history.
+        QList<DuesPayment> dues { { 0, m.id, {}, 2020, 20000, QDate(2020, 3, 1), QStringLiteral("R1") } };
+        QVERIFY(db->transaction([&] { return store.insertDues(dues, &error); }));
+        QVERIFY(store.recordStatus(m.id, MemberStatus::Active, QDate(2015, 3, 8), QStringLiteral("理事会"), {}, &error));
+        const auto referencing = [&] {
+            QSqlQuery q(db->connection());
+            q.exec(QStringLiteral("SELECT (SELECT count(*) FROM dues_payment) + (SELECT count(*) FROM member_status_history)"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(referencing(), 2);
         m.name = QStringLiteral("王小伟");
         m.mobile = QStringLiteral("13912345678");
         QVERIFY2(store.updateMember(m, &error), qPrintable(error.message));
@@ -125,6 +135,8 @@ private slots:
         QVERIFY(store.orderedIds(q).isEmpty());
         const storage::AuditEntry e = db->audit().latest(1).first();
         QCOMPARE(e.action, QStringLiteral("update"));
+        QCOMPARE(store.member(m.id)->memberNo, m.memberNo);
+        QCOMPARE(referencing(), 2);
         QCOMPARE(e.after.keys(), (QStringList { QStringLiteral("mobile"), QStringLiteral("name") }));
         QCOMPARE(e.after.value(QStringLiteral("mobile")).toString(), QStringLiteral("139****5678"));
     }
