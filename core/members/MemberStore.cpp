@@ -182,12 +182,15 @@ struct Where
 {
     QString sql;
     QVariantList values;
+    /// When the search is the only filter: its id sources as one UNION, to count on its own.
+    QString searchUnion;
 };
 
 Where whereFor(const MemberQuery &q)
 {
     QStringList terms;
     QVariantList values;
+    QString searchOnlyUnion;
     const QString s = q.search.trimmed();
     if (!s.isEmpty()) {
         // One id list from every source, as a UNION: SQLite builds it once from the indexes
@@ -200,9 +203,12 @@ Where whereFor(const MemberQuery &q)
             any << QStringLiteral("SELECT member_id FROM member_name_gram WHERE gram = ?");
             values << s;
         } else {
-            any << QStringLiteral("SELECT g.member_id FROM member_name_gram g JOIN member n ON n.id = g.member_id "
-                                  "WHERE g.gram = ? AND n.name LIKE ? ESCAPE '\\'");
-            values << s.left(2) << QString(u'%' + likeEscaped(s) + u'%');
+            // Members holding both the first and the last pair (INTERSECT: a rare last pair cuts a
+            // common surname's list short), confirmed with LIKE.
+            any << QStringLiteral("SELECT id FROM member WHERE id IN (SELECT member_id FROM member_name_gram WHERE gram = ? "
+                                  "INTERSECT SELECT member_id FROM member_name_gram WHERE gram = ?) "
+                                  "AND name LIKE ? ESCAPE '\\'");
+            values << s.left(2) << s.right(2) << QString(u'%' + likeEscaped(s) + u'%');
         }
         any << QStringLiteral("SELECT id FROM member WHERE affiliation_id IN "
                               "(SELECT id FROM affiliation WHERE name LIKE ? ESCAPE '\\')");
@@ -218,6 +224,7 @@ Where whereFor(const MemberQuery &q)
             values << QString(s + u'*') << QString(reversed(s) + u'*');
         }
         terms << QStringLiteral("m.id IN (") + any.join(QStringLiteral(" UNION ")) + u')';
+        searchOnlyUnion = any.join(QStringLiteral(" UNION "));
     }
     if (q.gradeId > 0) {
         terms << QStringLiteral("m.grade_id = ?");
@@ -249,7 +256,8 @@ Where whereFor(const MemberQuery &q)
         terms << QStringLiteral("EXISTS (SELECT 1 FROM dues_payment d WHERE d.member_id = m.id AND d.year = ?)");
         values << q.duesPaidYear;
     }
-    return { terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")), values };
+    return { terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")), values,
+        terms.size() == 1 ? searchOnlyUnion : QString() };
 }
 
 QString orderFor(const MemberQuery &q)
@@ -866,7 +874,10 @@ qint64 MemberReader::count(const MemberQuery &query) const
 {
     const Where w = whereFor(query);
     QSqlQuery q(m_connection);
-    q.prepare(QStringLiteral("SELECT count(*) FROM member m") + w.sql);
+    // A search alone is counted on its id list, without visiting each member row (王 at a
+    // million members: 2 ms instead of 19).
+    q.prepare(w.searchUnion.isEmpty() ? QString(QStringLiteral("SELECT count(*) FROM member m") + w.sql)
+                                      : QString(QStringLiteral("SELECT count(*) FROM (") + w.searchUnion + u')'));
     bindAll(q, w.values);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -918,11 +929,12 @@ std::optional<QList<qint64>> searchFirstIds(const QSqlDatabase &db, const Member
             + dir + QStringLiteral(", member_id") + dir + QStringLiteral(" LIMIT ?"));
         names.addBindValue(s);
     } else {
-        names.prepare(QStringLiteral("SELECT g.member_id, g.name_key FROM member_name_gram g JOIN member n ON "
-                                     "n.id = g.member_id WHERE g.gram = ? AND n.name LIKE ? ESCAPE '\\' "
-                                     "ORDER BY g.name_key")
-            + dir + QStringLiteral(", g.member_id") + dir + QStringLiteral(" LIMIT ?"));
+        names.prepare(QStringLiteral("SELECT id, name_key FROM member WHERE id IN (SELECT member_id FROM "
+                                     "member_name_gram WHERE gram = ? INTERSECT SELECT member_id FROM "
+                                     "member_name_gram WHERE gram = ?) AND name LIKE ? ESCAPE '\\' ORDER BY name_key")
+            + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT ?"));
         names.addBindValue(s.left(2));
+        names.addBindValue(s.right(2));
         names.addBindValue(QString(u'%' + likeEscaped(s) + u'%'));
     }
     names.addBindValue(limit);
