@@ -308,6 +308,17 @@ MemberRow rowFrom(const QSqlQuery &q)
     return r;
 }
 
+/// The id a one-value lookup finds (`sql` selects one id with one placeholder).
+std::optional<qint64> idWhere(const QSqlDatabase &db, const QString &sql, const QVariant &value)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(value);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &v : values)
@@ -629,22 +640,12 @@ std::optional<Member> MemberStore::member(qint64 id) const
 
 std::optional<qint64> MemberStore::idByIdNumber(const QString &idNumber) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM member WHERE id_number = ?"));
-    q.addBindValue(idNumber);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return idWhere(m_db.connection(), QStringLiteral("SELECT id FROM member WHERE id_number = ?"), idNumber);
 }
 
 std::optional<qint64> MemberStore::idByMemberNo(const QString &memberNo) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM member WHERE member_no = ?"));
-    q.addBindValue(memberNo);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return idWhere(m_db.connection(), QStringLiteral("SELECT id FROM member WHERE member_no = ?"), memberNo);
 }
 
 QList<qint64> MemberStore::idsByNameAndBirth(const QString &name, QDate birthDate) const
@@ -751,22 +752,12 @@ bool MemberStore::insertUnits(QList<UnitMember> &units, StorageError *error)
 
 std::optional<qint64> MemberStore::unitIdByCreditCode(const QString &code) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM unit_member WHERE credit_code = ?"));
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return idWhere(m_db.connection(), QStringLiteral("SELECT id FROM unit_member WHERE credit_code = ?"), code);
 }
 
 std::optional<qint64> MemberStore::unitIdByName(const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM unit_member WHERE name = ?"));
-    q.addBindValue(name);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return idWhere(m_db.connection(), QStringLiteral("SELECT id FROM unit_member WHERE name = ?"), name);
 }
 
 qint64 MemberStore::unitCount() const
