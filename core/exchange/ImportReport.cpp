@@ -1,5 +1,9 @@
 #include "exchange/ImportReport.h"
 
+#include "validation/Masking.h"
+
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -18,12 +22,35 @@ class ImportReportText
 
 namespace {
 
+/// The report is a file that leaves the program: ID numbers, mobiles and emails in its values
+/// and reasons are masked (the line number finds the row in the user's own file).
+QString masked(QString text)
+{
+    static const QRegularExpression id(QStringLiteral("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"));
+    // Any long run of digits: a phone with a typo is still somebody's phone.
+    static const QRegularExpression mobile(QStringLiteral("(?<![0-9])[0-9]{7,16}(?![0-9])"));
+    static const QRegularExpression email(QStringLiteral("[^\\s@\"“”,;]+@[^\\s@\"“”,;]+"));
+    for (const auto &[pattern, mask] : { std::pair { &id, &validation::maskIdNumber },
+             std::pair { &mobile, &validation::maskPhone }, std::pair { &email, &validation::maskEmail } }) {
+        QString out;
+        qsizetype last = 0;
+        auto it = pattern->globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            out += QStringView(text).mid(last, m.capturedStart() - last) + mask(m.capturedView());
+            last = m.capturedEnd();
+        }
+        text = out + QStringView(text).mid(last);
+    }
+    return text;
+}
+
 QJsonArray toJson(const QList<ImportIssue> &issues)
 {
     QJsonArray array;
     for (const ImportIssue &i : issues) {
         array.append(QJsonObject { { QStringLiteral("line"), i.line }, { QStringLiteral("column"), i.column },
-            { QStringLiteral("value"), i.value }, { QStringLiteral("reason"), i.reason } });
+            { QStringLiteral("value"), masked(i.value) }, { QStringLiteral("reason"), masked(i.reason) } });
     }
     return array;
 }

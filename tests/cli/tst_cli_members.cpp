@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -73,6 +74,31 @@ private slots:
                      QStringLiteral("--seed"), QStringLiteral("7") }).code, 0);
         r = cli({ QStringLiteral("--db"), other, QStringLiteral("members"), QStringLiteral("count"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(json(r), today);
+    }
+
+    void importReport_masksPersonalData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("测试学会") }).code, 0);
+        const QString csv = dir.filePath(QStringLiteral("m.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("姓名,证件号码,手机,邮箱,入会日期\r\n"
+                               "张三,11010519491231002X,13800138000,zhang@example.com,2015-03-08\r\n"
+                               "李四,11010519491231002X,1380013800,li@,2016-03-08\r\n").toUtf8());
+        f.close();
+        const QString report = dir.filePath(QStringLiteral("report.json"));
+        const Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("members"), csv,
+            QStringLiteral("--report"), report });
+        QCOMPARE(r.code, 3); // a duplicate ID and a bad mobile: nothing written
+        QFile j(report);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QByteArray text = j.readAll();
+        QVERIFY(text.contains("\"errors\""));
+        QVERIFY2(!text.contains("11010519491231002X"), text.constData());
+        QVERIFY(text.contains("1101**********002X"));
+        QVERIFY(!text.contains("1380013800\""));
     }
 
     void usageAndStorageErrors()
