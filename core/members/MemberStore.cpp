@@ -569,26 +569,7 @@ bool MemberStore::addMember(Member &m, StorageError *error)
 
 bool MemberStore::updateMember(const Member &m, StorageError *error)
 {
-    const std::optional<Member> before = member(m.id);
-    if (!before)
-        return false;
-    if (*before == m)
-        return true;
-    return m_db.transaction(
-        [&] {
-            if (!replaceMember(m, error))
-                return false;
-            QJsonObject was = toJson(*before);
-            QJsonObject now = toJson(m);
-            for (const QString &key : was.keys()) { // only what changed
-                if (was.value(key) == now.value(key)) {
-                    was.remove(key);
-                    now.remove(key);
-                }
-            }
-            return m_db.audit().record(QStringLiteral("member"), m.id, QStringLiteral("update"), was, now, error);
-        },
-        error);
+    return m_db.transaction([&] { return updateMemberInTransaction(m, error); }, error);
 }
 
 std::optional<Member> MemberStore::member(qint64 id) const
