@@ -3,6 +3,7 @@
 #include "domain/Member.h"
 #include "members/MemberStore.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "util/Collation.h"
 #include "validation/Normalize.h"
 #include "validation/ResidentId.h"
@@ -569,6 +570,15 @@ bool MembersLayout::write(
 {
     MemberStore store(db);
     MemberNumbers numbers(store, m_records);
+    qint64 toInsert = 0;
+    for (qsizetype i = 0; i < m_records.size(); ++i)
+        toInsert += plan.decision(i).action == ImportDecision::Action::Insert ? 1 : 0;
+    // A first import into an empty (or small) register builds the member indexes once at the
+    // end, in this same transaction (see DeferredIndexes).
+    storage::DeferredIndexes deferred;
+    if (storage::DeferredIndexes::worthIt(store.memberCount(), toInsert)
+        && !deferred.drop(db.connection(), QStringLiteral("member"), error))
+        return false;
     QList<Member> batch;
     batch.reserve(qMin<qsizetype>(kBatch, m_records.size()));
     const auto flush = [&] {
@@ -601,7 +611,7 @@ bool MembersLayout::write(
                 return false;
         }
     }
-    return flush() && plan.progress(m_records.size());
+    return flush() && deferred.rebuild(db.connection(), error) && plan.progress(m_records.size());
 }
 
 // --- units ---------------------------------------------------------------------------------

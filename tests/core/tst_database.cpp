@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/ProfileStore.h"
 #include "util/Clock.h"
 
@@ -434,6 +435,59 @@ private slots:
         QVERIFY(!bytes.contains("11010519491231002X"));
         QVERIFY(!bytes.contains("13800138000"));
         QVERIFY(!bytes.contains("zhangsan@"));
+    }
+
+    void deferredIndexes_areBuiltAgain_andAUniqueOneThatNoLongerHoldsRollsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = makeSociety(dir, QStringLiteral("a.societydesk"));
+        StorageError error;
+        auto db = openDb(path, OpenMode::OpenExisting, &error);
+        QVERIFY(db);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE probe (id INTEGER PRIMARY KEY, code TEXT, n INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE UNIQUE INDEX probe_code ON probe (code)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE INDEX probe_n ON probe (n DESC) WHERE n > 0")));
+        const auto schema = [&] {
+            QStringList list;
+            QSqlQuery s(db->connection());
+            s.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE tbl_name = 'probe' AND type = 'index' ORDER BY name"));
+            while (s.next())
+                list << s.value(0).toString();
+            return list;
+        };
+        const QStringList before = schema();
+        QCOMPARE(before.size(), 2);
+
+        // Inserted without the indexes, built again in the same transaction.
+        QVERIFY(db->transaction([&] {
+            storage::DeferredIndexes deferred;
+            if (!deferred.drop(db->connection(), QStringLiteral("probe"), &error))
+                return false;
+            if (deferred.dropped() != QStringList { QStringLiteral("probe_code"), QStringLiteral("probe_n") })
+                return false;
+            if (!schema().isEmpty())
+                return false;
+            QSqlQuery insert(db->connection());
+            for (int i = 0; i < 100; ++i)
+                insert.exec(QStringLiteral("INSERT INTO probe (code, n) VALUES ('c%1', %1)").arg(i));
+            return deferred.rebuild(db->connection(), &error);
+        }, &error));
+        QCOMPARE(schema(), before);
+
+        // A duplicate slipped in while the unique index was away: the rebuild fails, and the
+        // rollback restores the indexes and drops the rows.
+        QVERIFY(!db->transaction([&] {
+            storage::DeferredIndexes deferred;
+            if (!deferred.drop(db->connection(), QStringLiteral("probe"), &error))
+                return false;
+            QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO probe (code, n) VALUES ('c1', 1)"));
+            return deferred.rebuild(db->connection(), &error);
+        }, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("probe_code")), qPrintable(error.message));
+        QCOMPARE(schema(), before);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM probe")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 100);
     }
 
     void transaction_rollsBackWhenWorkFails()
