@@ -1,10 +1,11 @@
-// The member register's commands: `members count`, `demo`.
+// The member register's commands: `members count`, `members review-dues`, `demo`.
 
 #include "CommandSupport.h"
 
 #include "demo/DemoMembers.h"
 #include "demo/DemoSociety.h"
 #include "domain/Member.h"
+#include "members/DuesReview.h"
 #include "members/MemberStatistics.h"
 #include "members/MemberStore.h"
 #include "storage/ProfileStore.h"
@@ -14,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,6 +28,24 @@ class MemberCommands
 };
 
 namespace {
+
+/// Reads `--on DATE` (default: today); false with the usage error printed.
+bool readOnDate(Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &on, const QString &command,
+    QDate *date)
+{
+    const QDate today = Clock::system().today();
+    *date = today;
+    if (!parser.isSet(on))
+        return true;
+    const validation::DateResult parsed = validation::parseDate(parser.value(on), today);
+    if (!parsed.isValid() || parsed.warning == validation::DateResult::Warning::MonthOnly) {
+        ctx.err << MemberCommands::tr("societydesk-cli %1: --on needs a full date such as 2016-12-31.").arg(command)
+                << '\n';
+        return false;
+    }
+    *date = parsed.value;
+    return true;
+}
 
 ExitCode runMembersCount(Context &ctx)
 {
@@ -42,17 +62,9 @@ ExitCode runMembersCount(Context &ctx)
         return code;
     if (!format.read(ctx, parser))
         return Usage;
-    const QDate today = Clock::system().today();
-    QDate date = today;
-    if (parser.isSet(on)) {
-        const validation::DateResult parsed = validation::parseDate(parser.value(on), today);
-        if (!parsed.isValid() || parsed.warning == validation::DateResult::Warning::MonthOnly) {
-            ctx.err << MemberCommands::tr("societydesk-cli members count: --on needs a full date such as 2016-12-31.")
-                    << '\n';
-            return Usage;
-        }
-        date = parsed.value;
-    }
+    QDate date;
+    if (!readOnDate(ctx, parser, on, QStringLiteral("members count"), &date))
+        return Usage;
 
     storage::StorageError error;
     auto db = openExisting(ctx, &error);
@@ -82,6 +94,103 @@ ExitCode runMembersCount(Context &ctx)
     return Ok;
 }
 
+ExitCode runMembersReviewDues(Context &ctx)
+{
+    QCommandLineParser parser;
+    FormatOption format;
+    const QCommandLineOption on(QStringLiteral("on"),
+        MemberCommands::tr("The review date (default: today); the completed years before it are reviewed."),
+        MemberCommands::tr("DATE"));
+    const QCommandLineOption apply(QStringLiteral("apply-lapse"),
+        MemberCommands::tr("Mark the members the review finds as 欠费 (lapsed), with a status-history entry. "
+                           "退会 (withdrawal) is never applied: it is decided member by member."));
+    const QCommandLineOption decidedBy(QStringLiteral("decided-by"),
+        MemberCommands::tr("Who decided the lapse, for the status history (default: the operator)."),
+        MemberCommands::tr("NAME"));
+    parser.addOptions({ format.option, on, apply, decidedBy });
+    ExitCode code = Ok;
+    if (!parseCommand(ctx, parser,
+            MemberCommands::tr("Review dues by the charter's rule (society settings dues_lapse_years and "
+                               "withdrawal_review_years): active members who paid nothing for the last completed "
+                               "years, and lapsed members the secretariat should consider for 退会."),
+            &code))
+        return code;
+    if (!format.read(ctx, parser))
+        return Usage;
+    QDate date;
+    if (!readOnDate(ctx, parser, on, QStringLiteral("members review-dues"), &date))
+        return Usage;
+    if (parser.isSet(decidedBy) && parser.value(decidedBy).trimmed().isEmpty()) {
+        ctx.err << MemberCommands::tr("societydesk-cli members review-dues: --decided-by needs a name.") << '\n';
+        return Usage;
+    }
+
+    storage::StorageError error;
+    auto db = openExisting(ctx, &error);
+    if (!db)
+        return fail(ctx, error);
+    const members::DuesReview review = members::reviewDues(*db, date);
+    qsizetype lapsed = 0;
+    if (parser.isSet(apply) && !review.toLapse.isEmpty()) {
+        if (db->isReadOnly()) {
+            error.kind = storage::StorageError::Kind::TooNew;
+            error.file = db->path();
+            error.message = db->readOnlyReason();
+            return fail(ctx, error);
+        }
+        const QString who = parser.isSet(decidedBy) ? parser.value(decidedBy).trimmed() : ctx.operatorName;
+        if (!members::applyLapse(*db, review.toLapse, date, who, &error))
+            return fail(ctx, error);
+        lapsed = review.toLapse.size();
+    }
+    const QList<members::DuesReviewRow> toLapse = members::reviewRows(*db, review.toLapse);
+    const QList<members::DuesReviewRow> toReview = members::reviewRows(*db, review.toReviewWithdrawal);
+
+    if (format.json) {
+        const auto rows = [](const QList<members::DuesReviewRow> &list) {
+            QJsonArray array;
+            for (const members::DuesReviewRow &r : list)
+                array.append(QJsonObject { { QStringLiteral("member_no"), r.memberNo }, { QStringLiteral("name"), r.name },
+                    { QStringLiteral("grade"), r.grade },
+                    { QStringLiteral("last_paid_year"), r.lastPaidYear > 0 ? QJsonValue(r.lastPaidYear) : QJsonValue() } });
+            return array;
+        };
+        const QJsonObject root { { QStringLiteral("date"), date.toString(Qt::ISODate) },
+            { QStringLiteral("lapse_years"), review.lapseYears },
+            { QStringLiteral("withdrawal_review_years"), review.withdrawalYears },
+            { QStringLiteral("to_lapse"), rows(toLapse) }, { QStringLiteral("to_review_withdrawal"), rows(toReview) },
+            { QStringLiteral("lapsed"), lapsed } };
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    const auto print = [&](const QList<members::DuesReviewRow> &list) {
+        for (const members::DuesReviewRow &r : list) {
+            ctx.out << "  " << r.memberNo << "  " << r.name << "  " << r.grade << "  "
+                    << (r.lastPaidYear > 0 ? MemberCommands::tr("last paid %1").arg(r.lastPaidYear)
+                                           : MemberCommands::tr("never paid"))
+                    << '\n';
+        }
+    };
+    ctx.out << MemberCommands::tr("Dues review on %1 by the charter's rule: 欠费 (lapsed) after %2 unpaid year(s), "
+                                  "退会 (withdrawal) considered after %3.")
+                   .arg(date.toString(Qt::ISODate))
+                   .arg(review.lapseYears)
+                   .arg(review.withdrawalYears)
+            << '\n';
+    if (lapsed > 0)
+        ctx.out << MemberCommands::tr("Marked 欠费 (lapsed): %n member(s).", nullptr, static_cast<int>(lapsed)) << '\n';
+    else
+        ctx.out << MemberCommands::tr("To mark 欠费 (lapsed), with --apply-lapse: %n member(s).", nullptr,
+                       static_cast<int>(toLapse.size()))
+                << '\n';
+    print(toLapse);
+    ctx.out << MemberCommands::tr("To consider for 退会 (withdrawal), member by member: %n member(s).", nullptr,
+                   static_cast<int>(toReview.size()))
+            << '\n';
+    print(toReview);
+    return Ok;
+}
+
 } // namespace
 
 ExitCode runMembers(Context &ctx)
@@ -92,12 +201,22 @@ ExitCode runMembers(Context &ctx)
             QStringList { QStringLiteral("members count") } + ctx.arguments.mid(2), ctx.out, ctx.err };
         return runMembersCount(inner);
     }
+    if (sub == QLatin1StringView("review-dues")) {
+        Context inner { ctx.databasePath, ctx.databaseGiven, ctx.operatorName,
+            QStringList { QStringLiteral("members review-dues") } + ctx.arguments.mid(2), ctx.out, ctx.err };
+        return runMembersReviewDues(inner);
+    }
     if (sub == QLatin1StringView("--help") || sub == QLatin1StringView("-h")) {
         ctx.out << MemberCommands::tr("Usage: societydesk-cli [--db FILE] members count [--on DATE] [--format json]")
+                << '\n'
+                << MemberCommands::tr("       societydesk-cli [--db FILE] members review-dues [--on DATE] [--apply-lapse] "
+                                      "[--decided-by NAME] [--format json]")
                 << '\n';
         return Ok;
     }
-    ctx.err << MemberCommands::tr("societydesk-cli members: unknown subcommand \"%1\"; use members count.").arg(sub)
+    ctx.err << MemberCommands::tr("societydesk-cli members: unknown subcommand \"%1\"; use members count or "
+                                  "members review-dues.")
+                   .arg(sub)
             << '\n';
     return Usage;
 }

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QString>
 
 namespace sd::storage {
 class Database;
@@ -27,6 +28,23 @@ struct DuesReview
 };
 
 [[nodiscard]] DuesReview reviewDues(const storage::Database &db, QDate today, int lapseYears, int withdrawalYears);
+/// The review with the charter's periods from the society's settings.
+[[nodiscard]] DuesReview reviewDues(storage::Database &db, QDate today);
+
+/// What a review shows of one member: who, and when they last paid.
+struct DuesReviewRow
+{
+    qint64 id = 0;
+    QString memberNo;
+    QString name;
+    QString grade;
+    QString affiliation;
+    QDate joinDate;
+    int lastPaidYear = 0; ///< 0: never
+};
+
+/// The rows for `ids`, in the order given.
+[[nodiscard]] QList<DuesReviewRow> reviewRows(const storage::Database &db, const QList<qint64> &ids);
 
 /// Marks `memberIds` 欠费 as of `today` with a status-history entry decided by `decidedBy`, in
 /// one transaction with one audit entry. Members no longer active are left as they are.

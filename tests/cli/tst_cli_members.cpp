@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -74,6 +75,53 @@ private slots:
                      QStringLiteral("--seed"), QStringLiteral("7") }).code, 0);
         r = cli({ QStringLiteral("--db"), other, QStringLiteral("members"), QStringLiteral("count"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(json(r), today);
+    }
+
+    void reviewDues_proposes_appliesOnlyLapseWhenAsked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--members"),
+                     QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("7") }).code, 0);
+        const QStringList review { QStringLiteral("--db"), path, QStringLiteral("members"), QStringLiteral("review-dues"),
+            QStringLiteral("--on"), QStringLiteral("2027-06-30"), QStringLiteral("--format"), QStringLiteral("json") };
+        Run r = cli(review);
+        QCOMPARE(r.code, 0);
+        const QJsonObject before = json(r);
+        for (const char *key : { "date", "lapse_years", "withdrawal_review_years", "to_lapse", "to_review_withdrawal", "lapsed" })
+            QVERIFY2(before.contains(QLatin1StringView(key)), key);
+        QCOMPARE(before.value(QStringLiteral("lapse_years")).toInt(), 1);
+        QCOMPARE(before.value(QStringLiteral("lapsed")).toInt(), 0);
+        const QJsonArray toLapse = before.value(QStringLiteral("to_lapse")).toArray();
+        QVERIFY(!toLapse.isEmpty());
+        for (const QJsonValue v : toLapse) {
+            const QJsonObject row = v.toObject();
+            for (const char *key : { "member_no", "name", "grade", "last_paid_year" })
+                QVERIFY2(row.contains(QLatin1StringView(key)), key);
+            // Nobody who has paid for 2026 or later is proposed.
+            QVERIFY(row.value(QStringLiteral("last_paid_year")).isNull()
+                || row.value(QStringLiteral("last_paid_year")).toInt() < 2026);
+        }
+
+        // Looking changes nothing; --apply-lapse marks exactly the proposed members, and only them.
+        QCOMPARE(json(cli(review)), before);
+        r = cli(review + QStringList { QStringLiteral("--apply-lapse"), QStringLiteral("--decided-by"), QStringLiteral("常务理事会") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r).value(QStringLiteral("lapsed")).toInt(), toLapse.size());
+        const QJsonObject after = json(cli(review));
+        QVERIFY(after.value(QStringLiteral("to_lapse")).toArray().isEmpty());
+        QCOMPARE(after.value(QStringLiteral("to_review_withdrawal")), before.value(QStringLiteral("to_review_withdrawal")));
+        r = cli({ QStringLiteral("--db"), path, QStringLiteral("members"), QStringLiteral("count"), QStringLiteral("--on"),
+            QStringLiteral("2027-06-30"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY(json(r).value(QStringLiteral("by_status")).toObject().value(QStringLiteral("lapsed")).toInt() >= toLapse.size());
+
+        // Bad usage.
+        QCOMPARE(cli({ QStringLiteral("--db"), path, QStringLiteral("members"), QStringLiteral("review-dues"),
+                     QStringLiteral("--on"), QStringLiteral("2027-06") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("--db"), path, QStringLiteral("members"), QStringLiteral("review-dues"),
+                     QStringLiteral("--decided-by"), QStringLiteral(" ") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("none.societydesk")), QStringLiteral("members"),
+                     QStringLiteral("review-dues") }).code, 4);
     }
 
     void importReport_masksPersonalData()

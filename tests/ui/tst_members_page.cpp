@@ -4,8 +4,10 @@
 
 #include "common/MessageBox.h"
 #include "demo/DemoMembers.h"
+#include "members/DuesReview.h"
 #include "members/MemberStore.h"
 #include "pages/members/BatchDialogs.h"
+#include "pages/members/DuesReviewDialog.h"
 #include "pages/members/MemberBatch.h"
 #include "pages/members/MemberDialog.h"
 #include "pages/members/MemberFilterBar.h"
@@ -27,7 +29,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTableView>
 
 using namespace sd;
@@ -71,6 +75,7 @@ private slots:
     void dues_recordedForSelection_inOneTransaction();
     void statusChange_toWithdrawn_setsExitDate_andBackClearsIt();
     void gradeChange_forSelection_auditsEachMember();
+    void duesReview_lapsesOnlyWhenConfirmed_withdrawsOnlyTheSelected();
     void readOnlyFile_disablesChanges();
     void languageChange_retranslatesHeaders();
 
@@ -648,6 +653,59 @@ void TestMembersPage::gradeChange_forSelection_auditsEachMember()
     for (qint64 id : ids)
         QCOMPARE(store().member(id)->gradeId, fellow);
     QCOMPARE(m_db->audit().count(), audits + ids.size() - already);
+}
+
+void TestMembersPage::duesReview_lapsesOnlyWhenConfirmed_withdrawsOnlyTheSelected()
+{
+    // Half a year on: those who paid nothing for 2025 are behind.
+    const QDate later(2026, 3, 1);
+    m_clock.set(QDateTime(later, QTime(10, 0), Qt::UTC));
+    const auto restore = qScopeGuard([this] { m_clock.set(QDateTime(kToday, QTime(10, 0), Qt::UTC)); });
+    const members::DuesReview expected = members::reviewDues(*m_db, later);
+    QVERIFY(!expected.toLapse.isEmpty());
+    QVERIFY(!expected.toReviewWithdrawal.isEmpty());
+    const qint64 audits = m_db->audit().count();
+
+    QVERIFY(m_page->action(ui::MembersPage::Action::DuesReview)->isEnabled());
+    m_page->action(ui::MembersPage::Action::DuesReview)->trigger();
+    auto *review = dialog<ui::DuesReviewDialog>();
+    QVERIFY(review);
+    QCOMPARE(review->lapseTable()->rowCount(), expected.toLapse.size());
+    QCOMPARE(review->reviewTable()->rowCount(), expected.toReviewWithdrawal.size());
+    QCOMPARE(m_db->audit().count(), audits); // looking changes nothing
+
+    // Who decided is required; then one click marks every proposed member, in one audit entry.
+    test::typeText(review->decidedByEdit(), QString());
+    QVERIFY(!review->lapseButton()->isEnabled());
+    QVERIFY(review->findChild<QLabel *>(QStringLiteral("duesReview.decidedBy.problem"))->isVisibleTo(review));
+    test::typeText(review->decidedByEdit(), QStringLiteral("常务理事会"));
+    QVERIFY(review->lapseButton()->isEnabled());
+    review->lapseButton()->click();
+    for (const qint64 id : expected.toLapse)
+        QCOMPARE(store().member(id)->status, MemberStatus::Lapsed);
+    QCOMPARE(m_db->audit().count(), audits + 1);
+    QTRY_COMPARE(review->lapseTable()->rowCount(), 0);
+    QVERIFY(!review->lapseButton()->isEnabled());
+    // 退会 was not touched by the lapse.
+    for (const qint64 id : expected.toReviewWithdrawal)
+        QCOMPARE(store().member(id)->status, MemberStatus::Lapsed);
+
+    // 退会 only for the selected member, through the status dialog, preset to 退会.
+    QVERIFY(!review->withdrawButton()->isEnabled());
+    review->reviewTable()->selectRow(0);
+    const qint64 chosen = review->reviewTable()->item(0, 0)->data(Qt::UserRole).toLongLong();
+    QVERIFY(review->withdrawButton()->isEnabled());
+    review->withdrawButton()->click();
+    ui::StatusDialog *status = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (status = review->findChild<ui::StatusDialog *>()) != nullptr; }, 2000));
+    QCOMPARE(status->decision().status, MemberStatus::Withdrawn);
+    status->okButton()->click();
+    QCOMPARE(store().member(chosen)->status, MemberStatus::Withdrawn);
+    QTRY_COMPARE(review->reviewTable()->rowCount(), expected.toReviewWithdrawal.size() - 1);
+    for (const qint64 id : expected.toReviewWithdrawal) {
+        if (id != chosen)
+            QCOMPARE(store().member(id)->status, MemberStatus::Lapsed);
+    }
 }
 
 void TestMembersPage::readOnlyFile_disablesChanges()

@@ -1,10 +1,12 @@
 #include "pages/members/MembersPage.h"
 
 #include "pages/members/BatchDialogs.h"
+#include "pages/members/DuesReviewDialog.h"
 #include "pages/members/MemberBatch.h"
 #include "pages/members/MemberDialog.h"
 #include "pages/members/MemberFilterBar.h"
 #include "pages/members/MemberTableModel.h"
+#include "members/DuesReview.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -75,6 +77,7 @@ MembersPage::MembersPage(QWidget *parent)
     makeAction(Action::Status, "action.members.status", &MembersPage::changeStatusOfSelected);
     makeAction(Action::Grade, "action.members.grade", &MembersPage::changeGradeOfSelected);
     makeAction(Action::Dues, "action.members.dues", &MembersPage::recordDuesForSelected);
+    makeAction(Action::DuesReview, "action.members.duesReview", &MembersPage::reviewDues);
     makeAction(Action::Import, "action.members.import", &MembersPage::importRequested);
     makeAction(Action::Export, "action.members.export", &MembersPage::exportRequested);
     makeAction(Action::Template, "action.members.template", &MembersPage::templateRequested);
@@ -96,6 +99,7 @@ MembersPage::MembersPage(QWidget *parent)
     m_toolBar->addAction(m_actions.value(Action::Status));
     m_toolBar->addAction(m_actions.value(Action::Grade));
     m_toolBar->addAction(m_actions.value(Action::Dues));
+    m_toolBar->addAction(m_actions.value(Action::DuesReview));
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_actions.value(Action::Import));
     m_toolBar->addAction(m_actions.value(Action::Export));
@@ -280,6 +284,7 @@ void MembersPage::updateActions()
     m_actions.value(Action::Add)->setEnabled(canWrite && !m_busy);
     m_actions.value(Action::Import)->setEnabled(canWrite && !m_busy);
     m_actions.value(Action::Export)->setEnabled(open);
+    m_actions.value(Action::DuesReview)->setEnabled(open && !m_busy); // a read-only file shows the review
     m_actions.value(Action::Template)->setEnabled(true);
     m_actions.value(Action::Find)->setEnabled(open);
 }
@@ -414,10 +419,16 @@ void MembersPage::approveSelected()
 
 void MembersPage::changeStatusOfSelected()
 {
-    const QList<qint64> ids = selectedMemberIds();
+    changeStatusOf(selectedMemberIds(), std::nullopt, this);
+}
+
+void MembersPage::changeStatusOf(const QList<qint64> &ids, std::optional<MemberStatus> status, QWidget *parent)
+{
     if (!writable() || ids.isEmpty() || m_busy)
         return;
-    auto *dialog = new StatusDialog(static_cast<int>(ids.size()), database()->clock().today(), this);
+    auto *dialog = new StatusDialog(static_cast<int>(ids.size()), database()->clock().today(), parent);
+    if (status)
+        dialog->setStatus(*status);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         if (!writable() || m_busy)
@@ -464,6 +475,41 @@ void MembersPage::recordDuesForSelected()
     dialog->open();
 }
 
+void MembersPage::reviewDues()
+{
+    if (!database() || m_busy)
+        return;
+    const QDate today = database()->clock().today();
+    const members::DuesReview review = members::reviewDues(*database(), today);
+    auto *dialog = new DuesReviewDialog(review, members::reviewRows(*database(), review.toLapse),
+        members::reviewRows(*database(), review.toReviewWithdrawal), writable(), tr("Secretariat"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto refresh = [this, dialog, today] {
+        if (!database())
+            return;
+        const members::DuesReview again = members::reviewDues(*database(), today);
+        dialog->setReview(again, members::reviewRows(*database(), again.toLapse),
+            members::reviewRows(*database(), again.toReviewWithdrawal));
+    };
+    connect(dialog, &DuesReviewDialog::lapseRequested, this,
+        [this, today](const QList<qint64> &ids, const QString &decidedBy) {
+            if (!writable() || m_busy)
+                return;
+            BatchOutcome outcome;
+            storage::StorageError error;
+            outcome.ok = members::applyLapse(*database(), ids, today, decidedBy, &error);
+            outcome.changed = outcome.ok ? static_cast<int>(ids.size()) : 0;
+            outcome.error = error.message;
+            showOutcome(tr("%n member(s) marked as lapsed (欠费).", nullptr, outcome.changed), outcome);
+        });
+    connect(dialog, &DuesReviewDialog::withdrawalRequested, this, [this, dialog](const QList<qint64> &ids) {
+        changeStatusOf(ids, MemberStatus::Withdrawn, dialog);
+    });
+    // A withdrawal decided through the status dialog shows in the review at once.
+    connect(this, &MembersPage::membersChanged, dialog, refresh);
+    dialog->open();
+}
+
 bool MembersPage::eventFilter(QObject *watched, QEvent *event)
 {
     // Down or Return in the search box goes to the results.
@@ -495,6 +541,9 @@ void MembersPage::retranslateUi()
     m_actions.value(Action::Status)->setText(tr("Change Status…"));
     m_actions.value(Action::Grade)->setText(tr("Change Grade…"));
     m_actions.value(Action::Dues)->setText(tr("Record Dues…"));
+    m_actions.value(Action::DuesReview)->setText(tr("Review Dues…"));
+    m_actions.value(Action::DuesReview)->setToolTip(
+        tr("Apply the charter's lapse rule: members to mark 欠费, and lapsed members to consider for 退会"));
     m_actions.value(Action::Import)->setText(tr("Import…"));
     m_actions.value(Action::Import)->setToolTip(tr("Import members from a spreadsheet"));
     m_actions.value(Action::Export)->setText(tr("Export…"));

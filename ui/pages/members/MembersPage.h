@@ -48,7 +48,7 @@ public:
     /// The outcome of the last change ("3 applicants approved.").
     [[nodiscard]] QLabel *messageLabel() const { return m_message; }
 
-    enum class Action { Add, Edit, Approve, Status, Grade, Dues, Import, Export, Template, Find };
+    enum class Action { Add, Edit, Approve, Status, Grade, Dues, DuesReview, Import, Export, Template, Find };
     [[nodiscard]] QAction *action(Action which) const;
 
 public slots:
@@ -61,6 +61,9 @@ public slots:
     void changeStatusOfSelected();
     void changeGradeOfSelected();
     void recordDuesForSelected();
+    /// The charter's lapse rule on today's date: proposes 欠费 and lists members to consider
+    /// for 退会 (DuesReviewDialog); changes only what the user confirms there.
+    void reviewDues();
 
 signals:
     void importRequested();
@@ -78,6 +81,8 @@ private:
     void updateActions();
     void updateCount();
     void showOutcome(const QString &done, const BatchOutcome &outcome);
+    /// The status dialog for `ids`, starting at `status` when given.
+    void changeStatusOf(const QList<qint64> &ids, std::optional<MemberStatus> status, QWidget *parent);
     void afterChange();
     void restoreAfterRefresh();
     void setColumnWidths();
