@@ -57,20 +57,37 @@ bool statusCodes(const exchange::ExportOptions &options, QStringList *codes, QSt
     return true;
 }
 
-/// " WHERE <column> IN (?, …)" for the status filter, or nothing.
-QString statusWhere(const QString &column, const QStringList &codes)
+/// The rows an export selects: the status filter and, for registers of members, the register
+/// query — as " WHERE …" over `member m` and its values.
+struct Selection
 {
-    return codes.isEmpty() ? QString()
-                           : QString(u" WHERE " + column + u" IN ("
-                               + QStringList(codes.size(), QStringLiteral("?")).join(u',') + u')');
+    QString where;
+    QVariantList values;
+};
+
+Selection selectionOf(const QStringList &codes, const std::optional<MemberQuery> &query)
+{
+    QStringList terms;
+    QVariantList values;
+    if (!codes.isEmpty()) {
+        terms << QString(u"m.status IN (" + QStringList(codes.size(), QStringLiteral("?")).join(u',') + u')');
+        for (const QString &c : codes)
+            values << c;
+    }
+    if (query && narrows(*query)) {
+        const MemberFilterSql filter = memberFilterSql(*query);
+        terms << QString(u"m.id IN (SELECT m.id FROM member m" + filter.where + u')');
+        values << filter.values;
+    }
+    return { terms.isEmpty() ? QString() : QString(u" WHERE " + terms.join(QStringLiteral(" AND "))), values };
 }
 
-bool runQuery(QSqlQuery &q, const QString &sql, const QStringList &codes, QString *error)
+bool runQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QString &c : codes)
-        q.addBindValue(c);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (q.exec())
         return true;
     if (error)
@@ -78,26 +95,43 @@ bool runQuery(QSqlQuery &q, const QString &sql, const QStringList &codes, QStrin
     return false;
 }
 
-qint64 countOf(const QSqlDatabase &connection, const QString &sql, const QStringList &codes)
+qint64 countOf(const QSqlDatabase &connection, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(connection);
     QString ignored;
-    return runQuery(q, sql, codes, &ignored) && q.next() ? q.value(0).toLongLong() : 0;
+    return runQuery(q, sql, values, &ignored) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 class StatusFiltered : public exchange::ExportSource
 {
 public:
+    explicit StatusFiltered(std::optional<MemberQuery> members = std::nullopt) : m_members(std::move(members)) { }
+
     bool checkOptions(const exchange::ExportOptions &options, QString *why) const override
     {
         QStringList codes;
         return statusCodes(options, &codes, why);
     }
+
+protected:
+    /// The rows selected by the options' statuses and, when there is one, the register query.
+    bool selection(const exchange::ExportOptions &options, Selection *selection, QString *error) const
+    {
+        QStringList codes;
+        if (!statusCodes(options, &codes, error))
+            return false;
+        *selection = selectionOf(codes, m_members);
+        return true;
+    }
+
+private:
+    std::optional<MemberQuery> m_members;
 };
 
 class MembersExport final : public StatusFiltered
 {
 public:
+    using StatusFiltered::StatusFiltered;
     QString kind() const override { return QStringLiteral("members"); }
     QString auditEntity() const override { return QStringLiteral("member"); }
     QStringList headers() const override { return headersOf(memberColumns()); }
@@ -117,11 +151,11 @@ public:
     bool forEachRow(const QSqlDatabase &connection, const exchange::ExportOptions &options,
         const std::function<bool(const QStringList &)> &row, qint64 *total, QString *error) const override
     {
-        QStringList codes;
-        if (!statusCodes(options, &codes, error))
+        Selection selected;
+        if (!selection(options, &selected, error))
             return false;
-        const QString where = statusWhere(QStringLiteral("m.status"), codes);
-        *total = countOf(connection, QStringLiteral("SELECT count(*) FROM member m") + where, codes);
+        const QString &where = selected.where;
+        *total = countOf(connection, QStringLiteral("SELECT count(*) FROM member m") + where, selected.values);
         QSqlQuery q(connection);
         if (!runQuery(q,
                 QStringLiteral(
@@ -132,7 +166,7 @@ public:
                     "LEFT JOIN affiliation a ON a.id = m.affiliation_id "
                     "LEFT JOIN member_grade g ON g.id = m.grade_id")
                     + where + QStringLiteral(" ORDER BY m.id"),
-                codes, error))
+                selected.values, error))
             return false;
         // Branch links in the same order, merged in step (no query per member).
         QSqlQuery links(connection);
@@ -141,7 +175,7 @@ public:
                     "SELECT mb.member_id, b.name FROM member_branch mb JOIN branch b ON b.id = mb.branch_id "
                     "JOIN member m ON m.id = mb.member_id")
                     + where + QStringLiteral(" ORDER BY mb.member_id, b.name"),
-                codes, error))
+                selected.values, error))
             return false;
         bool moreLinks = links.next();
         const bool masked = !options.unmasked;
@@ -217,18 +251,16 @@ public:
     bool forEachRow(const QSqlDatabase &connection, const exchange::ExportOptions &options,
         const std::function<bool(const QStringList &)> &row, qint64 *total, QString *error) const override
     {
-        QStringList codes;
-        if (!statusCodes(options, &codes, error))
+        Selection selected; // over `unit_member m`: only its status
+        if (!selection(options, &selected, error))
             return false;
-        const QString where = statusWhere(QStringLiteral("status"), codes);
-        *total = countOf(connection, QStringLiteral("SELECT count(*) FROM unit_member") + where, codes);
+        *total = countOf(connection, QStringLiteral("SELECT count(*) FROM unit_member m") + selected.where, selected.values);
         QSqlQuery q(connection);
         if (!runQuery(q,
-                QStringLiteral("SELECT name, credit_code, unit_type, contact, phone, email, join_date, "
-                               "status, exit_date, "
-                               "notes FROM unit_member")
-                    + where + QStringLiteral(" ORDER BY id"),
-                codes, error))
+                QStringLiteral("SELECT m.name, m.credit_code, m.unit_type, m.contact, m.phone, m.email, m.join_date, "
+                               "m.status, m.exit_date, m.notes FROM unit_member m")
+                    + selected.where + QStringLiteral(" ORDER BY m.id"),
+                selected.values, error))
             return false;
         const bool masked = !options.unmasked;
         while (q.next()) {
@@ -250,6 +282,7 @@ public:
 class DuesExport final : public StatusFiltered
 {
 public:
+    using StatusFiltered::StatusFiltered;
     QString kind() const override { return QStringLiteral("dues"); }
     QString auditEntity() const override { return QStringLiteral("dues_payment"); }
     QStringList headers() const override { return headersOf(duesColumns()); }
@@ -263,17 +296,17 @@ public:
     bool forEachRow(const QSqlDatabase &connection, const exchange::ExportOptions &options,
         const std::function<bool(const QStringList &)> &row, qint64 *total, QString *error) const override
     {
-        QStringList codes;
-        if (!statusCodes(options, &codes, error))
+        Selection selected;
+        if (!selection(options, &selected, error))
             return false;
-        const QString from = QStringLiteral(" FROM dues_payment d JOIN member m ON m.id = d.member_id")
-            + statusWhere(QStringLiteral("m.status"), codes);
-        *total = countOf(connection, QStringLiteral("SELECT count(*)") + from, codes);
+        const QString from
+            = QStringLiteral(" FROM dues_payment d JOIN member m ON m.id = d.member_id") + selected.where;
+        *total = countOf(connection, QStringLiteral("SELECT count(*)") + from, selected.values);
         QSqlQuery q(connection);
         if (!runQuery(q,
                 QStringLiteral("SELECT m.member_no, d.year, d.amount_cents, d.paid_on, d.receipt_no") + from
                     + QStringLiteral(" ORDER BY d.id"),
-                codes, error))
+                selected.values, error))
             return false;
         while (q.next()) {
             const QStringList cells { q.value(0).toString(), q.value(1).toString(),
@@ -287,14 +320,14 @@ public:
 
 } // namespace
 
-std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
+std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind, const std::optional<MemberQuery> &members)
 {
     if (kind == u"members")
-        return std::make_unique<MembersExport>();
+        return std::make_unique<MembersExport>(members);
     if (kind == u"units")
         return std::make_unique<UnitsExport>();
     if (kind == u"dues")
-        return std::make_unique<DuesExport>();
+        return std::make_unique<DuesExport>(members);
     return nullptr;
 }
 

@@ -2,11 +2,13 @@
 
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
+#include "members/MemberStore.h"
 
 #include <QList>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace sd::members {
 
@@ -23,8 +25,11 @@ namespace sd::members {
 
 /// The import layout of `kind`; null when there is no such register.
 [[nodiscard]] std::unique_ptr<exchange::ImportLayout> importLayout(QStringView kind);
-/// The export source of `kind`; null when there is no such register.
-[[nodiscard]] std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind);
+/// The export source of `kind`; null when there is no such register. With `members`, the members
+/// and dues registers hold only the members that register query selects (what the Members page
+/// shows); the units register has no such filter.
+[[nodiscard]] std::unique_ptr<exchange::ExportSource> exportSource(
+    QStringView kind, const std::optional<MemberQuery> &members = std::nullopt);
 
 /// The column tables, in the order templates and exports write them.
 [[nodiscard]] const QList<exchange::ColumnSpec> &memberColumns();

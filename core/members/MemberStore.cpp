@@ -354,6 +354,18 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 
 } // namespace
 
+bool narrows(const MemberQuery &q)
+{
+    return !q.search.trimmed().isEmpty() || q.gradeId > 0 || q.status || q.frontLine != MemberQuery::FrontLine::Any
+        || q.joinYear > 0 || q.duesPaidYear > 0;
+}
+
+MemberFilterSql memberFilterSql(const MemberQuery &query)
+{
+    const Where w = whereFor(query);
+    return { w.sql, w.values };
+}
+
 QStringList MemberStore::nameGrams(QStringView name)
 {
     QStringList grams;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <atomic>
 #include <functional>
@@ -34,6 +35,18 @@ struct MemberQuery
     Sort sort = Sort::Name;                   ///< names in pinyin order
     bool descending = false;
 };
+
+/// True when the query narrows the register (a search or any filter); its sort does not count.
+[[nodiscard]] bool narrows(const MemberQuery &query);
+
+/// A register query as SQL over `member m`: " WHERE …" (empty for the whole register) and its
+/// values in order — for readers elsewhere (exports) that must select what the page shows.
+struct MemberFilterSql
+{
+    QString where;
+    QVariantList values;
+};
+[[nodiscard]] MemberFilterSql memberFilterSql(const MemberQuery &query);
 
 /// One line of the register as lists show it: personal fields masked.
 struct MemberRow

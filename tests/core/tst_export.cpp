@@ -292,6 +292,57 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
     }
 
+    // The Members page exports what it shows: its search and filters select the members, and
+    // the dues of those members; the status choice narrows further.
+    void registerQuery_exportsWhatThePageShows()
+    {
+        QTemporaryDir dir;
+        auto db = society(dir, QStringLiteral("a.societydesk"));
+        QVERIFY(db);
+        members::MemberStore store(*db);
+        members::MemberQuery query;
+        query.search = store.firstRows({}, 1).constFirst().name.left(1); // a surname
+        query.gradeId = store.defaultGradeId();
+        query.sort = members::MemberQuery::Sort::JoinDate; // the sort changes nothing
+        const qint64 expected = store.count(query);
+        QVERIFY(expected > 0 && expected < 300);
+
+        const QString file = dir.filePath(QStringLiteral("m.csv"));
+        ExportResult r = Exporter::run(*db, *members::exportSource(u"members", query), file, {});
+        QCOMPARE(r.outcome, ExportResult::Outcome::Written);
+        QCOMPARE(r.rows, expected);
+        for (const QString &name : column(readAll(file), QStringLiteral("姓名")))
+            QVERIFY2(name.contains(query.search), qPrintable(name));
+        QStringList grades = column(readAll(file), QStringLiteral("会员类别"));
+        grades.removeDuplicates();
+        QCOMPARE(grades, QStringList { QStringLiteral("会员") });
+
+        // Dues of exactly those members.
+        QSqlQuery q(db->connection());
+        const members::MemberFilterSql filter = members::memberFilterSql(query);
+        q.prepare(QStringLiteral("SELECT count(*) FROM dues_payment d WHERE d.member_id IN (SELECT m.id FROM member m")
+            + filter.where + u')');
+        for (const QVariant &v : filter.values)
+            q.addBindValue(v);
+        QVERIFY(q.exec() && q.next());
+        r = Exporter::run(*db, *members::exportSource(u"dues", query), dir.filePath(QStringLiteral("d.csv")), {});
+        QCOMPARE(r.rows, q.value(0).toLongLong());
+
+        // With a status choice too: both apply.
+        ExportOptions active;
+        active.statuses = { QStringLiteral("正常") };
+        query.status = MemberStatus::Active;
+        const qint64 both = store.count(query);
+        query.status.reset();
+        r = Exporter::run(*db, *members::exportSource(u"members", query), dir.filePath(QStringLiteral("a.csv")), active);
+        QCOMPARE(r.rows, both);
+
+        // A query that narrows nothing exports everyone.
+        r = Exporter::run(*db, *members::exportSource(u"members", members::MemberQuery {}),
+            dir.filePath(QStringLiteral("all.csv")), {});
+        QCOMPARE(r.rows, 300);
+    }
+
     void csvFormulas_neutralised_andReimportedUnchanged()
     {
         QTemporaryDir dir;

@@ -110,6 +110,7 @@ private slots:
     void export_masked_hasNoFullIdNumbers();
     void export_unmasked_writesFullIdsAndAnAuditEntry();
     void export_statusFilter_writesOnlyThoseStatuses();
+    void export_shownOnly_writesWhatThePageShows();
     void template_savesHeadersAndExample();
     void membersPage_requests_openWizardAndDialogs();
 
@@ -588,6 +589,40 @@ void TestImportWizard::export_statusFilter_writesOnlyThoseStatuses()
     // No status ticked: nothing to export.
     dialog.statusBox(MemberStatus::Withdrawn)->setChecked(false);
     QVERIFY(!dialog.exportButton()->isEnabled());
+}
+
+void TestImportWizard::export_shownOnly_writesWhatThePageShows()
+{
+    importDirectly(fixture());
+    members::MemberStore store(*m_db);
+    members::MemberQuery query;
+    query.search = store.firstRows({}, 1).constFirst().name.left(1);
+    const qint64 shown = store.count(query);
+    QVERIFY(shown > 0 && shown < 50);
+
+    ui::ExportDialog dialog(*m_db, QStringLiteral("members"));
+    dialog.show();
+    QVERIFY(!dialog.shownOnlyBox()->isVisible()); // no query: no choice
+    dialog.setMemberQuery(members::MemberQuery {}); // a query that narrows nothing: none either
+    QVERIFY(!dialog.shownOnlyBox()->isVisible());
+    dialog.setMemberQuery(query);
+    QVERIFY(dialog.shownOnlyBox()->isVisible());
+    QVERIFY(dialog.shownOnlyBox()->isChecked());
+    QVERIFY(dialog.shownOnlyBox()->text().contains(QString::number(shown)));
+    const QString path = m_dir->filePath(QStringLiteral("shown.csv"));
+    dialog.fileEdit()->setText(path);
+    dialog.startExport();
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.isRunning(); }, 30000));
+    QCOMPARE(dialog.lastResult().rows, shown);
+
+    // Unticked: the whole register again. Units do not take the members' query.
+    dialog.shownOnlyBox()->setChecked(false);
+    dialog.fileEdit()->setText(m_dir->filePath(QStringLiteral("all.csv")));
+    dialog.startExport();
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.isRunning(); }, 30000));
+    QCOMPARE(dialog.lastResult().rows, 50);
+    dialog.registerBox()->setCurrentIndex(dialog.registerBox()->findData(QStringLiteral("units")));
+    QVERIFY(!dialog.shownOnlyBox()->isVisible());
 }
 
 void TestImportWizard::template_savesHeadersAndExample()

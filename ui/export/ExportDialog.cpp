@@ -26,6 +26,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <limits>
+
 namespace sd::ui {
 
 using exchange::ExportResult;
@@ -66,6 +68,7 @@ ExportDialog::ExportDialog(storage::Database &db, const QString &kind, QWidget *
     , m_encoding(new QComboBox(m_formatGroup))
     , m_statusGroup(new QGroupBox(this))
     , m_duesNote(new QLabel(m_statusGroup))
+    , m_shownOnly(new QCheckBox(m_statusGroup))
     , m_privacyGroup(new QGroupBox(this))
     , m_masked(new QLabel(m_privacyGroup))
     , m_unmasked(new QCheckBox(m_privacyGroup))
@@ -118,6 +121,10 @@ ExportDialog::ExportDialog(storage::Database &db, const QString &kind, QWidget *
     }
     m_duesNote->setWordWrap(true);
     statusLayout->addWidget(m_duesNote, 2, 0, 1, 3);
+    m_shownOnly->setObjectName(QStringLiteral("export.shownOnly"));
+    m_shownOnly->hide();
+    connect(m_shownOnly, &QCheckBox::toggled, this, &ExportDialog::updateState);
+    statusLayout->addWidget(m_shownOnly, 3, 0, 1, 3);
 
     m_masked->setWordWrap(true);
     m_warning->setWordWrap(true);
@@ -208,6 +215,15 @@ void ExportDialog::setStatuses(const QList<MemberStatus> &statuses)
         it.value()->setChecked(statuses.isEmpty() || statuses.contains(it.key()));
 }
 
+void ExportDialog::setMemberQuery(const std::optional<members::MemberQuery> &query)
+{
+    m_query = query && members::narrows(*query) ? query : std::nullopt;
+    m_shownCount = m_query && m_db ? members::MemberStore(*m_db).count(*m_query) : 0;
+    m_shownOnly->setChecked(m_query.has_value());
+    retranslateUi();
+    updateState();
+}
+
 exchange::ExportOptions ExportDialog::options() const
 {
     exchange::ExportOptions o;
@@ -271,6 +287,8 @@ void ExportDialog::updateState()
     m_encodingLabel->setEnabled(m_csv->isChecked());
     m_warning->setVisible(m_unmasked->isChecked());
     m_duesNote->setVisible(m_register->currentData().toString() == QStringLiteral("dues"));
+    // Units are not members: the page's query does not apply to them.
+    m_shownOnly->setVisible(m_query.has_value() && m_register->currentData().toString() != QStringLiteral("units"));
     for (QWidget *w : std::initializer_list<QWidget *> { m_register, m_formatGroup, m_statusGroup, m_file, m_browse })
         w->setEnabled(!running);
     m_unmasked->setEnabled(!running && m_db && !m_db->isReadOnly());
@@ -302,7 +320,8 @@ void ExportDialog::startExport()
             true);
         return;
     }
-    m_source = members::exportSource(m_register->currentData().toString());
+    const bool shownOnly = m_shownOnly->isVisible() && m_shownOnly->isChecked();
+    m_source = members::exportSource(m_register->currentData().toString(), shownOnly ? m_query : std::nullopt);
     if (!m_source)
         return;
     m_unmaskedRun = chosen.unmasked;
@@ -409,6 +428,8 @@ void ExportDialog::retranslateUi()
     for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
         it.value()->setText(MemberText::label(it.key()));
     m_duesNote->setText(tr("Dues follow their member's status."));
+    m_shownOnly->setText(tr("&Only the %n member(s) the Members page shows (its search and filters)", nullptr,
+        static_cast<int>(std::min<qint64>(m_shownCount, std::numeric_limits<int>::max()))));
     m_privacyGroup->setTitle(tr("Personal data"));
     m_masked->setText(tr("By default ID numbers, mobile phones and e-mail addresses are masked, as the register "
                          "shows them (1101**********0016)."));

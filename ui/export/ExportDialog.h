@@ -2,6 +2,7 @@
 
 #include "domain/Member.h"
 #include "exchange/Exporter.h"
+#include "members/MemberStore.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -10,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -45,6 +47,11 @@ public:
 
     /// Ticks only these statuses (the register's filter on screen); empty: all.
     void setStatuses(const QList<MemberStatus> &statuses);
+    /// Offers "only the members shown": the Members page's search and filters select the
+    /// members (and, for dues, their payments). Ticked when given; none or one that narrows
+    /// nothing hides the choice.
+    void setMemberQuery(const std::optional<members::MemberQuery> &query);
+    [[nodiscard]] QCheckBox *shownOnlyBox() const { return m_shownOnly; }
 
     [[nodiscard]] QComboBox *registerBox() const { return m_register; }
     [[nodiscard]] QRadioButton *xlsxButton() const { return m_xlsx; }
@@ -107,6 +114,9 @@ private:
     QGroupBox *m_statusGroup;
     QHash<MemberStatus, QCheckBox *> m_statuses;
     QLabel *m_duesNote;
+    QCheckBox *m_shownOnly;
+    std::optional<members::MemberQuery> m_query;
+    qint64 m_shownCount = 0;
     QGroupBox *m_privacyGroup;
     QLabel *m_masked;
     QCheckBox *m_unmasked;

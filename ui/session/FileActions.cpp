@@ -259,6 +259,8 @@ void FileActions::connectMembersPage(MembersPage *page)
         if (const auto status = page->currentQuery().status)
             statuses << *status;
         exportRegister(QStringLiteral("members"), statuses);
+        if (m_export)
+            m_export->setMemberQuery(page->currentQuery());
     });
     connect(page, &MembersPage::templateRequested, this, [this] { downloadTemplate(QStringLiteral("members")); });
     connect(this, &FileActions::registerImported, page, &MembersPage::reload);
