@@ -203,6 +203,14 @@ void Importer::finish(ImportOutcome outcome, const QString &failure)
     m_report.sortIssues();
 }
 
+void Importer::fail(const storage::StorageError &error)
+{
+    if (m_report.outcome != ImportOutcome::NotRun)
+        return;
+    m_storageError = error;
+    finish(ImportOutcome::Failed, error.message);
+}
+
 bool Importer::prepare(storage::Database &db)
 {
     m_today = db.clock().today();

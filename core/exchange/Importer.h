@@ -191,10 +191,10 @@ struct ImportOptions
 ///  1. prepare(db) — on the thread that owns `db` (quick: reference data, the import day);
 ///  2. validate() — any thread, no database: reads and checks every row; this is the long part
 ///     for a big file, with progress and cancel;
-///  3. commit(db) — on the thread that owns `db` again: the register check (batched), then the
-///     write in one transaction with one audit entry, and the rejects file. The write needs the
-///     Database's own connection because MemberStore and the audit log work through it; a GUI
-///     runs it with progress and cancel like the other stages.
+///  3. commit(db) — on the thread that owns the `db` it is given: the register check (batched),
+///     then the write in one transaction with one audit entry, and the rejects file. A GUI gives
+///     it a writer lent to a worker (Database::shareWriter/openShared), so it too runs off the
+///     GUI thread with progress and cancel.
 /// run(db) does all three on the calling thread (the CLI, tests).
 class Importer
 {
@@ -215,6 +215,9 @@ public:
     /// (unreadable, rejected columns, cancelled).
     void commit(storage::Database &db);
     const ImportReport &run(storage::Database &db);
+    /// Ends the import before its commit because the society file cannot be written (e.g. a
+    /// worker could not open its writer): outcome Failed with `error`'s message, nothing written.
+    void fail(const storage::StorageError &error);
 
     [[nodiscard]] const ImportReport &report() const { return m_report; }
     [[nodiscard]] const ImportLayout &layout() const { return *m_layout; }

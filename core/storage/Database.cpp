@@ -239,7 +239,7 @@ StorageError corruptError(const QString &file, const QString &detail)
 Database::~Database()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.isValid() && db.isOpen() && !m_readOnly) {
+    if (db.isValid() && db.isOpen() && !m_readOnly && !m_borrowed) {
         // Fold the WAL into the main file so a clean close leaves no -wal behind; a non-empty
         // WAL on the next open then means the previous process did not close the file.
         QSqlQuery q(db);
@@ -249,6 +249,43 @@ Database::~Database()
     dropConnection(db);
     if (m_lock)
         m_lock->unlock();
+    if (m_borrowed)
+        m_lent->fetch_sub(1);
+}
+
+Database::WriterShare Database::shareWriter() const
+{
+    return { m_path, m_operator, m_clock, m_readOnly ? -1 : m_schemaVersion, m_lent };
+}
+
+std::unique_ptr<Database> Database::openShared(const WriterShare &share, StorageError *error)
+{
+    if (share.schemaVersion < 0 || !share.lent) {
+        if (error)
+            *error = makeError(StorageError::Kind::TooNew, share.path,
+                tr("%1 is open read-only; it cannot be changed.").arg(nativePath(share.path)));
+        return nullptr;
+    }
+    QString sqlError;
+    QSqlDatabase conn = connectTo(share.path, false, &sqlError);
+    if (!conn.isValid() || !applyPragmas(conn, false, &sqlError)) {
+        dropConnection(conn);
+        if (error)
+            *error = makeError(StorageError::Kind::Io, share.path,
+                tr("%1 cannot be opened for writing (%2).").arg(nativePath(share.path), sqlError));
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = share.path;
+    db->m_connectionName = conn.connectionName();
+    db->m_operator = share.operatorName;
+    db->m_clock = share.clock ? share.clock : &Clock::system();
+    db->m_schemaVersion = share.schemaVersion;
+    db->m_lent = share.lent;
+    db->m_borrowed = true;
+    db->m_lent->fetch_add(1);
+    db->m_audit = std::make_unique<AuditLog>(*db);
+    return db;
 }
 
 int Database::latestSchemaVersion()
@@ -489,6 +526,13 @@ bool Database::migrate(int upTo, StorageError *error)
 
 bool Database::transaction(const std::function<bool()> &work, StorageError *error)
 {
+    if (!m_borrowed && isLent()) {
+        if (error)
+            *error = makeError(StorageError::Kind::Busy, m_path,
+                tr("%1 is busy with another change (an import or a batch change); try again when it has finished.")
+                    .arg(nativePath(m_path)));
+        return false;
+    }
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

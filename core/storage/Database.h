@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -104,6 +105,27 @@ public:
     /// spill to the WAL again and again (100 000 members: 3.4 s → 2.1 s, measured).
     bool bulkTransaction(const std::function<bool()> &work, StorageError *error = nullptr);
 
+    /// What a worker thread needs to write to this file for a while (an import's commit, a
+    /// batch change): see `shareWriter()` and `openShared()`.
+    struct WriterShare
+    {
+        QString path;
+        QString operatorName;
+        const Clock *clock = nullptr;
+        int schemaVersion = 0;
+        std::shared_ptr<std::atomic<int>> lent;
+    };
+    /// Lends this file's writer to a worker (call on this Database's thread): the worker opens
+    /// a Database of its own with `openShared()` in its thread, under this process's writer
+    /// lock. While a lent one lives, this Database's transaction() refuses at once with a
+    /// "busy" error instead of waiting on SQLite's lock with the GUI frozen.
+    [[nodiscard]] WriterShare shareWriter() const;
+    /// Opens the lent writer in the calling thread; null with `error` when it cannot (a
+    /// read-only file is never lent). Destroy it in the same thread.
+    static std::unique_ptr<Database> openShared(const WriterShare &share, StorageError *error);
+    /// A lent writer is alive: this Database's changes wait for it.
+    [[nodiscard]] bool isLent() const { return m_lent && m_lent->load() > 0; }
+
     /// Writes a verified copy of the database to `target` (VACUUM INTO a temporary name, fsync,
     /// rename, then reopened and quick_checked). Safe while other connections write.
     bool backupTo(const QString &target, StorageError *error) const;
@@ -149,6 +171,9 @@ private:
     int m_schemaVersion = 0;
     bool m_readOnly = false;
     bool m_unclean = false;
+    /// The owner's count of lent writers; a lent writer holds its owner's and counts itself in it.
+    std::shared_ptr<std::atomic<int>> m_lent = std::make_shared<std::atomic<int>>(0);
+    bool m_borrowed = false;
 };
 
 } // namespace sd::storage

@@ -13,6 +13,7 @@ struct StorageError
         NotFound,      ///< no such file
         AlreadyExists, ///< asked to create a file that exists
         Locked,        ///< another process holds the writer lock
+        Busy,          ///< this process is writing the file from another thread (an import); try later
         Foreign,       ///< not a SocietyDesk file (other SQLite file or not SQLite at all)
         TooNew,        ///< made by a newer SocietyDesk; opened read-only (not an error by itself)
         Corrupt,       ///< failed an integrity check or could not be read

@@ -7,6 +7,7 @@
 #include "storage/ProfileStore.h"
 #include "util/Clock.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -488,6 +489,48 @@ private slots:
         QCOMPARE(schema(), before);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM probe")) && q.next());
         QCOMPARE(q.value(0).toInt(), 100);
+    }
+
+    void lentWriter_writesFromAWorker_whileTheOwnerRefusesAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = makeSociety(dir, QStringLiteral("a.societydesk"));
+        StorageError error;
+        auto db = openDb(path, OpenMode::OpenExisting, &error);
+        QVERIFY(db);
+        const qint64 before = db->audit().count();
+        const Database::WriterShare share = db->shareWriter();
+        std::atomic<bool> opened { false };
+        std::atomic<bool> release { false };
+        bool wrote = false;
+        QThread *worker = QThread::create([&] {
+            StorageError workerError;
+            auto writer = Database::openShared(share, &workerError);
+            if (!writer)
+                return;
+            wrote = writer->transaction([&] {
+                opened.store(true);
+                while (!release.load())
+                    QThread::msleep(1);
+                return writer->audit().record(QStringLiteral("probe"), 1, QStringLiteral("create"), {}, {});
+            });
+        });
+        worker->start();
+        QVERIFY(QTest::qWaitFor([&] { return opened.load(); }, 5000));
+        QVERIFY(db->isLent());
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(!db->transaction([] { return true; }, &error));
+        QCOMPARE(error.kind, StorageError::Kind::Busy);
+        QVERIFY(t.elapsed() < 500); // refused at once, not after SQLite's busy timeout
+        release.store(true);
+        QVERIFY(worker->wait(5000));
+        delete worker;
+        QVERIFY(wrote);
+        QVERIFY(!db->isLent());
+        QCOMPARE(db->audit().count(), before + 1);
+        QCOMPARE(db->audit().latest(1).value(0).actor, db->operatorName());
+        QVERIFY(db->transaction([] { return true; }, &error));
     }
 
     void transaction_rollsBackWhenWorkFails()

@@ -38,6 +38,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QStringConverter>
 #include <QTableView>
 #include <QTableWidget>
@@ -103,6 +104,7 @@ private slots:
     void back_fromReport_returnsToPreview();
     void cancel_duringValidation_writesNothing();
     void cancel_duringImport_writesNothing();
+    void import_writesInAWorker_windowStaysFree_cancelWhileWritingRollsBack();
     void preview_missingRequiredColumn_blocksNext();
     void preview_encodingOverride_rereadsTheFile();
     void file_unreadable_showsItsErrorOnTheFilePage();
@@ -423,6 +425,46 @@ void TestImportWizard::cancel_duringImport_writesNothing()
     QCOMPARE(wizard->writeJob()->report().outcome, exchange::ImportOutcome::Cancelled);
     QTest::qWait(200); // a commit scheduled after the worker would run now
     QCOMPARE(members(), 0);
+}
+
+void TestImportWizard::import_writesInAWorker_windowStaysFree_cancelWhileWritingRollsBack()
+{
+    const QString path = bigFile(30000);
+    {
+        // Cancel while the rows are being written: the transaction rolls back.
+        const auto wizard = wizardFor(path);
+        QVERIFY(runToReport(*wizard));
+        wizard->next();
+        QVERIFY(QTest::qWaitFor([&] { return wizard->writeJob()->isCommitting(); }, 30000));
+        wizard->reject();
+        QCOMPARE(wizard->writeJob()->report().outcome, exchange::ImportOutcome::Cancelled);
+        QCOMPARE(members(), 0);
+        QVERIFY(!m_db->isLent());
+    }
+    const auto wizard = wizardFor(path);
+    QVERIFY(runToReport(*wizard));
+    // While the worker writes, the window's event loop runs (a timer keeps firing) and the
+    // window's own connection refuses a change at once instead of freezing on SQLite's lock.
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start();
+    wizard->next();
+    QVERIFY(QTest::qWaitFor([&] { return wizard->writeJob()->isCommitting(); }, 30000));
+    const int ticksBefore = ticks;
+    storage::StorageError error;
+    QVERIFY(!m_db->transaction([] { return true; }, &error));
+    QCOMPARE(error.kind, storage::StorageError::Kind::Busy);
+    QVERIFY(QTest::qWaitFor([&] { return !wizard->writeJob()->isCommitting(); }, 60000));
+    QVERIFY2(ticks > ticksBefore, "the event loop stood still while the rows were written");
+    QCOMPARE(wizard->writeJob()->report().outcome, exchange::ImportOutcome::Written);
+    QCOMPARE(members(), 30000);
+    QTRY_VERIFY(!m_db->isLent());
+    QVERIFY(m_db->transaction([] { return true; }, &error));
+    const storage::AuditEntry entry = m_db->audit().latest(1).value(0);
+    QCOMPARE(entry.action, QStringLiteral("import"));
+    QCOMPARE(entry.after.value(QStringLiteral("rows_written")).toInt(), 30000);
 }
 
 void TestImportWizard::preview_missingRequiredColumn_blocksNext()

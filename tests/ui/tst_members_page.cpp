@@ -33,6 +33,9 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QThread>
+#include <QProgressDialog>
 
 using namespace sd;
 using ui::MemberForm;
@@ -76,6 +79,7 @@ private slots:
     void statusChange_toWithdrawn_setsExitDate_andBackClearsIt();
     void gradeChange_forSelection_auditsEachMember();
     void duesReview_lapsesOnlyWhenConfirmed_withdrawsOnlyTheSelected();
+    void batch_runsInAWorker_cancelRollsBack();
     void readOnlyFile_disablesChanges();
     void languageChange_retranslatesHeaders();
 
@@ -706,6 +710,53 @@ void TestMembersPage::duesReview_lapsesOnlyWhenConfirmed_withdrawsOnlyTheSelecte
         if (id != chosen)
             QCOMPARE(store().member(id)->status, MemberStatus::Lapsed);
     }
+}
+
+void TestMembersPage::batch_runsInAWorker_cancelRollsBack()
+{
+    // The work runs off the GUI thread on a lent writer; the GUI's connection waits.
+    QThread *workThread = nullptr;
+    storage::Database *writerSeen = nullptr;
+    bool ownerLent = false;
+    ui::BatchOutcome outcome;
+    QVERIFY(ui::runInTransaction(m_page.get(), *m_db, QStringLiteral("probe"), 1,
+        [&](storage::Database &writer, const std::function<bool(qsizetype)> &progress) {
+            workThread = QThread::currentThread();
+            writerSeen = &writer;
+            ownerLent = m_db->isLent();
+            return progress(1) && writer.audit().record(QStringLiteral("probe"), 1, QStringLiteral("create"), {}, {});
+        },
+        outcome));
+    QVERIFY(workThread && workThread != QThread::currentThread());
+    QVERIFY(writerSeen && writerSeen != m_db.get());
+    QVERIFY(ownerLent);
+    QVERIFY(!m_db->isLent());
+    QCOMPARE(m_db->audit().latest(1).value(0).entity, QStringLiteral("probe"));
+
+    // Cancel from the progress dialog: the transaction rolls back, the outcome says so.
+    const qint64 audits = m_db->audit().count();
+    std::atomic<bool> written { false };
+    QTimer::singleShot(700, m_page.get(), [this] {
+        if (auto *dialog = m_page->findChild<QProgressDialog *>(QStringLiteral("members.batchProgress")))
+            dialog->cancel();
+    });
+    ui::BatchOutcome cancelled;
+    QVERIFY(!ui::runInTransaction(m_page.get(), *m_db, QStringLiteral("probe"), 1000,
+        [&](storage::Database &writer, const std::function<bool(qsizetype)> &progress) {
+            if (!writer.audit().record(QStringLiteral("probe"), 2, QStringLiteral("create"), {}, {}))
+                return false;
+            written.store(true);
+            for (qsizetype i = 0; i < 1000; ++i) {
+                if (!progress(i))
+                    return false;
+                QThread::msleep(5);
+            }
+            return true;
+        },
+        cancelled));
+    QVERIFY(written.load());
+    QVERIFY(cancelled.cancelled);
+    QCOMPARE(m_db->audit().count(), audits);
 }
 
 void TestMembersPage::readOnlyFile_disablesChanges()

@@ -26,6 +26,11 @@ ImportJob::ImportJob(const QString &kind, const QString &path, exchange::ImportO
         emit progressed();
         emit validated();
     });
+    connect(&m_commitWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_poll.stop();
+        emit progressed();
+        emit committed();
+    });
 }
 
 ImportJob::~ImportJob()
@@ -46,9 +51,22 @@ bool ImportJob::start(storage::Database &db)
 
 void ImportJob::commit(storage::Database &db)
 {
-    if (isFinished())
+    if (isFinished() || isCommitting() || isValidating()) {
+        if (!isCommitting() && !isValidating())
+            QMetaObject::invokeMethod(this, &ImportJob::committed, Qt::QueuedConnection);
         return;
-    m_importer->commit(db);
+    }
+    exchange::Importer *importer = m_importer.get();
+    m_poll.start();
+    m_commitWatcher.setFuture(QtConcurrent::run([importer, share = db.shareWriter()] {
+        storage::StorageError error;
+        std::unique_ptr<storage::Database> writer = storage::Database::openShared(share, &error);
+        if (!writer) {
+            importer->fail(error);
+            return;
+        }
+        importer->commit(*writer);
+    }));
 }
 
 void ImportJob::cancel()
@@ -59,6 +77,7 @@ void ImportJob::cancel()
 void ImportJob::wait()
 {
     m_watcher.waitForFinished();
+    m_commitWatcher.waitForFinished();
 }
 
 ImportProgress ImportJob::progress() const

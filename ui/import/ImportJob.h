@@ -17,8 +17,9 @@ namespace sd::ui {
 
 /// One run of the Importer for the GUI, in the Importer's three stages: prepare() on the GUI
 /// thread (the database's), validate() in a worker (QtConcurrent) with progress and cancel,
-/// then commit() on the GUI thread again — the register check and, unless it is a dry run, the
-/// write in one transaction.
+/// then commit() in a worker too — the register check and, unless it is a dry run, the write in
+/// one transaction — on a writer the database lends it (Database::shareWriter), so the window
+/// keeps painting and Cancel works while 100 000 rows are written.
 ///
 /// Progress from the worker goes into atomics that a timer on the GUI thread reads, so the
 /// worker never waits for the GUI. Cancel sets a std::atomic<bool> the Importer reads every
@@ -35,9 +36,11 @@ public:
     /// Prepares on the calling (database's) thread and starts validating in a worker; false
     /// when preparing failed (report() says why) — then `validated` never comes.
     bool start(storage::Database &db);
-    /// The register check and, unless a dry run, the write; on the database's thread, after
-    /// `validated`. Does nothing when the validation ended the import (unreadable, cancelled).
+    /// The register check and, unless a dry run, the write, in a worker on a writer `db` lends
+    /// it; call on `db`'s thread after `validated`. `committed` follows (at once when the
+    /// validation ended the import: unreadable, cancelled).
     void commit(storage::Database &db);
+    [[nodiscard]] bool isCommitting() const { return m_commitWatcher.isRunning(); }
     /// From the GUI thread, at any time; the worker stops at its next check.
     void cancel();
     /// Blocks until the worker has stopped (tests, closing).
@@ -59,6 +62,8 @@ signals:
     void progressed();
     /// The worker has finished reading and checking every row (or stopped: see isFinished()).
     void validated();
+    /// The commit has finished: report() has its outcome.
+    void committed();
 
 private:
     std::unique_ptr<exchange::Importer> m_importer;
@@ -67,6 +72,7 @@ private:
     std::atomic<qint64> m_done { 0 };
     std::atomic<qint64> m_total { 0 };
     QFutureWatcher<void> m_watcher;
+    QFutureWatcher<void> m_commitWatcher;
     QTimer m_poll;
 };
 

@@ -1,6 +1,5 @@
 #include "import/ImportRunPages.h"
 
-#include "common/BusyCursor.h"
 #include "import/ExchangeText.h"
 #include "import/ImportJob.h"
 #include "import/ImportWizard.h"
@@ -12,7 +11,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QProgressBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -80,19 +78,18 @@ void ImportProgressPage::commitSoon(ImportJob *job, const QString &status)
 {
     setStatus(status);
     showBusy();
-    // A moment for the page to show that it is busy: the commit holds the GUI thread, as the
-    // database's connection belongs to it.
-    QTimer::singleShot(50, this, [this, guard = QPointer<ImportJob>(job)] {
-        storage::Database *db = m_wizard.database();
-        if (!guard || guard->isCancelled() || !db)
+    // The commit runs in a worker on a writer the database lends it: the page keeps painting
+    // its progress, and Cancel rolls the transaction back.
+    storage::Database *db = m_wizard.database();
+    if (!db || job->isCancelled())
+        return;
+    connect(job, &ImportJob::committed, this, [this, job] {
+        if (job->isCancelled() && job->report().outcome != ImportOutcome::Written)
             return;
-        {
-            const BusyCursor busy;
-            guard->commit(*db);
-        }
-        committed(*guard);
+        committed(*job);
         finish();
-    });
+    }, Qt::SingleShotConnection);
+    job->commit(*db);
 }
 
 void ImportProgressPage::finish()

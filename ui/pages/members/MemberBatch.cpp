@@ -4,8 +4,13 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QProgressDialog>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <atomic>
 
 namespace sd::ui {
 
@@ -27,9 +32,9 @@ BatchOutcome forEachMember(QWidget *parent, storage::Database &db, const QList<q
     const std::function<bool(members::MemberStore &, Member &, BatchOutcome &, storage::StorageError *)> &change)
 {
     BatchOutcome outcome;
-    members::MemberStore store(db);
     runInTransaction(parent, db, label, ids.size(),
-        [&](const std::function<bool(qsizetype)> &progress) {
+        [&](storage::Database &writer, const std::function<bool(qsizetype)> &progress) {
+            members::MemberStore store(writer);
             storage::StorageError error;
             for (qsizetype i = 0; i < ids.size(); ++i) {
                 if ((i & 0x1F) == 0 && !progress(i))
@@ -53,7 +58,8 @@ BatchOutcome forEachMember(QWidget *parent, storage::Database &db, const QList<q
 } // namespace
 
 bool runInTransaction(QWidget *parent, storage::Database &db, const QString &label, qsizetype total,
-    const std::function<bool(const std::function<bool(qsizetype)> &)> &work, BatchOutcome &outcome)
+    const std::function<bool(storage::Database &, const std::function<bool(qsizetype)> &)> &work,
+    BatchOutcome &outcome)
 {
     QProgressDialog dialog(label, BatchText::tr("Cancel"), 0, static_cast<int>(std::max<qsizetype>(total, 1)), parent);
     dialog.setObjectName(QStringLiteral("members.batchProgress"));
@@ -62,22 +68,40 @@ bool runInTransaction(QWidget *parent, storage::Database &db, const QString &lab
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
     dialog.setValue(0);
-    QElapsedTimer sinceUpdate;
-    sinceUpdate.start();
-    const auto progress = [&](qsizetype done) {
-        // setValue processes events (the dialog is modal): not more often than every 50 ms.
-        if (done >= total || sinceUpdate.elapsed() >= 50) {
-            dialog.setValue(static_cast<int>(std::min(done, total)));
-            sinceUpdate.restart();
-        }
-        if (dialog.wasCanceled()) {
-            outcome.cancelled = true;
-            return false;
-        }
-        return true;
-    };
+
+    // The work runs in a worker on a writer the database lends it; this thread shows the
+    // progress (read from an atomic) and passes Cancel on through another.
+    std::atomic<qint64> done { 0 };
+    std::atomic<bool> cancel { false };
     storage::StorageError error;
-    outcome.ok = db.transaction([&] { return work(progress); }, &error);
+    QFutureWatcher<bool> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &loop, [&cancel] { cancel.store(true); });
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+        dialog.setValue(static_cast<int>(std::min<qint64>(done.load(), total)));
+        if (dialog.wasCanceled())
+            cancel.store(true);
+    });
+    watcher.setFuture(QtConcurrent::run([share = db.shareWriter(), &work, &done, &cancel, &error] {
+        std::unique_ptr<storage::Database> writer = storage::Database::openShared(share, &error);
+        if (!writer)
+            return false;
+        const auto progress = [&done, &cancel](qsizetype n) {
+            done.store(n);
+            return !cancel.load();
+        };
+        return writer->transaction([&] { return work(*writer, progress); }, &error);
+    }));
+    poll.start();
+    if (!watcher.isFinished())
+        loop.exec();
+    watcher.waitForFinished();
+    poll.stop();
+    outcome.ok = watcher.result();
+    outcome.cancelled = !outcome.ok && cancel.load();
     if (!outcome.ok && !outcome.cancelled && outcome.error.isEmpty())
         outcome.error = error.message;
     if (!outcome.ok) {
@@ -189,9 +213,9 @@ BatchOutcome recordDues(QWidget *parent, storage::Database &db, const QList<qint
         if (!receipt.isEmpty())
             receipt = nextReceipt(receipt);
     }
-    members::MemberStore store(db);
     runInTransaction(parent, db, BatchText::tr("Recording dues…"), payments.size(),
-        [&](const std::function<bool(qsizetype)> &progress) {
+        [&](storage::Database &writer, const std::function<bool(qsizetype)> &progress) {
+            members::MemberStore store(writer);
             storage::StorageError error;
             if (!store.recordDues(payments, &error, progress)) {
                 if (!outcome.cancelled)

@@ -28,13 +28,14 @@ struct BatchOutcome
     QString error;        ///< the store's message when the transaction failed
 };
 
-/// Runs `work` in one transaction of `db` on the GUI thread's connection (the file's only
-/// writer). `work` reports progress through the callback it is given, which answers false once
-/// the user cancelled; a window-modal progress dialog labelled `label` appears when the work
-/// takes longer than half a second and keeps the window painting (QProgressDialog processes
-/// events while it is modal).
+/// Runs `work` in one transaction in a worker thread, on a writer `db` lends it
+/// (Database::shareWriter): `work` gets that writer and a progress callback, which answers
+/// false once the user cancelled (the transaction then rolls back). A window-modal progress
+/// dialog labelled `label` appears when the work takes longer than half a second; the window
+/// keeps painting meanwhile, and the call returns when the work has finished.
 bool runInTransaction(QWidget *parent, storage::Database &db, const QString &label, qsizetype total,
-    const std::function<bool(const std::function<bool(qsizetype done)> &progress)> &work, BatchOutcome &outcome);
+    const std::function<bool(storage::Database &writer, const std::function<bool(qsizetype done)> &progress)> &work,
+    BatchOutcome &outcome);
 
 struct StatusDecision
 {
