@@ -106,6 +106,28 @@ std::optional<qint64> GradeStore::gradeIdByName(const QString &name) const
     return std::nullopt;
 }
 
+std::optional<qint64> GradeStore::sharedGrade(const QList<qint64> &memberIds) const
+{
+    // Ids are numbers: written into the statement, 500 at a time (primary key lookups).
+    std::optional<qint64> shared;
+    QSqlQuery q(m_db.connection());
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < memberIds.size(); from += kChunk) {
+        QStringList ids;
+        for (qsizetype i = from; i < std::min(from + kChunk, memberIds.size()); ++i)
+            ids << QString::number(memberIds.at(i));
+        if (!q.exec(QStringLiteral("SELECT DISTINCT grade_id FROM member WHERE id IN (%1) LIMIT 2").arg(ids.join(u','))))
+            return std::nullopt;
+        while (q.next()) {
+            const qint64 grade = q.value(0).toLongLong();
+            if (shared && *shared != grade)
+                return std::nullopt;
+            shared = grade;
+        }
+    }
+    return shared;
+}
+
 qint64 GradeStore::membersHolding(qint64 gradeId) const
 {
     QSqlQuery q(m_db.connection());

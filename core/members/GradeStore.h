@@ -57,6 +57,10 @@ public:
     /// The grade of that name (trimmed), if any.
     [[nodiscard]] std::optional<qint64> gradeIdByName(const QString &name) const;
 
+    /// The grade all of `memberIds` hold; nullopt when they hold different grades or none exists.
+    /// Stops at the second grade it meets.
+    [[nodiscard]] std::optional<qint64> sharedGrade(const QList<qint64> &memberIds) const;
+
     /// Why `name` cannot name a grade (empty, too long, taken by another grade than `exceptId`),
     /// translated; empty when it can. What add and rename check, for inline validation.
     [[nodiscard]] QString nameProblem(const QString &name, qint64 exceptId = 0) const;

@@ -48,7 +48,7 @@ public:
     /// The outcome of the last change ("3 applicants approved.").
     [[nodiscard]] QLabel *messageLabel() const { return m_message; }
 
-    enum class Action { Add, Edit, Approve, Status, Grade, Dues, Import, Export, Template, Find };
+    enum class Action { Add, Edit, Approve, Status, Grade, Dues, Import, Export, Template, Find, Grades };
     [[nodiscard]] QAction *action(Action which) const;
 
 public slots:
@@ -61,6 +61,8 @@ public slots:
     void changeStatusOfSelected();
     void changeGradeOfSelected();
     void recordDuesForSelected();
+    /// Opens the grades and dues standards dialog; the grade filter follows its changes.
+    void editGrades();
 
 signals:
     void importRequested();
