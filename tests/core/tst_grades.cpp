@@ -293,6 +293,24 @@ private slots:
         QVERIFY(store.setStandard(idOf(store, QStringLiteral("会员")), 2100, GradeStore::kMaxAmountCents, &error));
     }
 
+    void sharedGrade_isTheGradeAllHold_orNothing()
+    {
+        GradeStore store(*m_db);
+        MemberStore members(*m_db);
+        StorageError error;
+        QList<qint64> fellows;
+        for (int i = 0; i < 1200; ++i) { // more than one chunk of ids
+            Member m = memberOfGrade(QStringLiteral("会员%1").arg(i), idOf(store, QStringLiteral("会士")));
+            QVERIFY2(members.addMember(m, &error), qPrintable(error.message));
+            fellows << m.id;
+        }
+        QCOMPARE(store.sharedGrade(fellows), idOf(store, QStringLiteral("会士")));
+        Member other = memberOfGrade(QStringLiteral("李娜"), idOf(store, QStringLiteral("会员")));
+        QVERIFY(members.addMember(other, &error));
+        QCOMPARE(store.sharedGrade(fellows + QList<qint64> { other.id }), std::nullopt);
+        QCOMPARE(store.sharedGrade({}), std::nullopt);
+    }
+
     void standardFor_fallsBackToTheLatestEarlierYear()
     {
         GradeStore store(*m_db);
