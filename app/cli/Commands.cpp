@@ -319,6 +319,8 @@ const QList<Command> &commands()
         { "backup", QT_TRANSLATE_NOOP("sd::cli::Commands", "Write a verified copy of the society file (--out FILE)."), runBackup },
         { "settings", QT_TRANSLATE_NOOP("sd::cli::Commands", "Show or change the society's charter settings (--set KEY=VALUE)."), runSettings },
         { "members", QT_TRANSLATE_NOOP("sd::cli::Commands", "Count the members on a date, by grade and status (members count [--on DATE])."), runMembers },
+        { "grades", QT_TRANSLATE_NOOP("sd::cli::Commands", "List or change the member grades (grades list|add|rename|remove|default)."), runGrades },
+        { "dues-standard", QT_TRANSLATE_NOOP("sd::cli::Commands", "Set or list the dues standards per grade and year (dues-standard set|list)."), runDuesStandard },
         { "demo", QT_TRANSLATE_NOOP("sd::cli::Commands", "Add demo members, units and dues to a society file (--members N)."), runDemo },
         { "import", QT_TRANSLATE_NOOP("sd::cli::Commands", "Import a spreadsheet into members, units or dues (import KIND FILE)."), runImport },
         { "export", QT_TRANSLATE_NOOP("sd::cli::Commands", "Export members, units or dues to XLSX or CSV, masked (export KIND --out FILE)."), runExport },

@@ -33,4 +33,8 @@ const QList<Command> &commands();
 ExitCode runMembers(Context &ctx);
 ExitCode runDemo(Context &ctx);
 
+// Member grades and dues standards (GradeCommands.cpp).
+ExitCode runGrades(Context &ctx);
+ExitCode runDuesStandard(Context &ctx);
+
 } // namespace sd::cli

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,6 +160,120 @@ private slots:
                      QStringLiteral("2016.12") }).code, 2); // a month is not a date to count on
         QCOMPARE(cli({ QStringLiteral("--db"), missing, QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("many") }).code, 2);
         QCOMPARE(cli({ QStringLiteral("members"), QStringLiteral("count"), QStringLiteral("--help") }).code, 0);
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+    void grades_listAddRenameDefaultRemove_withExitCodesAndJson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("g.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("测试学会") }).code, 0);
+        const auto run = [&](QStringList args) {
+            args.prepend(path);
+            args.prepend(QStringLiteral("--db"));
+            return cli(args);
+        };
+        Run r = run({ QStringLiteral("grades"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+        QJsonArray grades = json(r).value(QStringLiteral("grades")).toArray();
+        QCOMPARE(grades.size(), 4);
+        const QJsonObject member = grades.at(1).toObject();
+        for (const char *key : { "id", "name", "rank", "default", "members" })
+            QVERIFY2(member.contains(QLatin1StringView(key)), key);
+        QCOMPARE(member.value(QStringLiteral("name")).toString(), QStringLiteral("会员"));
+        QCOMPARE(member.value(QStringLiteral("default")).toBool(), true);
+        QCOMPARE(member.value(QStringLiteral("members")).toInteger(), 0);
+
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("add"), QStringLiteral(" 名誉会员 ") }).code, 0);
+        r = run({ QStringLiteral("grades"), QStringLiteral("add"), QStringLiteral("会员") });
+        QCOMPARE(r.code, 3); // taken
+        QVERIFY2(r.err.contains(QStringLiteral("会员")), qPrintable(r.err));
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("add"), QString(21, u'会') }).code, 3);
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("add") }).code, 2);
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("add"), QStringLiteral("甲"), QStringLiteral("乙") }).code, 2);
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("rename"), QStringLiteral("名誉会员"), QStringLiteral("荣誉会员") }).code, 0);
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("rename"), QStringLiteral("无此等级"), QStringLiteral("甲") }).code, 3);
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("default"), QStringLiteral("荣誉会员") }).code, 0);
+        r = run({ QStringLiteral("grades"), QStringLiteral("remove"), QStringLiteral("荣誉会员") });
+        QCOMPARE(r.code, 3); // the default
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("default"), QStringLiteral("会员") }).code, 0);
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("remove"), QStringLiteral("荣誉会员") }).code, 0);
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("frobnicate") }).code, 2);
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml") }).code, 2);
+        QCOMPARE(run({ QStringLiteral("grades"), QStringLiteral("--help") }).code, 0);
+
+        // A grade that members hold stays; the message says how many.
+        QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("50"), QStringLiteral("--units"),
+                     QStringLiteral("0") }).code, 0);
+        r = run({ QStringLiteral("grades"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+        grades = json(r).value(QStringLiteral("grades")).toArray();
+        QCOMPARE(grades.size(), 4);
+        qint64 sum = 0;
+        QString held;
+        qint64 holding = 0;
+        for (const QJsonValue v : grades) {
+            sum += v.toObject().value(QStringLiteral("members")).toInteger();
+            if (v.toObject().value(QStringLiteral("members")).toInteger() > 0 && !v.toObject().value(QStringLiteral("default")).toBool()) {
+                held = v.toObject().value(QStringLiteral("name")).toString();
+                holding = v.toObject().value(QStringLiteral("members")).toInteger();
+            }
+        }
+        QCOMPARE(sum, 50);
+        QVERIFY(!held.isEmpty());
+        r = run({ QStringLiteral("grades"), QStringLiteral("remove"), held });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QString::number(holding)), qPrintable(r.err));
+    }
+
+    void duesStandard_setAndList_withExitCodesAndJson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("测试学会") }).code, 0);
+        const auto run = [&](QStringList args) {
+            args.prepend(path);
+            args.prepend(QStringLiteral("--db"));
+            return cli(args);
+        };
+        const QString set = QStringLiteral("set");
+        const QString ds = QStringLiteral("dues-standard");
+        QCOMPARE(run({ ds, set, QStringLiteral("会员"), QStringLiteral("2024"), QStringLiteral("200") }).code, 0);
+        QCOMPARE(run({ ds, set, QStringLiteral("会员"), QStringLiteral("2025"), QStringLiteral("200.50") }).code, 0);
+        QCOMPARE(run({ ds, set, QStringLiteral("学生会员"), QStringLiteral("2025"), QStringLiteral("50") }).code, 0);
+        QCOMPARE(run({ ds, set, QStringLiteral("会员"), QStringLiteral("2025"), QStringLiteral("-3") }).code, 3);
+        QCOMPARE(run({ ds, set, QStringLiteral("会员"), QStringLiteral("2025"), QStringLiteral("abc") }).code, 3);
+        QCOMPARE(run({ ds, set, QStringLiteral("会员"), QStringLiteral("2025"), QStringLiteral("1.234") }).code, 3);
+        QCOMPARE(run({ ds, set, QStringLiteral("会员"), QStringLiteral("2101"), QStringLiteral("1") }).code, 3);
+        QCOMPARE(run({ ds, set, QStringLiteral("会员"), QStringLiteral("二〇二五"), QStringLiteral("1") }).code, 2);
+        QCOMPARE(run({ ds, set, QStringLiteral("无此等级"), QStringLiteral("2025"), QStringLiteral("1") }).code, 3);
+        QCOMPARE(run({ ds, set, QStringLiteral("会员"), QStringLiteral("2025") }).code, 2);
+        QCOMPARE(run({ ds, QStringLiteral("drop") }).code, 2);
+
+        Run r = run({ ds, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+        QJsonArray standards = json(r).value(QStringLiteral("standards")).toArray();
+        QCOMPARE(standards.size(), 3);
+        r = run({ ds, QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+        standards = json(r).value(QStringLiteral("standards")).toArray();
+        QCOMPARE(standards.size(), 2);
+        const QJsonObject first = standards.at(0).toObject();
+        QCOMPARE(first.keys(), (QStringList { QStringLiteral("amount"), QStringLiteral("grade"), QStringLiteral("year") }));
+        QCOMPARE(first.value(QStringLiteral("grade")).toString(), QStringLiteral("学生会员"));
+        QCOMPARE(first.value(QStringLiteral("year")).toInt(), 2025);
+        QCOMPARE(first.value(QStringLiteral("amount")).toDouble(), 50.0);
+        QCOMPARE(standards.at(1).toObject().value(QStringLiteral("amount")).toDouble(), 200.5);
+        QCOMPARE(run({ ds, QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("later") }).code, 2);
+        r = run({ ds, QStringLiteral("list") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("200.50")));
+
+        // Nothing of the refused calls was written; a missing file is a storage problem.
+        const QString missing = dir.filePath(QStringLiteral("none.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), missing, ds, QStringLiteral("list") }).code, 4);
+        QCOMPARE(cli({ QStringLiteral("--db"), missing, ds, set, QStringLiteral("会员"), QStringLiteral("2025"), QStringLiteral("1") }).code, 4);
+        QCOMPARE(cli({ QStringLiteral("--db"), missing, QStringLiteral("grades"), QStringLiteral("list") }).code, 4);
         QVERIFY(!QFileInfo::exists(missing));
     }
 };

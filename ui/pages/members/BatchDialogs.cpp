@@ -285,6 +285,20 @@ std::optional<qint64> DuesDialog::parseYuan(const QString &text)
     return match.captured(1).toLongLong() * 100 + cents.toLongLong();
 }
 
+void DuesDialog::setStandardLookup(std::function<std::optional<qint64>(int year)> lookup)
+{
+    m_standardLookup = std::move(lookup);
+    const auto follow = [this] {
+        if (!m_standardLookup || m_amount->text() != m_prefilled)
+            return; // the user's own amount stays
+        const std::optional<qint64> cents = m_standardLookup(m_year->value());
+        m_prefilled = cents ? QStringLiteral("%1.%2").arg(*cents / 100).arg(*cents % 100, 2, 10, QChar(u'0')) : QString();
+        m_amount->setText(m_prefilled);
+    };
+    connect(m_year, &QSpinBox::valueChanged, this, follow);
+    follow();
+}
+
 DuesInput DuesDialog::input() const
 {
     DuesInput in;

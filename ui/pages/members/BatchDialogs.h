@@ -6,6 +6,9 @@
 #include <QDate>
 #include <QDialog>
 
+#include <functional>
+#include <optional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -102,6 +105,9 @@ class DuesDialog : public BatchDialog
 public:
     DuesDialog(int count, QDate today, QWidget *parent = nullptr);
     [[nodiscard]] DuesInput input() const;
+    /// The dues standard of a year (nullopt: none). The amount starts as the chosen year's
+    /// standard and follows the year until the user changes it.
+    void setStandardLookup(std::function<std::optional<qint64>(int year)> lookup);
 
     /// "200", "200.5", "200.50", "２００" → cents; nullopt when not an amount in yuan.
     [[nodiscard]] static std::optional<qint64> parseYuan(const QString &text);
@@ -121,6 +127,8 @@ private:
     QLabel *m_receiptLabel;
     QLineEdit *m_receipt;
     QLabel *m_receiptProblem;
+    std::function<std::optional<qint64>(int year)> m_standardLookup;
+    QString m_prefilled; ///< the amount last filled in from a standard
 };
 
 } // namespace sd::ui

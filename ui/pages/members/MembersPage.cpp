@@ -2,11 +2,13 @@
 
 #include "pages/members/BatchDialogs.h"
 #include "pages/members/DuesReviewDialog.h"
+#include "pages/members/GradesDialog.h"
 #include "pages/members/MemberBatch.h"
 #include "pages/members/MemberDialog.h"
 #include "pages/members/MemberFilterBar.h"
 #include "pages/members/MemberTableModel.h"
 #include "members/DuesReview.h"
+#include "members/GradeStore.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -81,6 +83,7 @@ MembersPage::MembersPage(QWidget *parent)
     makeAction(Action::Import, "action.members.import", &MembersPage::importRequested);
     makeAction(Action::Export, "action.members.export", &MembersPage::exportRequested);
     makeAction(Action::Template, "action.members.template", &MembersPage::templateRequested);
+    makeAction(Action::Grades, "action.members.grades", &MembersPage::editGrades);
     QAction *find = makeAction(Action::Find, "action.members.find", [this] {
         m_filters->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_filters->searchEdit()->selectAll();
@@ -104,6 +107,8 @@ MembersPage::MembersPage(QWidget *parent)
     m_toolBar->addAction(m_actions.value(Action::Import));
     m_toolBar->addAction(m_actions.value(Action::Export));
     m_toolBar->addAction(m_actions.value(Action::Template));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions.value(Action::Grades));
 
     // The table: rows of uniform height, no editing in place, sorting by the header.
     m_view->setModel(m_model);
@@ -287,6 +292,7 @@ void MembersPage::updateActions()
     m_actions.value(Action::DuesReview)->setEnabled(open && !m_busy); // a read-only file shows the review
     m_actions.value(Action::Template)->setEnabled(true);
     m_actions.value(Action::Find)->setEnabled(open);
+    m_actions.value(Action::Grades)->setEnabled(open && !m_busy);
 }
 
 void MembersPage::updateCount()
@@ -465,6 +471,12 @@ void MembersPage::recordDuesForSelected()
         return;
     auto *dialog = new DuesDialog(static_cast<int>(ids.size()), database()->clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Members of one grade: the amount starts as that grade's standard for the chosen year.
+    if (const std::optional<qint64> grade = members::GradeStore(*database()).sharedGrade(ids)) {
+        storage::Database *db = database();
+        dialog->setStandardLookup(
+            [db, gradeId = *grade](int year) { return members::GradeStore(*db).standardFor(gradeId, year); });
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         if (!writable() || m_busy)
             return;
@@ -510,6 +522,26 @@ void MembersPage::reviewDues()
     dialog->open();
 }
 
+void MembersPage::editGrades()
+{
+    if (!database() || m_busy)
+        return;
+    auto *dialog = new GradesDialog(*database(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GradesDialog::gradesChanged, this, [this] {
+        if (!database())
+            return;
+        // A removed grade that was the filter falls back to any grade; renamed grades show anew.
+        const qint64 filtered = m_filters->query().gradeId;
+        m_filters->setGrades(members::MemberStore(*database()).grades());
+        if (m_filters->query().gradeId != filtered)
+            applyFilters();
+        else
+            afterChange();
+    });
+    dialog->open();
+}
+
 bool MembersPage::eventFilter(QObject *watched, QEvent *event)
 {
     // Down or Return in the search box goes to the results.
@@ -551,6 +583,8 @@ void MembersPage::retranslateUi()
     m_actions.value(Action::Template)->setText(tr("Download Template…"));
     m_actions.value(Action::Template)->setToolTip(tr("Save an empty spreadsheet with the columns an import reads"));
     m_actions.value(Action::Find)->setText(tr("Find"));
+    m_actions.value(Action::Grades)->setText(tr("Grades and Dues Standards…"));
+    m_actions.value(Action::Grades)->setToolTip(tr("Edit the member grades and the dues each grade pays per year"));
     m_filters->retranslateUi();
     m_model->retranslate();
     setColumnWidths();

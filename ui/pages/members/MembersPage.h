@@ -48,7 +48,7 @@ public:
     /// The outcome of the last change ("3 applicants approved.").
     [[nodiscard]] QLabel *messageLabel() const { return m_message; }
 
-    enum class Action { Add, Edit, Approve, Status, Grade, Dues, DuesReview, Import, Export, Template, Find };
+    enum class Action { Add, Edit, Approve, Status, Grade, Dues, DuesReview, Import, Export, Template, Find, Grades };
     [[nodiscard]] QAction *action(Action which) const;
 
 public slots:
@@ -64,6 +64,8 @@ public slots:
     /// The charter's lapse rule on today's date: proposes 欠费 and lists members to consider
     /// for 退会 (DuesReviewDialog); changes only what the user confirms there.
     void reviewDues();
+    /// Opens the grades and dues standards dialog; the grade filter follows its changes.
+    void editGrades();
 
 signals:
     void importRequested();
