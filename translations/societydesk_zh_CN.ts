@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -8,7 +8,7 @@
         <translation>用法：societydesk-cli [--db 文件] [--lang zh_CN|en] 命令 [选项]</translation>
     </message>
     <message>
-        <source>SocietyDesk (学会工作台) on the command line: the society file&apos;s records, checks and documents.</source>
+        <source>SocietyDesk (学会工作台) on the command line: the society file's records, checks and documents.</source>
         <translation>学会工作台命令行工具：学会文件的记录、检查与文档。</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>学会文件（默认：%1）。</translation>
     </message>
     <message>
-        <source>Language of messages (default: the preference, else the system&apos;s).</source>
+        <source>Language of messages (default: the preference, else the system's).</source>
         <translation>提示信息的语言（默认：偏好设置，其次为系统语言）。</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command&apos;s options.</source>
+        <source>Show this help; COMMAND --help shows a command's options.</source>
         <translation>显示本帮助；“命令 --help”显示该命令的选项。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>详见 societydesk-cli --help。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
 </context>
@@ -169,11 +169,11 @@
 <context>
     <name>sd::ProfileValidation</name>
     <message>
-        <source>The society&apos;s name is required.</source>
+        <source>The society's name is required.</source>
         <translation>学会名称为必填项。</translation>
     </message>
     <message>
-        <source>The society&apos;s name is longer than 100 characters.</source>
+        <source>The society's name is longer than 100 characters.</source>
         <translation>学会名称超过 100 个字符。</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
         <translation>统一社会信用代码只能包含数字和字母 A–Y（不含 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <source>The unified social credit code&apos;s check character does not match; please check for a mistyped character.</source>
+        <source>The unified social credit code's check character does not match; please check for a mistyped character.</source>
         <translation>统一社会信用代码的校验码不符，请检查是否有输错的字符。</translation>
     </message>
     <message>
@@ -303,14 +303,14 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: unexpected argument &quot;%2&quot;; see --help.</source>
+        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
         <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
     </message>
 </context>
 <context>
     <name>sd::cli::Commands</name>
     <message>
-        <source>The society&apos;s name (学会名称).</source>
+        <source>The society's name (学会名称).</source>
         <translation>学会名称。</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The society&apos;s English name.</source>
+        <source>The society's English name.</source>
         <translation>学会英文名称。</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>已为“%2”创建 %1。</translation>
     </message>
     <message>
-        <source>Show the society&apos;s profile, settings and record counts.</source>
+        <source>Show the society's profile, settings and record counts.</source>
         <translation>显示学会信息、设置和各类记录数。</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>备份已写入并校验：%1（%2 字节，SHA-256 %3）。</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s full integrity check and foreign key check. Works while the file is open elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found.</source>
+        <source>Run SQLite's full integrity check and foreign key check. Works while the file is open elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found.</source>
         <translation>运行 SQLite 的完整性检查和外键检查。文件在别处打开时也可运行（读取一致的快照，不写入任何内容）。发现问题时退出码为 1。</translation>
     </message>
     <message>
@@ -470,11 +470,11 @@
         <translation>键=值</translation>
     </message>
     <message>
-        <source>Show the society&apos;s settings (the charter&apos;s quorum and majority fractions, ages, thresholds, the rule packs that apply, the language of documents), or change them.</source>
+        <source>Show the society's settings (the charter's quorum and majority fractions, ages, thresholds, the rule packs that apply, the language of documents), or change them.</source>
         <translation>显示或修改学会设置（章程规定的到会和表决比例、年龄、阈值、适用的规则包、文档语言）。</translation>
     </message>
     <message>
-        <source>societydesk-cli settings: --set needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <source>societydesk-cli settings: --set needs KEY=VALUE, not "%1".</source>
         <translation>societydesk-cli settings：--set 需要“键=值”格式，而不是“%1”。</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
         <translation>（默认）</translation>
     </message>
     <message>
-        <source>Show or change the society&apos;s charter settings (--set KEY=VALUE).</source>
+        <source>Show or change the society's charter settings (--set KEY=VALUE).</source>
         <translation>显示或修改学会的章程设置（--set 键=值）。</translation>
     </message>
     <message>
@@ -509,6 +509,14 @@
         <source>Add demo members, units and dues to a society file (--members N).</source>
         <translation>向学会文件添加示例个人会员、单位会员和会费记录（--members N）。</translation>
     </message>
+    <message>
+        <source>List or change the member grades (grades list|add|rename|remove|default).</source>
+        <translation>查看或更改会员类别（grades list|add|rename|remove|default）。</translation>
+    </message>
+    <message>
+        <source>Set or list the dues standards per grade and year (dues-standard set|list).</source>
+        <translation>设置或查看各会员类别各年度的会费标准（dues-standard set|list）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::FormatOption</name>
@@ -526,13 +534,190 @@
     </message>
 </context>
 <context>
+    <name>sd::cli::GradeCommands</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: expected %2; see --help.</source>
+        <translation>societydesk-cli %1：应给出 %2；参见 --help。</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>无参数</translation>
+    </message>
+    <message>
+        <source>There is no grade named "%1"; see societydesk-cli grades list.</source>
+        <translation>没有名为“%1”的会员类别；参见 societydesk-cli grades list。</translation>
+    </message>
+    <message>
+        <source>List the member grades in their order, with the default grade and how many members hold each.</source>
+        <translation>按顺序列出会员类别，标明默认类别及各类别的会员人数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The new grade's name (at most 20 characters).</source>
+        <translation>新会员类别的名称（最多 20 个字符）。</translation>
+    </message>
+    <message>
+        <source>Add a member grade after the last one.</source>
+        <translation>在最后一个会员类别之后添加一个会员类别。</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>原名称</translation>
+    </message>
+    <message>
+        <source>The grade's name.</source>
+        <translation>会员类别的名称。</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation>新的名称。</translation>
+    </message>
+    <message>
+        <source>Rename a member grade; its members and dues standards keep it.</source>
+        <translation>重命名会员类别；其会员和会费标准保持不变。</translation>
+    </message>
+    <message>
+        <source>Remove a member grade that no member holds and that is not the default; its dues standards go with it.</source>
+        <translation>删除没有会员、且不是默认类别的会员类别；其会费标准一并删除。</translation>
+    </message>
+    <message>
+        <source>Make a grade the default grade of new members.</source>
+        <translation>将某会员类别设为新会员的默认类别。</translation>
+    </message>
+    <message>
+        <source>Added the grade "%1".</source>
+        <translation>已添加会员类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Renamed the grade "%1" to "%2".</source>
+        <translation>已将会员类别“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Removed the grade "%1".</source>
+        <translation>已删除会员类别“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is now the default grade.</source>
+        <translation>“%1”现为默认会员类别。</translation>
+    </message>
+    <message>
+        <source>Set what members of a grade pay in a year; it stays the standard of later years until they have their own.</source>
+        <translation>设置某会员类别某年度的会费；在以后年度另行设置之前，该标准继续适用。</translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation>会员类别</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>The year, 1949 to 2100.</source>
+        <translation>年度，1949 至 2100。</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>The amount in yuan, e.g. 200 or 200.50.</source>
+        <translation>以元为单位的金额，例如 200 或 200.50。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli dues-standard set: YEAR must be a year such as 2025, not "%1".</source>
+        <translation>societydesk-cli dues-standard set：年度应为 2025 这样的年份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The amount is required.</source>
+        <translation>金额为必填项。</translation>
+    </message>
+    <message>
+        <source>The dues standard of "%1" for %2 is %3 yuan.</source>
+        <translation>“%1”%2 年度的会费标准为 %3 元。</translation>
+    </message>
+    <message>
+        <source>Only the standards of this year.</source>
+        <translation>仅显示该年度的会费标准。</translation>
+    </message>
+    <message>
+        <source>List the dues standards by year and grade (amounts in yuan).</source>
+        <translation>按年度和会员类别列出会费标准（金额以元为单位）。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli dues-standard list: --year needs a year from %1 to %2.</source>
+        <translation>societydesk-cli dues-standard list：--year 需要 %1 至 %2 之间的年份。</translation>
+    </message>
+    <message>
+        <source>No dues standards.</source>
+        <translation>没有会费标准。</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli [--db FILE] grades list [--format json]</source>
+        <translation>用法：societydesk-cli [--db 文件] grades list [--format json]</translation>
+    </message>
+    <message>
+        <source>       societydesk-cli [--db FILE] grades add NAME</source>
+        <translation>      societydesk-cli [--db 文件] grades add 名称</translation>
+    </message>
+    <message>
+        <source>       societydesk-cli [--db FILE] grades rename OLD NEW</source>
+        <translation>      societydesk-cli [--db 文件] grades rename 原名称 新名称</translation>
+    </message>
+    <message>
+        <source>       societydesk-cli [--db FILE] grades remove NAME</source>
+        <translation>      societydesk-cli [--db 文件] grades remove 名称</translation>
+    </message>
+    <message>
+        <source>       societydesk-cli [--db FILE] grades default NAME</source>
+        <translation>      societydesk-cli [--db 文件] grades default 名称</translation>
+    </message>
+    <message>
+        <source>societydesk-cli grades: unknown subcommand "%1"; use list, add, rename, remove or default.</source>
+        <translation>societydesk-cli grades：未知的子命令“%1”；请使用 list、add、rename、remove 或 default。</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli [--db FILE] dues-standard set GRADE YEAR AMOUNT</source>
+        <translation>用法：societydesk-cli [--db 文件] dues-standard set 会员类别 年度 金额</translation>
+    </message>
+    <message>
+        <source>       societydesk-cli [--db FILE] dues-standard list [--year YEAR] [--format json]</source>
+        <translation>      societydesk-cli [--db 文件] dues-standard list [--year 年度] [--format json]</translation>
+    </message>
+    <message>
+        <source>societydesk-cli dues-standard: unknown subcommand "%1"; use set or list.</source>
+        <translation>societydesk-cli dues-standard：未知的子命令“%1”；请使用 set 或 list。</translation>
+    </message>
+</context>
+<context>
     <name>sd::cli::ImportCommands</name>
     <message>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: unexpected argument &quot;%2&quot;; see --help.</source>
+        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
         <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
     </message>
     <message>
@@ -540,7 +725,7 @@
         <translation>societydesk-cli %1：缺少 %2；请参阅 --help。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: &quot;%2&quot; is not a register; use %3.</source>
+        <source>societydesk-cli %1: "%2" is not a register; use %3.</source>
         <translation>societydesk-cli %1：“%2”不是名册；请使用 %3。</translation>
     </message>
     <message>
@@ -696,7 +881,7 @@
         <translation>要写入的文件：.xlsx 或 .csv（带 BOM 的 UTF-8）。</translation>
     </message>
     <message>
-        <source>Write an import template (下载导入模板): the register&apos;s column headers and one example row. Needs no society file.</source>
+        <source>Write an import template (下载导入模板): the register's column headers and one example row. Needs no society file.</source>
         <translation>写出导入模板（下载导入模板）：名册的列标题和一行示例。无需学会文件。</translation>
     </message>
     <message>
@@ -719,20 +904,12 @@
         <translation>统计某一日期的会员人数：计入在该日或之前入会、在该日或之前未退出且不在申请中的会员；按会员类别和会员在该日的状态分别统计。</translation>
     </message>
     <message>
-        <source>societydesk-cli members count: --on needs a full date such as 2016-12-31.</source>
-        <translation>societydesk-cli members count：--on 需要完整的日期，例如 2016-12-31。</translation>
-    </message>
-    <message>
         <source>Members on %1: %2</source>
         <translation>%1 的会员人数：%2</translation>
     </message>
     <message>
         <source>Usage: societydesk-cli [--db FILE] members count [--on DATE] [--format json]</source>
         <translation>用法：societydesk-cli [--db 文件] members count [--on 日期] [--format json]</translation>
-    </message>
-    <message>
-        <source>societydesk-cli members: unknown subcommand &quot;%1&quot;; use members count.</source>
-        <translation>societydesk-cli members：未知子命令“%1”；请使用 members count。</translation>
     </message>
     <message>
         <source>How many members to add.</source>
@@ -770,11 +947,77 @@
         <source>Added %1 members and the units to %2 in %3 s.</source>
         <translation>已向 %2 添加 %1 名会员及单位会员，用时 %3 秒。</translation>
     </message>
+    <message>
+        <source>societydesk-cli %1: --on needs a full date such as 2016-12-31.</source>
+        <translation>societydesk-cli %1：--on 需要完整日期，例如 2016-12-31。</translation>
+    </message>
+    <message>
+        <source>The review date (default: today); the completed years before it are reviewed.</source>
+        <translation>审查日期（默认：今天）；审查该日期之前已结束的年度。</translation>
+    </message>
+    <message>
+        <source>Mark the members the review finds as 欠费 (lapsed), with a status-history entry. 退会 (withdrawal) is never applied: it is decided member by member.</source>
+        <translation>将审查发现的会员标记为欠费，并记入状态历史。退会从不自动办理：须逐人决定。</translation>
+    </message>
+    <message>
+        <source>Who decided the lapse, for the status history (default: the operator).</source>
+        <translation>欠费由谁决定，记入状态历史（默认：操作人）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Review dues by the charter's rule (society settings dues_lapse_years and withdrawal_review_years): active members who paid nothing for the last completed years, and lapsed members the secretariat should consider for 退会.</source>
+        <translation>按章程规定审查会费（学会设置 dues_lapse_years 和 withdrawal_review_years）：列出最近已结束年度内未缴会费的正常会员，以及秘书处应考虑办理退会的欠费会员。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli members review-dues: --decided-by needs a name.</source>
+        <translation>societydesk-cli members review-dues：--decided-by 需要填写决定者名称。</translation>
+    </message>
+    <message>
+        <source>last paid %1</source>
+        <translation>最近缴费 %1 年</translation>
+    </message>
+    <message>
+        <source>never paid</source>
+        <translation>从未缴费</translation>
+    </message>
+    <message>
+        <source>Dues review on %1 by the charter's rule: 欠费 (lapsed) after %2 unpaid year(s), 退会 (withdrawal) considered after %3.</source>
+        <translation>%1 会费审查（按章程）：连续 %2 年未缴费视为欠费，连续 %3 年未缴费考虑退会。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked 欠费 (lapsed): %n member(s).</source>
+        <translation>
+            <numerusform>已标记为欠费：%n 名会员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To mark 欠费 (lapsed), with --apply-lapse: %n member(s).</source>
+        <translation>
+            <numerusform>待标记为欠费（使用 --apply-lapse）：%n 名会员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To consider for 退会 (withdrawal), member by member: %n member(s).</source>
+        <translation>
+            <numerusform>需逐人考虑退会：%n 名会员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>       societydesk-cli [--db FILE] members review-dues [--on DATE] [--apply-lapse] [--decided-by NAME] [--format json]</source>
+        <translation>       societydesk-cli [--db 文件] members review-dues [--on 日期] [--apply-lapse] [--decided-by 名称] [--format json]</translation>
+    </message>
+    <message>
+        <source>societydesk-cli members: unknown subcommand "%1"; use members count or members review-dues.</source>
+        <translation>societydesk-cli members：未知子命令“%1”；请使用 members count 或 members review-dues。</translation>
+    </message>
 </context>
 <context>
     <name>sd::exchange::CsvReader</name>
     <message>
-        <source>%1 cannot be read: the encoding &quot;%2&quot; is not supported (use UTF-8 or GB18030).</source>
+        <source>%1 cannot be read: the encoding "%2" is not supported (use UTF-8 or GB18030).</source>
         <translation>无法读取 %1：不支持编码“%2”（请使用 UTF-8 或 GB18030）。</translation>
     </message>
     <message>
@@ -843,7 +1086,7 @@
 <context>
     <name>sd::exchange::FieldMessages</name>
     <message>
-        <source>Full-width characters in &quot;%1&quot; were read as &quot;%2&quot;.</source>
+        <source>Full-width characters in "%1" were read as "%2".</source>
         <translation>“%1”中的全角字符已按“%2”读取。</translation>
     </message>
     <message>
@@ -851,15 +1094,15 @@
         <translation>文字有 %1 个字符，此处最多 %2 个。</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; was normalised to &quot;%2&quot;.</source>
+        <source>The name "%1" was normalised to "%2".</source>
         <translation>名称“%1”已规范为“%2”。</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
+        <source>The name "%1" has %2 characters; at most %3 are allowed.</source>
         <translation>名称“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
+        <source>"%1" has %2 characters; at most %3 are allowed.</source>
         <translation>“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
@@ -879,11 +1122,11 @@
         <translation>%1 不是金额。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of money; write it in yuan, such as 200.00.</source>
+        <source>"%1" is not an amount of money; write it in yuan, such as 200.00.</source>
         <translation>“%1”不是金额；请以元填写，如 200.00。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
@@ -891,15 +1134,15 @@
         <translation>%1 不在 %2 到 %3 之间。</translation>
     </message>
     <message>
-        <source>The credit code &quot;%1&quot; should have 18 characters but has %2.</source>
+        <source>The credit code "%1" should have 18 characters but has %2.</source>
         <translation>统一社会信用代码“%1”应为 18 位，实为 %2 位。</translation>
     </message>
     <message>
-        <source>The credit code &quot;%1&quot; may contain only digits and the capital letters A-Y except I, O, S, V and Z.</source>
+        <source>The credit code "%1" may contain only digits and the capital letters A-Y except I, O, S, V and Z.</source>
         <translation>统一社会信用代码“%1”只能包含数字和除 I、O、S、V、Z 以外的大写字母 A-Y。</translation>
     </message>
     <message>
-        <source>The check character of the credit code &quot;%1&quot; does not match; please look for a mistyped character.</source>
+        <source>The check character of the credit code "%1" does not match; please look for a mistyped character.</source>
         <translation>统一社会信用代码“%1”的校验码不符，请检查是否有输错的字符。</translation>
     </message>
 </context>
@@ -932,11 +1175,11 @@
         <translation>文件 %1 是空的：没有标题行。</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; is not part of the %2 layout and was ignored.</source>
+        <source>The column "%1" is not part of the %2 layout and was ignored.</source>
         <translation>列“%1”不属于 %2 格式，已忽略。</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; appears twice, in columns %2 and %3; keep one of them.</source>
+        <source>The column "%1" appears twice, in columns %2 and %3; keep one of them.</source>
         <translation>列“%1”出现了两次（第 %2 列和第 %3 列），请只保留一列。</translation>
     </message>
     <message>
@@ -944,7 +1187,7 @@
         <translation>缺少必需的列 %1（%2），因此未读取任何行。</translation>
     </message>
     <message>
-        <source>The cell holds a formula; its last calculated value &quot;%1&quot; was read and nothing was calculated.</source>
+        <source>The cell holds a formula; its last calculated value "%1" was read and nothing was calculated.</source>
         <translation>该单元格是公式；已读取其最近一次计算的值“%1”，未进行任何计算。</translation>
     </message>
     <message>
@@ -1013,11 +1256,11 @@
         <translation>已拒绝 %1：其中不同的文本有 %2 个或更多，超过允许的 %3 个。</translation>
     </message>
     <message>
-        <source>%1 is damaged: a row has the number &quot;%2&quot;.</source>
+        <source>%1 is damaged: a row has the number "%2".</source>
         <translation>%1 已损坏：有一行的行号为“%2”。</translation>
     </message>
     <message>
-        <source>%1 is damaged: row %2 has a cell &quot;%3&quot; beyond column %4.</source>
+        <source>%1 is damaged: row %2 has a cell "%3" beyond column %4.</source>
         <translation>%1 已损坏：第 %2 行的单元格“%3”超出第 %4 列。</translation>
     </message>
     <message>
@@ -1081,11 +1324,11 @@
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3.</source>
+        <source>%1 has no sheet named "%2"; its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the content of the sheet &quot;%2&quot; is missing.</source>
+        <source>%1 is damaged: the content of the sheet "%2" is missing.</source>
         <translation>%1 已损坏：缺少工作表“%2”的内容。</translation>
     </message>
 </context>
@@ -1117,9 +1360,58 @@
     </message>
 </context>
 <context>
+    <name>sd::members::GradeStoreText</name>
+    <message>
+        <source>The grades and dues standards in %1 could not be written (%2).</source>
+        <translation>无法写入 %1 中的会员类别和会费标准（%2）。</translation>
+    </message>
+    <message>
+        <source>The grade no longer exists; it may have been removed meanwhile.</source>
+        <translation>该会员类别已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The grade name is empty.</source>
+        <translation>会员类别名称为空。</translation>
+    </message>
+    <message>
+        <source>The grade name has %1 characters; at most %2 are allowed.</source>
+        <translation>会员类别名称有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>There is already a grade named "%1".</source>
+        <translation>已有名为“%1”的会员类别。</translation>
+    </message>
+    <message>
+        <source>"%1" is the default grade of new members; make another grade the default before removing it.</source>
+        <translation>“%1”是新会员的默认类别；请先将其他会员类别设为默认，再删除它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) hold the grade "%1"; give them another grade before removing it.</source>
+        <translation>
+            <numerusform>有 %n 名会员属于会员类别“%1”；请先为他们更改会员类别，再删除它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>年度必须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The amount must not be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>There is no dues standard for "%1" in %2.</source>
+        <translation>“%1”在 %2 年度没有会费标准。</translation>
+    </message>
+</context>
+<context>
     <name>sd::members::MemberExports</name>
     <message>
-        <source>&quot;%1&quot; is not a status; the statuses are %2.</source>
+        <source>"%1" is not a status; the statuses are %2.</source>
         <translation>“%1”不是状态；可用的状态为 %2。</translation>
     </message>
 </context>
@@ -1138,7 +1430,7 @@
         <translation>按出生日期 %1，会员在 %3 为 %2 岁；会员年龄应在 10 至 120 岁之间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a member grade of this society; the grades are %2.</source>
+        <source>"%1" is not a member grade of this society; the grades are %2.</source>
         <translation>“%1”不是本会的会员类别；会员类别有 %2。</translation>
     </message>
     <message>
@@ -1150,7 +1442,7 @@
         <translation>填写了退会日期 %1，但状态%2并非退出；会籍仍于该日终止。</translation>
     </message>
     <message>
-        <source>The branch &quot;%1&quot; is not in the branch register, so no link to it was made.</source>
+        <source>The branch "%1" is not in the branch register, so no link to it was made.</source>
         <translation>分支机构“%1”不在分支机构名册中，未建立关联。</translation>
     </message>
     <message>
@@ -1348,6 +1640,14 @@
         <source>not an SQLite database</source>
         <translation>不是 SQLite 数据库</translation>
     </message>
+    <message>
+        <source>%1 is open read-only; it cannot be changed.</source>
+        <translation>%1 以只读方式打开，不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change (an import or a batch change); try again when it has finished.</source>
+        <translation>%1 正在进行另一项修改（导入或批量修改），请在其完成后再试。</translation>
+    </message>
 </context>
 <context>
     <name>sd::storage::ProfileStore</name>
@@ -1363,7 +1663,7 @@
         <translation>年报</translation>
     </message>
     <message>
-        <source>The annual work report, computed from the year&apos;s records with its statistics and charts, written as PDF and HTML.</source>
+        <source>The annual work report, computed from the year's records with its statistics and charts, written as PDF and HTML.</source>
         <translation>年度工作报告：根据当年记录自动计算统计数据和图表，生成 PDF 和 HTML。</translation>
     </message>
 </context>
@@ -1384,7 +1684,7 @@
         <translation>决定机构(&amp;D)：</translation>
     </message>
     <message>
-        <source>e.g. the council&apos;s 3rd meeting of the 9th term</source>
+        <source>e.g. the council's 3rd meeting of the 9th term</source>
         <translation>例如：第九届理事会第三次会议</translation>
     </message>
     <message>
@@ -1493,7 +1793,7 @@
         <translation>合规</translation>
     </message>
     <message>
-        <source>The society&apos;s records checked against the rule packs that apply to it, each finding with its evidence and the rule it cites.</source>
+        <source>The society's records checked against the rule packs that apply to it, each finding with its evidence and the rule it cites.</source>
         <translation>按适用的规则包核查学会记录，每项结论都附有依据和所引条款。</translation>
     </message>
 </context>
@@ -1504,7 +1804,7 @@
         <translation>金额为必填项。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan; write it like 200 or 200.50.</source>
+        <source>"%1" is not an amount in yuan; write it like 200 or 200.50.</source>
         <translation>“%1”不是以元为单位的金额；请按 200 或 200.50 的格式填写。</translation>
     </message>
     <message>
@@ -1560,6 +1860,81 @@
     <message>
         <source>Optional</source>
         <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DuesReviewDialog</name>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Say who decided (e.g. 秘书处 or 常务理事会).</source>
+        <translation>请填写由谁决定（例如：秘书处、常务理事会）。</translation>
+    </message>
+    <message>
+        <source>Dues Review</source>
+        <translation>会费审查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review on %1 by the charter's rule: an active member who has paid no dues for %n completed year(s) is marked 欠费 (lapsed) when you confirm it; a lapsed member unpaid for %2 year(s) is listed for you to consider 退会 (withdrawal). Nothing changes without your decision.</source>
+        <translation>
+            <numerusform>%1 按章程审查：正常会员连续 %n 个完整年度未缴会费的，经您确认后标记为欠费；欠费会员连续 %2 年未缴费的，列出供您考虑退会。未经您决定，不做任何改动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active members to mark 欠费 (lapsed): %n</source>
+        <translation>
+            <numerusform>待标记为欠费的正常会员：%n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lapsed members to consider for 退会 (withdrawal): %n</source>
+        <translation>
+            <numerusform>需考虑退会的欠费会员：%n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>决定机构(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Mark %n as Lapsed</source>
+        <translation>
+            <numerusform>将 %n 名标记为欠费(&amp;M)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Selected…</source>
+        <translation>所选会员退会(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected members to 退会, with a date and who decided</source>
+        <translation>将所选会员的状态改为退会，并填写日期和决定者</translation>
+    </message>
+    <message>
+        <source>Member No.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>会员类别</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Last Paid</source>
+        <translation>最近缴费年度</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +2068,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Dues follow their member&apos;s status.</source>
+        <source>Dues follow their member's status.</source>
         <translation>会费记录按其所属会员的状态筛选。</translation>
     </message>
     <message>
@@ -1723,6 +2098,12 @@
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Only the %n member(s) the Members page shows (its search and filters)</source>
+        <translation>
+            <numerusform>仅导出会员页面当前显示的 %n 名会员（按其搜索和筛选）(&amp;O)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1787,7 +2168,7 @@
         <translation>治理</translation>
     </message>
     <message>
-        <source>The congress, the council and the standing council: their terms, seats and elections, with quorum and vote checks that follow the society&apos;s charter.</source>
+        <source>The congress, the council and the standing council: their terms, seats and elections, with quorum and vote checks that follow the society's charter.</source>
         <translation>会员（代表）大会、理事会和常务理事会：届次、组成与换届选举，并按学会章程核查到会人数和表决。</translation>
     </message>
 </context>
@@ -1806,6 +2187,139 @@
     <message>
         <source>&amp;Grade:</source>
         <translation>会员类别(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::GradesDialog</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>New members get this grade.</source>
+        <translation>新会员默认属于此类别。</translation>
+    </message>
+    <message>
+        <source>Carried over from %1</source>
+        <translation>沿用 %1 年度的标准</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add Grade</source>
+        <translation>添加会员类别</translation>
+    </message>
+    <message>
+        <source>Rename Grade</source>
+        <translation>重命名会员类别</translation>
+    </message>
+    <message>
+        <source>Remove Grade</source>
+        <translation>删除会员类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the grade "%1" and its %n dues standard(s)?</source>
+        <translation>
+            <numerusform>删除会员类别“%1”及其 %n 项会费标准？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan; write it like 200 or 200.50.</source>
+        <translation>“%1”不是以元为单位的金额；请按 200 或 200.50 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Grades and Dues Standards</source>
+        <translation>会员类别与会费标准</translation>
+    </message>
+    <message>
+        <source>Member grades</source>
+        <translation>会员类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>会员类别</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员人数</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set as De&amp;fault</source>
+        <translation>设为默认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New members get the default grade.</source>
+        <translation>新会员默认属于默认类别。</translation>
+    </message>
+    <message>
+        <source>Only a grade that no member holds and that is not the default can be removed.</source>
+        <translation>只能删除没有会员、且不是默认类别的会员类别。</translation>
+    </message>
+    <message>
+        <source>Dues standards (yuan per member per year)</source>
+        <translation>会费标准（元/人·年）</translation>
+    </message>
+    <message>
+        <source>A standard stays in force in later years until it is changed; carried-over amounts are grey. Choose a cell to change it.</source>
+        <translation>会费标准在更改之前于以后年度继续适用；沿用的金额以灰色显示。选择单元格即可修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>会员类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (yuan):</source>
+        <translation>金额（元）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. 200.00</source>
+        <translation>例如：200.00</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set the standard of this grade and year (Enter)</source>
+        <translation>设置此会员类别此年度的会费标准（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove the standard of this grade and year</source>
+        <translation>删除此会员类别此年度的会费标准</translation>
+    </message>
+    <message>
+        <source>The society file is read-only: %1</source>
+        <translation>学会文件为只读：%1</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2379,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>尚未填写学会信息</translation>
     </message>
     <message>
-        <source>Enter the society&apos;s name and details with Society Profile… in the File menu.</source>
+        <source>Enter the society's name and details with Society Profile… in the File menu.</source>
         <translation>请通过“文件”菜单中的“学会信息…”填写学会名称等信息。</translation>
     </message>
     <message>
@@ -2016,7 +2530,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>Excel and WPS workbooks (.xlsx) are read from their first sheet unless you choose another; CSV files in UTF-8 or GB18030 (what Excel and WPS save on Chinese Windows) are recognised by themselves. The first row holds the column headers, in Chinese or as the English aliases, in any order. Nothing is written until you have seen the check&apos;s report and chosen to import.</source>
+        <source>Excel and WPS workbooks (.xlsx) are read from their first sheet unless you choose another; CSV files in UTF-8 or GB18030 (what Excel and WPS save on Chinese Windows) are recognised by themselves. The first row holds the column headers, in Chinese or as the English aliases, in any order. Nothing is written until you have seen the check's report and chosen to import.</source>
         <translation>Excel 和 WPS 工作簿（.xlsx）默认读取第一个工作表，也可另选；UTF-8 或 GB18030 编码（中文版 Windows 上 Excel 和 WPS 保存时使用的编码）的 CSV 文件会自动识别。第一行为表头，可用中文或英文别名，顺序不限。在您查看检查报告并选择导入之前，不会写入任何内容。</translation>
     </message>
 </context>
@@ -2136,7 +2650,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <source>First &amp;rows (the numbers are the spreadsheet&apos;s lines):</source>
+        <source>First &amp;rows (the numbers are the spreadsheet's lines):</source>
         <translation>前几行（编号为表格中的行号）(&amp;R)：</translation>
     </message>
     <message>
@@ -2223,7 +2737,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <source>The file&apos;s columns do not fit the layout, so no row was read. Nothing will be imported.</source>
+        <source>The file's columns do not fit the layout, so no row was read. Nothing will be imported.</source>
         <translation>文件的列与导入格式不符，未读取任何行。不会导入任何内容。</translation>
     </message>
     <message>
@@ -2326,7 +2840,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>第 %1 行，%2</translation>
     </message>
     <message>
-        <source>Line %1, %2 &quot;%3&quot;</source>
+        <source>Line %1, %2 "%3"</source>
         <translation>第 %1 行，%2“%3”</translation>
     </message>
     <message>
@@ -2411,7 +2925,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>文件保存位置</translation>
     </message>
     <message>
-        <source>All of the society&apos;s records are kept in this one file. Keep it in a folder that is backed up.</source>
+        <source>All of the society's records are kept in this one file. Keep it in a folder that is backed up.</source>
         <translation>学会的全部记录都保存在这一个文件中。请将它放在有备份的文件夹里。</translation>
     </message>
     <message>
@@ -2690,7 +3204,7 @@ Create a new society or open a file from the File menu.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -3020,6 +3534,32 @@ Create a new society or open a file from the File menu.</source>
         <source>Find</source>
         <translation>查找</translation>
     </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>秘书处</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) marked as lapsed (欠费).</source>
+        <translation>
+            <numerusform>已将 %n 名会员标记为欠费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Dues…</source>
+        <translation>会费审查…</translation>
+    </message>
+    <message>
+        <source>Apply the charter's lapse rule: members to mark 欠费, and lapsed members to consider for 退会</source>
+        <translation>按章程的欠费规定审查：待标记欠费的会员，以及需考虑退会的欠费会员</translation>
+    </message>
+    <message>
+        <source>Grades and Dues Standards…</source>
+        <translation>会员类别与会费标准…</translation>
+    </message>
+    <message>
+        <source>Edit the member grades and the dues each grade pays per year</source>
+        <translation>编辑会员类别及各类别每年应缴的会费</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::PlaceholderPage</name>
@@ -3109,7 +3649,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>新建学会</translation>
     </message>
     <message>
-        <source>The society&apos;s name</source>
+        <source>The society's name</source>
         <translation>学会名称</translation>
     </message>
     <message>
@@ -3241,14 +3781,14 @@ Create a new society or open a file from the File menu.</source>
         <translation>报送</translation>
     </message>
     <message>
-        <source>The package for the supervising unit: the year&apos;s report and registers in one file that the supervisor can verify and import.</source>
+        <source>The package for the supervising unit: the year's report and registers in one file that the supervisor can verify and import.</source>
         <translation>报送业务主管单位的材料包：把当年的报告和名册打包成一个文件，主管单位可校验并导入。</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::TemplateDialog</name>
     <message>
-        <source>There is no register &quot;%1&quot;.</source>
+        <source>There is no register "%1".</source>
         <translation>没有名为“%1”的名册。</translation>
     </message>
     <message>
@@ -3273,7 +3813,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>导入模板已保存到 %1。请在表头下方每行填写一条记录，然后在“会员”页面导入。</translation>
     </message>
     <message>
-        <source>An empty spreadsheet with the register&apos;s column headers and one example row; replace the example with your rows. Every row needs %1.</source>
+        <source>An empty spreadsheet with the register's column headers and one example row; replace the example with your rows. Every row needs %1.</source>
         <translation>一个空白电子表格，含名册的表头和一行示例；请用您的数据替换示例行。每一行都必须填写：%1。</translation>
     </message>
     <message>
@@ -3316,7 +3856,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>欢迎使用学会工作台</translation>
     </message>
     <message>
-        <source>SocietyDesk keeps a society&apos;s members, governance records and reports in one file on this computer. How would you like to begin?</source>
+        <source>SocietyDesk keeps a society's members, governance records and reports in one file on this computer. How would you like to begin?</source>
         <translation>学会工作台把学会的会员、治理记录和各类报告保存在本机的一个文件中。您想从哪里开始？</translation>
     </message>
     <message>
@@ -3324,7 +3864,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>新建学会</translation>
     </message>
     <message>
-        <source>Enter the society&apos;s name, credit code and registration details, then choose where to keep its file.</source>
+        <source>Enter the society's name, credit code and registration details, then choose where to keep its file.</source>
         <translation>填写学会名称、统一社会信用代码和登记信息，然后选择文件保存位置。</translation>
     </message>
     <message>
@@ -3355,15 +3895,15 @@ Create a new society or open a file from the File menu.</source>
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mainland mobile number, which has 11 digits beginning with 13 to 19.</source>
+        <source>"%1" is not a mainland mobile number, which has 11 digits beginning with 13 to 19.</source>
         <translation>“%1”不是有效的大陆手机号码，手机号码为以 13 至 19 开头的 11 位数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a landline number written as area code-number with an optional -extension, such as 010-12345678.</source>
+        <source>"%1" is not a landline number written as area code-number with an optional -extension, such as 010-12345678.</source>
         <translation>“%1”不是“区号-号码”格式的固定电话号码（可带“-分机号”），例如 010-12345678。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a mainland mobile number (11 digits beginning with 13 to 19) nor a landline number written as area code-number, such as 010-12345678.</source>
+        <source>"%1" is neither a mainland mobile number (11 digits beginning with 13 to 19) nor a landline number written as area code-number, such as 010-12345678.</source>
         <translation>“%1”既不是大陆手机号码（以 13 至 19 开头的 11 位数字），也不是“区号-号码”格式的固定电话号码，例如 010-12345678。</translation>
     </message>
     <message>
@@ -3371,23 +3911,23 @@ Create a new society or open a file from the File menu.</source>
         <translation>电子邮箱为空。</translation>
     </message>
     <message>
-        <source>The email address &quot;%1&quot; contains a space.</source>
+        <source>The email address "%1" contains a space.</source>
         <translation>电子邮箱“%1”中含有空格。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address because it has no @.</source>
+        <source>"%1" is not an email address because it has no @.</source>
         <translation>“%1”不是电子邮箱地址，因为其中没有 @。</translation>
     </message>
     <message>
-        <source>The email address &quot;%1&quot; has more than one @.</source>
+        <source>The email address "%1" has more than one @.</source>
         <translation>电子邮箱“%1”中有不止一个 @。</translation>
     </message>
     <message>
-        <source>The part before @ in the email address &quot;%1&quot; is not valid.</source>
+        <source>The part before @ in the email address "%1" is not valid.</source>
         <translation>电子邮箱“%1”中 @ 之前的部分无效。</translation>
     </message>
     <message>
-        <source>The domain after @ in the email address &quot;%1&quot; is not valid; it needs a name and an ending such as .cn or .com.</source>
+        <source>The domain after @ in the email address "%1" is not valid; it needs a name and an ending such as .cn or .com.</source>
         <translation>电子邮箱“%1”中 @ 之后的域名无效，域名须包含名称和后缀，例如 .cn 或 .com。</translation>
     </message>
 </context>
@@ -3398,15 +3938,15 @@ Create a new society or open a file from the File menu.</source>
         <translation>日期 %1 比今天晚 10 年以上，请检查年份。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the calendar.</source>
+        <source>"%1" is not a date of the calendar.</source>
         <translation>“%1”不是日历上存在的日期。</translation>
     </message>
     <message>
-        <source>The year in &quot;%1&quot; is before 1800; please check it.</source>
+        <source>The year in "%1" is before 1800; please check it.</source>
         <translation>“%1”中的年份早于 1800 年，请检查。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; gives only a month, so its first day %2 was taken.</source>
+        <source>"%1" gives only a month, so its first day %2 was taken.</source>
         <translation>“%1”只有年月，已取该月第一天 %2。</translation>
     </message>
     <message>
@@ -3414,7 +3954,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>日期为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, such as 2017-06-01.</source>
+        <source>"%1" is not a date; write it as YYYY-MM-DD, such as 2017-06-01.</source>
         <translation>“%1”不是日期，请按 YYYY-MM-DD 格式填写，例如 2017-06-01。</translation>
     </message>
     <message>
@@ -3441,7 +3981,7 @@ Create a new society or open a file from the File menu.</source>
 <context>
     <name>sd::validation::ResidentIdValidation</name>
     <message>
-        <source>The ID number &quot;%1&quot; was turned into a number by the spreadsheet and has lost digits; format the column as text and enter the number again.</source>
+        <source>The ID number "%1" was turned into a number by the spreadsheet and has lost digits; format the column as text and enter the number again.</source>
         <translation>证件号码“%1”已被表格转换为数字并丢失了数位；请将该列设置为文本格式后重新录入。</translation>
     </message>
     <message>
@@ -3449,50 +3989,50 @@ Create a new society or open a file from the File menu.</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>The ID number &quot;%1&quot; should have 18 characters but has %2.</source>
+        <source>The ID number "%1" should have 18 characters but has %2.</source>
         <translation>证件号码“%1”应为 18 位，实际为 %2 位。</translation>
     </message>
     <message>
-        <source>The ID number &quot;%1&quot; may contain only digits, with X allowed as the last character.</source>
+        <source>The ID number "%1" may contain only digits, with X allowed as the last character.</source>
         <translation>证件号码“%1”只能由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <source>The check character of the ID number &quot;%1&quot; does not match; please look for a mistyped digit.</source>
+        <source>The check character of the ID number "%1" does not match; please look for a mistyped digit.</source>
         <translation>证件号码“%1”的校验码不符，请检查是否有数字录入错误。</translation>
     </message>
     <message>
-        <source>The ID number &quot;%1&quot; does not hold a real birth date in its 7th to 14th digits.</source>
+        <source>The ID number "%1" does not hold a real birth date in its 7th to 14th digits.</source>
         <translation>证件号码“%1”的第 7 至 14 位不是有效的出生日期。</translation>
     </message>
     <message>
-        <source>The birth date %1 in the ID number &quot;%2&quot; lies in the future.</source>
+        <source>The birth date %1 in the ID number "%2" lies in the future.</source>
         <translation>证件号码“%2”中的出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>The ID number &quot;%1&quot; gives the birth date %2, which differs from the birth date %3.</source>
+        <source>The ID number "%1" gives the birth date %2, which differs from the birth date %3.</source>
         <translation>证件号码“%1”中的出生日期为 %2，与填写的出生日期 %3 不一致。</translation>
     </message>
     <message>
-        <source>The ID number &quot;%1&quot; is a woman&apos;s, but the gender given is male.</source>
+        <source>The ID number "%1" is a woman's, but the gender given is male.</source>
         <translation>证件号码“%1”属于女性，但填写的性别为男。</translation>
     </message>
     <message>
-        <source>The ID number &quot;%1&quot; is a man&apos;s, but the gender given is female.</source>
+        <source>The ID number "%1" is a man's, but the gender given is female.</source>
         <translation>证件号码“%1”属于男性，但填写的性别为女。</translation>
     </message>
 </context>
 <context>
     <name>sd::validation::ValueValidation</name>
     <message>
-        <source>&quot;%1&quot; is not a yes/no value; the accepted spellings are %2.</source>
+        <source>"%1" is not a yes/no value; the accepted spellings are %2.</source>
         <translation>“%1”不是有效的是/否值，可接受的写法为：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a gender; the accepted spellings are %2.</source>
+        <source>"%1" is not a gender; the accepted spellings are %2.</source>
         <translation>“%1”不是有效的性别，可接受的写法为：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the accepted values: %2.</source>
+        <source>"%1" is not one of the accepted values: %2.</source>
         <translation>“%1”不在可选值之中，可选值为：%2。</translation>
     </message>
     <message>

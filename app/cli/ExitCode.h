@@ -24,6 +24,7 @@ inline ExitCode exitCodeFor(const storage::StorageError &error)
         return InputRejected;
     case K::NotFound:
     case K::Locked:
+    case K::Busy:
     case K::Foreign:
     case K::TooNew:
     case K::Corrupt:
