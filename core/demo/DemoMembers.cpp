@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 #include <array>
 
@@ -154,6 +155,15 @@ bool writeMembers(storage::Database &db, const DemoMembersOptions &options, stor
     members::MemberStore store(db);
     return db.bulkTransaction(
         [&] {
+            // The dues standards the payments follow (学生会员 50, 会员 200, 高级会员 and 会士 500
+            // yuan), set ten years ago and in force since; a society that has them keeps its own.
+            QSqlQuery standards(db.connection());
+            if (!standards.exec(QStringLiteral("INSERT OR IGNORE INTO dues_standard (grade_id, year, amount_cents) "
+                                               "SELECT id, %1, CASE id WHEN 1 THEN 5000 WHEN 2 THEN 20000 ELSE 50000 END "
+                                               "FROM member_grade WHERE id <= 4 "
+                                               "AND NOT EXISTS (SELECT 1 FROM dues_standard)")
+                                    .arg(today.year() - 9)))
+                return false;
             constexpr qint64 kBatch = 5000;
             qint64 written = 0;
             QList<DuesPayment> dues;

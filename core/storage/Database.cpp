@@ -249,18 +249,22 @@ Database::~Database()
     dropConnection(db);
     if (m_lock)
         m_lock->unlock();
-    if (m_borrowed)
-        m_lent->fetch_sub(1);
 }
 
 Database::WriterShare Database::shareWriter() const
 {
-    return { m_path, m_operator, m_clock, m_readOnly ? -1 : m_schemaVersion, m_lent };
+    WriterShare share { m_path, m_operator, m_clock, m_readOnly ? -1 : m_schemaVersion, {} };
+    if (!m_readOnly && !m_borrowed) {
+        m_lent->fetch_add(1);
+        // Points at the count (never null), and gives its share back instead of deleting it.
+        share.lease = std::shared_ptr<void>(m_lent.get(), [lent = m_lent](void *) { lent->fetch_sub(1); });
+    }
+    return share;
 }
 
 std::unique_ptr<Database> Database::openShared(const WriterShare &share, StorageError *error)
 {
-    if (share.schemaVersion < 0 || !share.lent) {
+    if (share.schemaVersion < 0 || !share.lease) {
         if (error)
             *error = makeError(StorageError::Kind::TooNew, share.path,
                 tr("%1 is open read-only; it cannot be changed.").arg(nativePath(share.path)));
@@ -281,9 +285,8 @@ std::unique_ptr<Database> Database::openShared(const WriterShare &share, Storage
     db->m_operator = share.operatorName;
     db->m_clock = share.clock ? share.clock : &Clock::system();
     db->m_schemaVersion = share.schemaVersion;
-    db->m_lent = share.lent;
+    db->m_lease = share.lease;
     db->m_borrowed = true;
-    db->m_lent->fetch_add(1);
     db->m_audit = std::make_unique<AuditLog>(*db);
     return db;
 }

@@ -113,12 +113,16 @@ public:
         QString operatorName;
         const Clock *clock = nullptr;
         int schemaVersion = 0;
-        std::shared_ptr<std::atomic<int>> lent;
+        /// Held while the writer is lent: by every copy of the share and by the Database opened
+        /// from it. Release it (or let it go) when the work is done.
+        std::shared_ptr<void> lease;
+        void release() { lease.reset(); }
     };
     /// Lends this file's writer to a worker (call on this Database's thread): the worker opens
     /// a Database of its own with `openShared()` in its thread, under this process's writer
-    /// lock. While a lent one lives, this Database's transaction() refuses at once with a
-    /// "busy" error instead of waiting on SQLite's lock with the GUI frozen.
+    /// lock. From this call until the share and that Database are gone, this Database's
+    /// transaction() refuses at once with a "busy" error instead of waiting on SQLite's lock
+    /// with the GUI frozen.
     [[nodiscard]] WriterShare shareWriter() const;
     /// Opens the lent writer in the calling thread; null with `error` when it cannot (a
     /// read-only file is never lent). Destroy it in the same thread.
@@ -171,8 +175,9 @@ private:
     int m_schemaVersion = 0;
     bool m_readOnly = false;
     bool m_unclean = false;
-    /// The owner's count of lent writers; a lent writer holds its owner's and counts itself in it.
+    /// How many shares of this Database's writer are held (shareWriter()).
     std::shared_ptr<std::atomic<int>> m_lent = std::make_shared<std::atomic<int>>(0);
+    std::shared_ptr<void> m_lease; ///< a lent writer's: keeps its owner's count up
     bool m_borrowed = false;
 };
 

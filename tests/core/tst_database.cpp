@@ -499,7 +499,8 @@ private slots:
         auto db = openDb(path, OpenMode::OpenExisting, &error);
         QVERIFY(db);
         const qint64 before = db->audit().count();
-        const Database::WriterShare share = db->shareWriter();
+        Database::WriterShare share = db->shareWriter();
+        QVERIFY(db->isLent()); // from the moment it is shared, before the worker opens it
         std::atomic<bool> opened { false };
         std::atomic<bool> release { false };
         bool wrote = false;
@@ -527,6 +528,8 @@ private slots:
         QVERIFY(worker->wait(5000));
         delete worker;
         QVERIFY(wrote);
+        QVERIFY(db->isLent()); // the share is still held here
+        share.release();
         QVERIFY(!db->isLent());
         QCOMPARE(db->audit().count(), before + 1);
         QCOMPARE(db->audit().latest(1).value(0).actor, db->operatorName());

@@ -58,14 +58,13 @@ void ImportJob::commit(storage::Database &db)
     }
     exchange::Importer *importer = m_importer.get();
     m_poll.start();
-    m_commitWatcher.setFuture(QtConcurrent::run([importer, share = db.shareWriter()] {
+    m_commitWatcher.setFuture(QtConcurrent::run([importer, share = db.shareWriter()]() mutable {
         storage::StorageError error;
-        std::unique_ptr<storage::Database> writer = storage::Database::openShared(share, &error);
-        if (!writer) {
+        if (std::unique_ptr<storage::Database> writer = storage::Database::openShared(share, &error))
+            importer->commit(*writer);
+        else
             importer->fail(error);
-            return;
-        }
-        importer->commit(*writer);
+        share.release(); // before `committed`: the window's own changes may follow at once
     }));
 }
 

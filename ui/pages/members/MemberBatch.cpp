@@ -85,15 +85,17 @@ bool runInTransaction(QWidget *parent, storage::Database &db, const QString &lab
         if (dialog.wasCanceled())
             cancel.store(true);
     });
-    watcher.setFuture(QtConcurrent::run([share = db.shareWriter(), &work, &done, &cancel, &error] {
-        std::unique_ptr<storage::Database> writer = storage::Database::openShared(share, &error);
-        if (!writer)
-            return false;
-        const auto progress = [&done, &cancel](qsizetype n) {
-            done.store(n);
-            return !cancel.load();
-        };
-        return writer->transaction([&] { return work(*writer, progress); }, &error);
+    watcher.setFuture(QtConcurrent::run([share = db.shareWriter(), &work, &done, &cancel, &error]() mutable {
+        bool ok = false;
+        if (std::unique_ptr<storage::Database> writer = storage::Database::openShared(share, &error)) {
+            const auto progress = [&done, &cancel](qsizetype n) {
+                done.store(n);
+                return !cancel.load();
+            };
+            ok = writer->transaction([&] { return work(*writer, progress); }, &error);
+        }
+        share.release(); // before the caller goes on: its own changes may follow at once
+        return ok;
     }));
     poll.start();
     if (!watcher.isFinished())
