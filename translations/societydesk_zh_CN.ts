@@ -306,6 +306,10 @@
         <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
         <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
     </message>
+    <message>
+        <source>societydesk-cli %1: %2 is required; see --help.</source>
+        <translation>societydesk-cli %1：缺少 %2；请参阅 --help。</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Commands</name>
@@ -536,18 +540,6 @@
 <context>
     <name>sd::cli::GradeCommands</name>
     <message>
-        <source>Show this help.</source>
-        <translation>显示本帮助。</translation>
-    </message>
-    <message>
-        <source>societydesk-cli %1: expected %2; see --help.</source>
-        <translation>societydesk-cli %1：应给出 %2；参见 --help。</translation>
-    </message>
-    <message>
-        <source>no arguments</source>
-        <translation>无参数</translation>
-    </message>
-    <message>
         <source>There is no grade named "%1"; see societydesk-cli grades list.</source>
         <translation>没有名为“%1”的会员类别；参见 societydesk-cli grades list。</translation>
     </message>
@@ -712,18 +704,6 @@
 </context>
 <context>
     <name>sd::cli::ImportCommands</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示本帮助。</translation>
-    </message>
-    <message>
-        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
-        <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
-    </message>
-    <message>
-        <source>societydesk-cli %1: %2 is required; see --help.</source>
-        <translation>societydesk-cli %1：缺少 %2；请参阅 --help。</translation>
-    </message>
     <message>
         <source>societydesk-cli %1: "%2" is not a register; use %3.</source>
         <translation>societydesk-cli %1：“%2”不是名册；请使用 %3。</translation>

@@ -1,6 +1,7 @@
 #include "CommandSupport.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace sd::cli {
 
@@ -15,30 +16,53 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &description, ExitCode *code)
+bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &description, ExitCode *code,
+    const QList<std::pair<QString, QString>> &positional, QStringList *values)
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, CommandSupport::tr("Show this help."));
     parser.addOption(help);
-    if (!parser.parse(ctx.arguments)) {
-        ctx.err << QStringLiteral("societydesk-cli %1: ").arg(ctx.arguments.value(0)) << parser.errorText() << '\n';
+    for (const auto &[name, meaning] : positional)
+        parser.addPositionalArgument(name, meaning);
+    const QString command = ctx.arguments.value(0);
+    QStringList arguments = ctx.arguments;
+    if (!positional.isEmpty() && !arguments.contains(QStringLiteral("--"))) {
+        // "-5" is an argument (a negative amount, refused later with its reason), not an option.
+        static const QRegularExpression kNegative(QStringLiteral("^-[0-9]"));
+        if (const qsizetype at = arguments.indexOf(kNegative, 1); at > 0)
+            arguments.insert(at, QStringLiteral("--"));
+    }
+    if (!parser.parse(arguments)) {
+        ctx.err << QStringLiteral("societydesk-cli %1: ").arg(command) << parser.errorText() << '\n';
         *code = Usage;
         return false;
     }
     if (parser.isSet(help)) {
         ctx.out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
-            QStringLiteral("societydesk-cli [--db FILE] ") + ctx.arguments.value(0));
+            QStringLiteral("societydesk-cli [--db FILE] ") + command);
         *code = Ok;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList given = parser.positionalArguments();
+    if (given.size() > positional.size()) {
         ctx.err << CommandSupport::tr("societydesk-cli %1: unexpected argument \"%2\"; see --help.")
-                       .arg(ctx.arguments.value(0), parser.positionalArguments().constFirst())
+                       .arg(command, given.value(positional.size()))
                 << '\n';
         *code = Usage;
         return false;
     }
+    if (given.size() < positional.size()) {
+        QStringList names;
+        for (qsizetype i = given.size(); i < positional.size(); ++i)
+            names << positional.at(i).first;
+        ctx.err << CommandSupport::tr("societydesk-cli %1: %2 is required; see --help.").arg(command, names.join(u' '))
+                << '\n';
+        *code = Usage;
+        return false;
+    }
+    if (values)
+        *values = given;
     return true;
 }
 

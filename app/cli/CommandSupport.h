@@ -15,7 +15,10 @@ namespace sd::cli {
 
 /// Parses a command's own options; handles --help. Returns false with `code` set when the
 /// command should stop (help shown = Ok, bad usage = Usage).
-bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &description, ExitCode *code);
+/// With `positional` (name, meaning for --help), exactly that many arguments are required and
+/// go to `values`; a negative number among them ("-5") is an argument, not an option.
+bool parseCommand(Context &ctx, QCommandLineParser &parser, const QString &description, ExitCode *code,
+    const QList<std::pair<QString, QString>> &positional = {}, QStringList *values = nullptr);
 
 /// The `--format text|json` option of the reporting commands.
 struct FormatOption

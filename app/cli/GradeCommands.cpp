@@ -24,48 +24,6 @@ namespace {
 
 using members::GradeStore;
 
-/// parseCommand for a subcommand that takes `names.size()` arguments: --help, the options, then
-/// exactly that many arguments (else a usage error).
-bool parseWithArguments(Context &ctx, QCommandLineParser &parser, const QString &description,
-    const QList<std::pair<QString, QString>> &names, QStringList *values, ExitCode *code)
-{
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const auto &[name, meaning] : names)
-        parser.addPositionalArgument(name, meaning);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, GradeCommands::tr("Show this help."));
-    parser.addOption(help);
-    const QString command = ctx.arguments.value(0);
-    // "-5" is an argument (a negative amount, refused later with its reason), not an option.
-    QStringList arguments = ctx.arguments;
-    static const QRegularExpression kNegative(QStringLiteral("^-[0-9]"));
-    if (const qsizetype at = arguments.indexOf(kNegative, 1); at > 0 && !arguments.contains(QStringLiteral("--")))
-        arguments.insert(at, QStringLiteral("--"));
-    if (!parser.parse(arguments)) {
-        ctx.err << QStringLiteral("societydesk-cli %1: ").arg(command) << parser.errorText() << '\n';
-        *code = Usage;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        ctx.out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
-            QStringLiteral("societydesk-cli [--db FILE] ") + command);
-        *code = Ok;
-        return false;
-    }
-    *values = parser.positionalArguments();
-    if (values->size() != names.size()) {
-        QStringList wanted;
-        for (const auto &[name, meaning] : names)
-            wanted << name;
-        ctx.err << GradeCommands::tr("societydesk-cli %1: expected %2; see --help.")
-                       .arg(command, wanted.isEmpty() ? GradeCommands::tr("no arguments") : wanted.join(u' '))
-                << '\n';
-        *code = Usage;
-        return false;
-    }
-    return true;
-}
-
 /// The society file opened for a change: null (with `code`) when it cannot be, or is read-only.
 std::unique_ptr<storage::Database> openForChange(Context &ctx, ExitCode *code)
 {
@@ -105,11 +63,10 @@ ExitCode runGradesList(Context &ctx)
     FormatOption format;
     parser.addOption(format.option);
     ExitCode code = Ok;
-    QStringList values;
-    if (!parseWithArguments(ctx, parser,
+    if (!parseCommand(ctx, parser,
             GradeCommands::tr("List the member grades in their order, with the default grade and how many members "
                               "hold each."),
-            {}, &values, &code))
+            &code))
         return code;
     if (!format.read(ctx, parser))
         return Usage;
@@ -159,7 +116,7 @@ ExitCode runGradeChange(Context &ctx, const QString &sub)
     }
     ExitCode code = Ok;
     QStringList values;
-    if (!parseWithArguments(ctx, parser, description, names, &values, &code))
+    if (!parseCommand(ctx, parser, description, &code, names, &values))
         return code;
     auto db = openForChange(ctx, &code);
     if (!db)
@@ -198,13 +155,14 @@ ExitCode runStandardSet(Context &ctx)
     QCommandLineParser parser;
     ExitCode code = Ok;
     QStringList values;
-    if (!parseWithArguments(ctx, parser,
+    if (!parseCommand(ctx, parser,
             GradeCommands::tr("Set what members of a grade pay in a year; it stays the standard of later years "
                               "until they have their own."),
+            &code,
             { { GradeCommands::tr("GRADE"), GradeCommands::tr("The grade's name.") },
                 { GradeCommands::tr("YEAR"), GradeCommands::tr("The year, 1949 to 2100.") },
                 { GradeCommands::tr("AMOUNT"), GradeCommands::tr("The amount in yuan, e.g. 200 or 200.50.") } },
-            &values, &code))
+            &values))
         return code;
     bool yearOk = false;
     const int year = values.at(1).trimmed().toInt(&yearOk);
@@ -250,9 +208,8 @@ ExitCode runStandardList(Context &ctx)
         GradeCommands::tr("YEAR"));
     parser.addOptions({ format.option, yearOption });
     ExitCode code = Ok;
-    QStringList values;
-    if (!parseWithArguments(ctx, parser,
-            GradeCommands::tr("List the dues standards by year and grade (amounts in yuan)."), {}, &values, &code))
+    if (!parseCommand(ctx, parser,
+            GradeCommands::tr("List the dues standards by year and grade (amounts in yuan)."), &code))
         return code;
     if (!format.read(ctx, parser))
         return Usage;

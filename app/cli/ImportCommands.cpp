@@ -30,42 +30,10 @@ using exchange::ImportOutcome;
 bool parseWith(Context &ctx, QCommandLineParser &parser, const QString &description,
     const QList<std::pair<QString, QString>> &positional, ExitCode *code)
 {
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, ImportCommands::tr("Show this help."));
-    parser.addOption(help);
-    for (const auto &[name, what] : positional)
-        parser.addPositionalArgument(name, what);
     const QString command = ctx.arguments.value(0);
-    if (!parser.parse(ctx.arguments)) {
-        ctx.err << QStringLiteral("societydesk-cli %1: ").arg(command) << parser.errorText() << '\n';
-        *code = Usage;
+    QStringList given;
+    if (!parseCommand(ctx, parser, description, code, positional, &given))
         return false;
-    }
-    if (parser.isSet(help)) {
-        ctx.out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
-            QStringLiteral("societydesk-cli [--db FILE] ") + command);
-        *code = Ok;
-        return false;
-    }
-    const QStringList given = parser.positionalArguments();
-    if (given.size() != positional.size()) {
-        QStringList names;
-        for (const auto &p : positional)
-            names << p.first;
-        if (given.size() > positional.size()) {
-            ctx.err << ImportCommands::tr("societydesk-cli %1: unexpected argument \"%2\"; see --help.")
-                           .arg(command, given.value(positional.size()))
-                    << '\n';
-        } else {
-            ctx.err << ImportCommands::tr("societydesk-cli %1: %2 is required; see --help.")
-                           .arg(command, names.join(u' '))
-                    << '\n';
-        }
-        *code = Usage;
-        return false;
-    }
     if (!members::registerKinds().contains(given.constFirst())) {
         ctx.err << ImportCommands::tr("societydesk-cli %1: \"%2\" is not a register; use %3.")
                        .arg(command, given.constFirst(), members::registerKinds().join(u'|'))
