@@ -1,3 +1,4 @@
+#include "exchange/PrefetchReader.h"
 #include "exchange/TabularReader.h"
 #include "exchange/XlsxWriter.h"
 #include "TestSupport.h"
@@ -380,6 +381,52 @@ private slots:
             QCOMPARE(texts(rows[i + 1]),
                 (QStringList {
                     QStringLiteral("王伟%1").arg(i), QStringLiteral("第一行\n第二行，\"引号\" %1").arg(i) }));
+        }
+    }
+
+    // Reading ahead on a thread gives the same rows in the same order, the inner reader's error
+    // at the end, and stops cleanly when dropped half-way.
+    void prefetch_sameRowsAsTheReader_errorsAtTheEnd_stopsWhenDropped()
+    {
+        QString text = u"姓名,序号\r\n"_s;
+        for (int i = 0; i < 5000; ++i)
+            text += QStringLiteral("王伟%1,%1\r\n").arg(i);
+        const QByteArray bytes = encoded("GB18030", text);
+        auto direct = openBytes(bytes, {}, nullptr);
+        QVERIFY(direct);
+        const QList<QStringList> expected = allTexts(readAll(*direct));
+        QCOMPARE(expected.size(), 5001);
+
+        auto inner = openBytes(bytes, {}, nullptr);
+        Row header;
+        QVERIFY(inner->next(&header)); // a reader already read from, as the importer hands it over
+        PrefetchReader ahead(std::move(inner), QStringLiteral("test-input"), {});
+        QCOMPARE(ahead.encoding(), u"GB18030"_s);
+        QList<Row> rows { header };
+        rows << readAll(ahead);
+        QVERIFY(!ahead.error());
+        QCOMPARE(allTexts(rows), expected);
+        QCOMPARE(rows.constLast().line, 5001);
+        QCOMPARE(ahead.bytesRead(), ahead.totalBytes());
+
+        // A broken file: the rows before the error, then the error.
+        QByteArray broken = "a,b\r\n";
+        for (int i = 0; i < 3000; ++i)
+            broken += "x,y\r\n";
+        broken += "\"never closed,";
+        broken += QByteArray(2 * 1024 * 1024, 'z');
+        ReadOptions options;
+        options.limits.maxRecordChars = 1024 * 1024;
+        PrefetchReader bad(openBytes(broken, options, nullptr), QStringLiteral("test-input"), options);
+        QCOMPARE(readAll(bad).size(), 3001);
+        QCOMPARE(bad.error().kind, Kind::BadCsv);
+
+        // Dropped after a few rows, with the read-ahead queue full: no hang, no leak (ASan).
+        {
+            PrefetchReader dropped(openBytes(bytes, {}, nullptr), QStringLiteral("test-input"), {});
+            Row row;
+            QVERIFY(dropped.next(&row));
+            QTest::qWait(50);
         }
     }
 
