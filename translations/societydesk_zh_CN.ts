@@ -1845,10 +1845,6 @@
 <context>
     <name>sd::ui::DuesReviewDialog</name>
     <message>
-        <source>Never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
         <source>Say who decided (e.g. 秘书处 or 常务理事会).</source>
         <translation>请填写由谁决定（例如：秘书处、常务理事会）。</translation>
     </message>
@@ -1891,6 +1887,13 @@
     <message>
         <source>Change the status of the selected members to 退会, with a date and who decided</source>
         <translation>将所选会员的状态改为退会，并填写日期和决定者</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DuesReviewModel</name>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Member No.</source>

@@ -139,12 +139,12 @@ ExitCode runMembersReviewDues(Context &ctx)
             return fail(ctx, error);
         }
         const QString who = parser.isSet(decidedBy) ? parser.value(decidedBy).trimmed() : ctx.operatorName;
-        if (!members::applyLapse(*db, review.toLapse, date, who, &error))
+        if (!members::applyLapse(*db, members::DuesReview::idsOf(review.toLapse), date, who, &error))
             return fail(ctx, error);
         lapsed = review.toLapse.size();
     }
-    const QList<members::DuesReviewRow> toLapse = members::reviewRows(*db, review.toLapse);
-    const QList<members::DuesReviewRow> toReview = members::reviewRows(*db, review.toReviewWithdrawal);
+    const QList<members::DuesReviewRow> &toLapse = review.toLapse;
+    const QList<members::DuesReviewRow> &toReview = review.toReviewWithdrawal;
 
     if (format.json) {
         const auto rows = [](const QList<members::DuesReviewRow> &list) {

@@ -16,38 +16,65 @@ namespace {
 
 /// Members of `status` who joined by the end of the window's first year and paid nothing for
 /// any year of the window [today.year - years, today.year - 1] — nor for a later year: a member
-/// who skipped last year but has paid this year's dues is not in arrears.
-QList<qint64> unpaid(const storage::Database &db, const QString &status, QDate today, int years)
+/// who skipped last year but has paid this year's dues is not in arrears. One query, with what
+/// the review shows of each.
+QList<DuesReviewRow> unpaid(const QSqlDatabase &connection, const QString &status, QDate today, int years)
 {
-    QList<qint64> ids;
+    QList<DuesReviewRow> rows;
     const int first = today.year() - years;
-    QSqlQuery q(db.connection());
+    QSqlQuery q(connection);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT m.id FROM member m WHERE m.status = ? AND m.join_date <= ? "
+        "SELECT m.id, m.member_no, m.name, g.name, a.name, m.join_date, "
+        "(SELECT max(p.year) FROM dues_payment p WHERE p.member_id = m.id) FROM member m "
+        "LEFT JOIN member_grade g ON g.id = m.grade_id LEFT JOIN affiliation a ON a.id = m.affiliation_id "
+        "WHERE m.status = ? AND m.join_date <= ? "
         "AND NOT EXISTS (SELECT 1 FROM dues_payment p WHERE p.member_id = m.id AND p.year >= ?) "
         "ORDER BY m.name_key, m.id"));
     q.addBindValue(status);
     q.addBindValue(QDate(first, 12, 31).toString(Qt::ISODate));
     q.addBindValue(first);
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        DuesReviewRow row;
+        row.id = q.value(0).toLongLong();
+        row.memberNo = q.value(1).toString();
+        row.name = q.value(2).toString();
+        row.grade = q.value(3).toString();
+        row.affiliation = q.value(4).toString();
+        row.joinDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        row.lastPaidYear = q.value(6).isNull() ? 0 : q.value(6).toInt();
+        rows.append(row);
     }
-    return ids;
+    return rows;
 }
 
 } // namespace
 
-DuesReview reviewDues(const storage::Database &db, QDate today, int lapseYears, int withdrawalYears)
+QList<qint64> DuesReview::idsOf(const QList<DuesReviewRow> &rows)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const DuesReviewRow &r : rows)
+        ids.append(r.id);
+    return ids;
+}
+
+DuesReview reviewDues(const QSqlDatabase &connection, QDate today, int lapseYears, int withdrawalYears)
 {
     DuesReview review;
     review.date = today;
     review.lapseYears = lapseYears;
     review.withdrawalYears = withdrawalYears;
-    review.toLapse = unpaid(db, QStringLiteral("active"), today, lapseYears);
-    review.toReviewWithdrawal = unpaid(db, QStringLiteral("lapsed"), today, withdrawalYears);
+    review.toLapse = unpaid(connection, QStringLiteral("active"), today, lapseYears);
+    review.toReviewWithdrawal = unpaid(connection, QStringLiteral("lapsed"), today, withdrawalYears);
     return review;
+}
+
+DuesReview reviewDues(const storage::Database &db, QDate today, int lapseYears, int withdrawalYears)
+{
+    return reviewDues(db.connection(), today, lapseYears, withdrawalYears);
 }
 
 DuesReview reviewDues(storage::Database &db, QDate today)
@@ -55,35 +82,6 @@ DuesReview reviewDues(storage::Database &db, QDate today)
     const SocietySettings settings = storage::ProfileStore(db).settings();
     return reviewDues(db, today, settings.integer(SocietySetting::DuesLapseYears),
         settings.integer(SocietySetting::WithdrawalReviewYears));
-}
-
-QList<DuesReviewRow> reviewRows(const storage::Database &db, const QList<qint64> &ids)
-{
-    QList<DuesReviewRow> rows;
-    rows.reserve(ids.size());
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT m.member_no, m.name, g.name, a.name, m.join_date, "
-        "(SELECT max(p.year) FROM dues_payment p WHERE p.member_id = m.id) FROM member m "
-        "LEFT JOIN member_grade g ON g.id = m.grade_id LEFT JOIN affiliation a ON a.id = m.affiliation_id "
-        "WHERE m.id = ?"));
-    for (const qint64 id : ids) {
-        q.addBindValue(id);
-        if (!q.exec() || !q.next())
-            continue;
-        DuesReviewRow row;
-        row.id = id;
-        row.memberNo = q.value(0).toString();
-        row.name = q.value(1).toString();
-        row.grade = q.value(2).toString();
-        row.affiliation = q.value(3).toString();
-        row.joinDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        row.lastPaidYear = q.value(5).isNull() ? 0 : q.value(5).toInt();
-        rows.append(row);
-        q.finish();
-    }
-    return rows;
 }
 
 bool applyLapse(storage::Database &db, const QList<qint64> &memberIds, QDate today, const QString &decidedBy,

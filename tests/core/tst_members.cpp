@@ -292,30 +292,31 @@ private slots:
         QVERIFY(db->transaction([&] { return store.insertMembers(members, &error); }));
         QList<DuesPayment> dues { { 0, members[0].id, {}, 2025, 20000, {}, QStringLiteral("R1") },
             { 0, members[5].id, {}, 2024, 20000, {}, QStringLiteral("R2") },
-            { 0, members[6].id, {}, 2026, 20000, {}, QStringLiteral("R3") } };
+            { 0, members[6].id, {}, 2026, 20000, {}, QStringLiteral("R3") },
+            { 0, members[1].id, {}, 2022, 20000, {}, QStringLiteral("R4") } }; // 乙 paid long ago
         QVERIFY(db->transaction([&] { return store.insertDues(dues, &error); }));
 
         const QDate today(2026, 11, 22);
         const DuesReview review = reviewDues(*db, today, 1, 2);
-        QCOMPARE(review.toLapse, (QList<qint64> { members[2].id, members[1].id })); // pinyin: 丙 bǐng, 乙 yǐ
-        QCOMPARE(review.toReviewWithdrawal, QList<qint64> { members[4].id });
-        const QList<DuesReviewRow> rows = reviewRows(*db, { members[5].id, members[4].id });
-        QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[0].name, QStringLiteral("己"));
-        QCOMPARE(rows[0].lastPaidYear, 2024);
-        QCOMPARE(rows[1].memberNo, members[4].memberNo);
-        QCOMPARE(rows[1].lastPaidYear, 0); // never paid
-        QCOMPARE(rows[1].joinDate, QDate(2019, 1, 1));
-        QCOMPARE(rows[1].grade, QStringLiteral("会员"));
+        QCOMPARE(DuesReview::idsOf(review.toLapse), (QList<qint64> { members[2].id, members[1].id })); // pinyin: 丙 bǐng, 乙 yǐ
+        const QList<DuesReviewRow> &rows = review.toReviewWithdrawal;
+        QCOMPARE(DuesReview::idsOf(rows), QList<qint64> { members[4].id });
+        QCOMPARE(rows[0].memberNo, members[4].memberNo);
+        QCOMPARE(rows[0].name, QStringLiteral("戊"));
+        QCOMPARE(rows[0].lastPaidYear, 0); // never paid
+        QCOMPARE(rows[0].joinDate, QDate(2019, 1, 1));
+        QCOMPARE(rows[0].grade, QStringLiteral("会员"));
+        QCOMPARE(review.toLapse[1].lastPaidYear, 2022);
+        QCOMPARE(review.toLapse[0].lastPaidYear, 0);
         // The charter's periods come from the settings: with a two-year lapse rule 乙 (nothing
         // paid in 2024–25) still lapses, 丙 (joined in 2025) has not been a member for both years.
         SocietySettings settings = storage::ProfileStore(*db).settings();
         settings.setInteger(SocietySetting::DuesLapseYears, 2);
         QVERIFY(storage::ProfileStore(*db).saveSettings(settings, &error));
-        QCOMPARE(reviewDues(*db, today).toLapse, QList<qint64> { members[1].id });
+        QCOMPARE(DuesReview::idsOf(reviewDues(*db, today).toLapse), QList<qint64> { members[1].id });
 
         const qint64 audits = db->audit().count();
-        QVERIFY(applyLapse(*db, review.toLapse, today, QStringLiteral("秘书处"), &error));
+        QVERIFY(applyLapse(*db, DuesReview::idsOf(review.toLapse), today, QStringLiteral("秘书处"), &error));
         QCOMPARE(store.member(members[1].id)->status, MemberStatus::Lapsed);
         QCOMPARE(store.member(members[4].id)->status, MemberStatus::Lapsed); // proposed, never withdrawn
         QCOMPARE(db->audit().count(), audits + 1);

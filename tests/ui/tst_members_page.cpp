@@ -31,7 +31,6 @@
 #include <QScrollBar>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QThread>
@@ -675,8 +674,9 @@ void TestMembersPage::duesReview_lapsesOnlyWhenConfirmed_withdrawsOnlyTheSelecte
     m_page->action(ui::MembersPage::Action::DuesReview)->trigger();
     auto *review = dialog<ui::DuesReviewDialog>();
     QVERIFY(review);
-    QCOMPARE(review->lapseTable()->rowCount(), expected.toLapse.size());
-    QCOMPARE(review->reviewTable()->rowCount(), expected.toReviewWithdrawal.size());
+    QCOMPARE(review->lapseModel()->rows().size(), expected.toLapse.size());
+    QCOMPARE(review->reviewModel()->rowCount(), expected.toReviewWithdrawal.size());
+    QAbstractItemModelTester tester(review->reviewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m_db->audit().count(), audits); // looking changes nothing
 
     // Who decided is required; then one click marks every proposed member, in one audit entry.
@@ -686,19 +686,19 @@ void TestMembersPage::duesReview_lapsesOnlyWhenConfirmed_withdrawsOnlyTheSelecte
     test::typeText(review->decidedByEdit(), QStringLiteral("常务理事会"));
     QVERIFY(review->lapseButton()->isEnabled());
     review->lapseButton()->click();
-    for (const qint64 id : expected.toLapse)
+    for (const qint64 id : members::DuesReview::idsOf(expected.toLapse))
         QCOMPARE(store().member(id)->status, MemberStatus::Lapsed);
     QCOMPARE(m_db->audit().count(), audits + 1);
-    QTRY_COMPARE(review->lapseTable()->rowCount(), 0);
+    QTRY_COMPARE(review->lapseModel()->rowCount(), 0);
     QVERIFY(!review->lapseButton()->isEnabled());
     // 退会 was not touched by the lapse.
-    for (const qint64 id : expected.toReviewWithdrawal)
+    for (const qint64 id : members::DuesReview::idsOf(expected.toReviewWithdrawal))
         QCOMPARE(store().member(id)->status, MemberStatus::Lapsed);
 
     // 退会 only for the selected member, through the status dialog, preset to 退会.
     QVERIFY(!review->withdrawButton()->isEnabled());
     review->reviewTable()->selectRow(0);
-    const qint64 chosen = review->reviewTable()->item(0, 0)->data(Qt::UserRole).toLongLong();
+    const qint64 chosen = review->reviewModel()->index(0, 0).data(Qt::UserRole).toLongLong();
     QVERIFY(review->withdrawButton()->isEnabled());
     review->withdrawButton()->click();
     ui::StatusDialog *status = nullptr;
@@ -706,8 +706,8 @@ void TestMembersPage::duesReview_lapsesOnlyWhenConfirmed_withdrawsOnlyTheSelecte
     QCOMPARE(status->decision().status, MemberStatus::Withdrawn);
     status->okButton()->click();
     QCOMPARE(store().member(chosen)->status, MemberStatus::Withdrawn);
-    QTRY_COMPARE(review->reviewTable()->rowCount(), expected.toReviewWithdrawal.size() - 1);
-    for (const qint64 id : expected.toReviewWithdrawal) {
+    QTRY_COMPARE(review->reviewModel()->rowCount(), expected.toReviewWithdrawal.size() - 1);
+    for (const qint64 id : members::DuesReview::idsOf(expected.toReviewWithdrawal)) {
         if (id != chosen)
             QCOMPARE(store().member(id)->status, MemberStatus::Lapsed);
     }

@@ -7,48 +7,119 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace sd::ui {
 
+// --- the model ---------------------------------------------------------------------------------
+
+void DuesReviewModel::setRows(const QList<members::DuesReviewRow> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int DuesReviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DuesReviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DuesReviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const members::DuesReviewRow &r = m_rows.at(index.row());
+    if (role == Qt::UserRole)
+        return r.id;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case MemberNoColumn:
+        return r.memberNo;
+    case NameColumn:
+        return r.name;
+    case GradeColumn:
+        return r.grade;
+    case AffiliationColumn:
+        return r.affiliation;
+    case JoinDateColumn:
+        return r.joinDate.toString(Qt::ISODate);
+    case LastPaidColumn:
+        return r.lastPaidYear > 0 ? QString::number(r.lastPaidYear) : tr("Never");
+    default:
+        return {};
+    }
+}
+
+QVariant DuesReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case MemberNoColumn:
+        return tr("Member No.");
+    case NameColumn:
+        return tr("Name");
+    case GradeColumn:
+        return tr("Grade");
+    case AffiliationColumn:
+        return tr("Affiliation");
+    case JoinDateColumn:
+        return tr("Joined");
+    case LastPaidColumn:
+        return tr("Last Paid");
+    default:
+        return {};
+    }
+}
+
+void DuesReviewModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, LastPaidColumn), index(rowCount() - 1, LastPaidColumn));
+}
+
+// --- the dialog --------------------------------------------------------------------------------
+
 namespace {
 
-enum Column { MemberNoColumn, NameColumn, GradeColumn, AffiliationColumn, JoinDateColumn, LastPaidColumn, ColumnCount };
-
-QList<qint64> idsOf(const QTableWidget *table, bool selectedOnly)
+QList<qint64> selectedIds(const QTableView *view)
 {
     QList<qint64> ids;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        QTableWidgetItem *item = table->item(row, MemberNoColumn);
-        if (item && (!selectedOnly || table->selectionModel()->isRowSelected(row, {})))
-            ids.append(item->data(Qt::UserRole).toLongLong());
-    }
+    for (const QModelIndex &index : view->selectionModel()->selectedRows())
+        ids.append(index.data(Qt::UserRole).toLongLong());
     return ids;
 }
 
 } // namespace
 
-DuesReviewDialog::DuesReviewDialog(const members::DuesReview &review, const QList<members::DuesReviewRow> &toLapse,
-    const QList<members::DuesReviewRow> &toReview, bool writable, const QString &decidedBy, QWidget *parent)
+DuesReviewDialog::DuesReviewDialog(
+    const members::DuesReview &review, bool writable, const QString &decidedBy, QWidget *parent)
     : QDialog(parent)
     , m_writable(writable)
+    , m_lapseModel(new DuesReviewModel(this))
+    , m_reviewModel(new DuesReviewModel(this))
     , m_summary(new QLabel(this))
     , m_lapseHeading(new QLabel(this))
-    , m_lapseTable(new QTableWidget(this))
+    , m_lapseTable(makeTable(m_lapseModel, "duesReview.lapse"))
     , m_decidedByLabel(new QLabel(this))
     , m_decidedBy(new QLineEdit(decidedBy, this))
     , m_decidedByProblem(new QLabel(this))
     , m_lapseButton(new QPushButton(this))
     , m_reviewHeading(new QLabel(this))
-    , m_reviewTable(new QTableWidget(this))
+    , m_reviewTable(makeTable(m_reviewModel, "duesReview.review"))
     , m_withdrawButton(new QPushButton(this))
-    , m_closeButton(nullptr)
 {
     setObjectName(QStringLiteral("duesReview"));
     m_summary->setObjectName(QStringLiteral("duesReview.summary"));
-    m_lapseTable->setObjectName(QStringLiteral("duesReview.lapse"));
-    m_reviewTable->setObjectName(QStringLiteral("duesReview.review"));
     m_decidedBy->setObjectName(QStringLiteral("duesReview.decidedBy"));
     m_decidedByProblem->setObjectName(QStringLiteral("duesReview.decidedBy.problem"));
     m_lapseButton->setObjectName(QStringLiteral("duesReview.lapseButton"));
@@ -64,24 +135,20 @@ DuesReviewDialog::DuesReviewDialog(const members::DuesReview &review, const QLis
     problemPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_decidedByProblem->setPalette(problemPalette);
     m_decidedByProblem->hide();
-    setupTable(m_lapseTable);
-    setupTable(m_reviewTable);
     // The lapse is for everyone the rule found; 退会 is decided member by member.
     m_lapseTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_lapseTable->setFocusPolicy(Qt::StrongFocus);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_closeButton = buttons->button(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_decidedBy, &QLineEdit::textChanged, this, &DuesReviewDialog::updateButtons);
     connect(m_reviewTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &DuesReviewDialog::updateButtons);
     connect(m_lapseButton, &QPushButton::clicked, this, [this] {
         if (m_lapseButton->isEnabled())
-            emit lapseRequested(idsOf(m_lapseTable, false), m_decidedBy->text().trimmed());
+            emit lapseRequested(members::DuesReview::idsOf(m_lapseModel->rows()), m_decidedBy->text().trimmed());
     });
     connect(m_withdrawButton, &QPushButton::clicked, this, [this] {
-        const QList<qint64> ids = idsOf(m_reviewTable, true);
+        const QList<qint64> ids = selectedIds(m_reviewTable);
         if (m_withdrawButton->isEnabled() && !ids.isEmpty())
             emit withdrawalRequested(ids);
     });
@@ -109,14 +176,15 @@ DuesReviewDialog::DuesReviewDialog(const members::DuesReview &review, const QLis
     layout->addLayout(withdraw);
     layout->addWidget(buttons);
 
-    resize(820, 600);
-    retranslateUi();
-    setReview(review, toLapse, toReview);
+    resize(860, 600);
+    setReview(review);
 }
 
-void DuesReviewDialog::setupTable(QTableWidget *table)
+QTableView *DuesReviewDialog::makeTable(DuesReviewModel *model, const char *name)
 {
-    table->setColumnCount(ColumnCount);
+    auto *table = new QTableView(this);
+    table->setObjectName(QLatin1StringView(name));
+    table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -124,48 +192,36 @@ void DuesReviewDialog::setupTable(QTableWidget *table)
     table->setWordWrap(false);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
+    // Uniform rows: the view never measures tens of thousands of them.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setSectionResizeMode(AffiliationColumn, QHeaderView::Stretch);
+    const QFontMetrics fm = table->fontMetrics();
+    table->horizontalHeader()->resizeSection(DuesReviewModel::MemberNoColumn, fm.horizontalAdvance(QStringLiteral("M0000000")) + 24);
+    table->horizontalHeader()->resizeSection(DuesReviewModel::NameColumn, fm.horizontalAdvance(QStringLiteral("欧阳晓东东")) + 24);
+    table->horizontalHeader()->resizeSection(DuesReviewModel::GradeColumn, fm.horizontalAdvance(QStringLiteral("高级会员")) + 24);
+    table->horizontalHeader()->resizeSection(DuesReviewModel::JoinDateColumn, fm.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    table->horizontalHeader()->resizeSection(DuesReviewModel::LastPaidColumn, fm.horizontalAdvance(QStringLiteral("最近缴费年度")) + 24);
+    table->horizontalHeader()->setSectionResizeMode(DuesReviewModel::AffiliationColumn, QHeaderView::Stretch);
+    return table;
 }
 
-void DuesReviewDialog::fill(QTableWidget *table, const QList<members::DuesReviewRow> &rows)
-{
-    table->clearContents();
-    table->setRowCount(static_cast<int>(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        const members::DuesReviewRow &r = rows.at(row);
-        auto *number = new QTableWidgetItem(r.memberNo);
-        number->setData(Qt::UserRole, r.id);
-        table->setItem(row, MemberNoColumn, number);
-        table->setItem(row, NameColumn, new QTableWidgetItem(r.name));
-        table->setItem(row, GradeColumn, new QTableWidgetItem(r.grade));
-        table->setItem(row, AffiliationColumn, new QTableWidgetItem(r.affiliation));
-        table->setItem(row, JoinDateColumn, new QTableWidgetItem(r.joinDate.toString(Qt::ISODate)));
-        table->setItem(row, LastPaidColumn,
-            new QTableWidgetItem(r.lastPaidYear > 0 ? QString::number(r.lastPaidYear) : tr("Never")));
-    }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setSectionResizeMode(AffiliationColumn, QHeaderView::Stretch);
-}
-
-void DuesReviewDialog::setReview(const members::DuesReview &review, const QList<members::DuesReviewRow> &toLapse,
-    const QList<members::DuesReviewRow> &toReview)
+void DuesReviewDialog::setReview(const members::DuesReview &review)
 {
     m_review = review;
-    m_toLapse = toLapse;
-    m_toReview = toReview;
-    fill(m_lapseTable, toLapse);
-    fill(m_reviewTable, toReview);
+    m_lapseModel->setRows(review.toLapse);
+    m_reviewModel->setRows(review.toReviewWithdrawal);
     retranslateUi();
 }
 
 void DuesReviewDialog::updateButtons()
 {
     const bool named = !m_decidedBy->text().trimmed().isEmpty();
+    const bool anyToLapse = m_lapseModel->rowCount() > 0;
     m_decidedByProblem->setText(named ? QString() : tr("Say who decided (e.g. 秘书处 or 常务理事会)."));
-    m_decidedByProblem->setVisible(!named && !m_toLapse.isEmpty());
-    m_lapseButton->setEnabled(m_writable && named && !m_toLapse.isEmpty());
-    m_decidedBy->setEnabled(m_writable && !m_toLapse.isEmpty());
+    m_decidedByProblem->setVisible(!named && anyToLapse);
+    m_lapseButton->setEnabled(m_writable && named && anyToLapse);
+    m_decidedBy->setEnabled(m_writable && anyToLapse);
     m_withdrawButton->setEnabled(m_writable && m_reviewTable->selectionModel()->hasSelection());
 }
 
@@ -186,25 +242,15 @@ void DuesReviewDialog::retranslateUi()
         nullptr, m_review.lapseYears)
                            .arg(m_review.date.toString(Qt::ISODate))
                            .arg(m_review.withdrawalYears));
-    m_lapseHeading->setText(tr("Active members to mark 欠费 (lapsed): %n", nullptr, static_cast<int>(m_toLapse.size())));
+    m_lapseHeading->setText(tr("Active members to mark 欠费 (lapsed): %n", nullptr, m_lapseModel->rowCount()));
     m_reviewHeading->setText(
-        tr("Lapsed members to consider for 退会 (withdrawal): %n", nullptr, static_cast<int>(m_toReview.size())));
+        tr("Lapsed members to consider for 退会 (withdrawal): %n", nullptr, m_reviewModel->rowCount()));
     m_decidedByLabel->setText(tr("&Decided by:"));
-    m_lapseButton->setText(tr("&Mark %n as Lapsed", nullptr, static_cast<int>(m_toLapse.size())));
+    m_lapseButton->setText(tr("&Mark %n as Lapsed", nullptr, m_lapseModel->rowCount()));
     m_withdrawButton->setText(tr("&Withdraw Selected…"));
     m_withdrawButton->setToolTip(tr("Change the status of the selected members to 退会, with a date and who decided"));
-    const QStringList headers { tr("Member No."), tr("Name"), tr("Grade"), tr("Affiliation"), tr("Joined"),
-        tr("Last Paid") };
-    m_lapseTable->setHorizontalHeaderLabels(headers);
-    m_reviewTable->setHorizontalHeaderLabels(headers);
-    for (QTableWidget *table : { m_lapseTable, m_reviewTable }) {
-        for (int row = 0; row < table->rowCount(); ++row) {
-            QTableWidgetItem *item = table->item(row, LastPaidColumn);
-            const QList<members::DuesReviewRow> &rows = table == m_lapseTable ? m_toLapse : m_toReview;
-            if (item && row < rows.size() && rows.at(row).lastPaidYear == 0)
-                item->setText(tr("Never"));
-        }
-    }
+    m_lapseModel->retranslate();
+    m_reviewModel->retranslate();
     updateButtons();
 }
 

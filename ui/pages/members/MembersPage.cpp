@@ -10,9 +10,13 @@
 #include "members/DuesReview.h"
 #include "members/GradeStore.h"
 #include "storage/Database.h"
+#include "storage/ProfileStore.h"
 #include "util/Clock.h"
 
 #include <QAction>
+#include <QtConcurrent>
+#include <QPointer>
+#include <QFutureWatcher>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -289,7 +293,7 @@ void MembersPage::updateActions()
     m_actions.value(Action::Add)->setEnabled(canWrite && !m_busy);
     m_actions.value(Action::Import)->setEnabled(canWrite && !m_busy);
     m_actions.value(Action::Export)->setEnabled(open);
-    m_actions.value(Action::DuesReview)->setEnabled(open && !m_busy); // a read-only file shows the review
+    m_actions.value(Action::DuesReview)->setEnabled(open && !m_busy && !m_reviewing); // read-only: shown
     m_actions.value(Action::Template)->setEnabled(true);
     m_actions.value(Action::Find)->setEnabled(open);
     m_actions.value(Action::Grades)->setEnabled(open && !m_busy);
@@ -489,37 +493,68 @@ void MembersPage::recordDuesForSelected()
 
 void MembersPage::reviewDues()
 {
-    if (!database() || m_busy)
+    if (!database() || m_busy || m_reviewing)
         return;
-    const QDate today = database()->clock().today();
-    const members::DuesReview review = members::reviewDues(*database(), today);
-    auto *dialog = new DuesReviewDialog(review, members::reviewRows(*database(), review.toLapse),
-        members::reviewRows(*database(), review.toReviewWithdrawal), writable(), tr("Secretariat"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const auto refresh = [this, dialog, today] {
+    m_reviewing = true;
+    updateActions();
+    // At a million members the review reads every active member's dues: a worker does it on a
+    // connection of its own, and the dialog opens when it is done.
+    runReview([this](const members::DuesReview &review) {
+        m_reviewing = false;
+        updateActions();
         if (!database())
             return;
-        const members::DuesReview again = members::reviewDues(*database(), today);
-        dialog->setReview(again, members::reviewRows(*database(), again.toLapse),
-            members::reviewRows(*database(), again.toReviewWithdrawal));
-    };
-    connect(dialog, &DuesReviewDialog::lapseRequested, this,
-        [this, today](const QList<qint64> &ids, const QString &decidedBy) {
-            if (!writable() || m_busy)
-                return;
-            BatchOutcome outcome;
-            storage::StorageError error;
-            outcome.ok = members::applyLapse(*database(), ids, today, decidedBy, &error);
-            outcome.changed = outcome.ok ? static_cast<int>(ids.size()) : 0;
-            outcome.error = error.message;
-            showOutcome(tr("%n member(s) marked as lapsed (欠费).", nullptr, outcome.changed), outcome);
+        auto *dialog = new DuesReviewDialog(review, writable(), tr("Secretariat"), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const auto refresh = [this, dialog = QPointer<DuesReviewDialog>(dialog)] {
+            runReview([dialog](const members::DuesReview &again) {
+                if (dialog)
+                    dialog->setReview(again);
+            });
+        };
+        connect(dialog, &DuesReviewDialog::lapseRequested, this,
+            [this, date = review.date](const QList<qint64> &ids, const QString &decidedBy) {
+                if (!writable() || m_busy)
+                    return;
+                BatchOutcome outcome;
+                storage::StorageError error;
+                outcome.ok = members::applyLapse(*database(), ids, date, decidedBy, &error);
+                outcome.changed = outcome.ok ? static_cast<int>(ids.size()) : 0;
+                outcome.error = error.message;
+                showOutcome(tr("%n member(s) marked as lapsed (欠费).", nullptr, outcome.changed), outcome);
+            });
+        connect(dialog, &DuesReviewDialog::withdrawalRequested, this, [this, dialog](const QList<qint64> &ids) {
+            changeStatusOf(ids, MemberStatus::Withdrawn, dialog);
         });
-    connect(dialog, &DuesReviewDialog::withdrawalRequested, this, [this, dialog](const QList<qint64> &ids) {
-        changeStatusOf(ids, MemberStatus::Withdrawn, dialog);
+        // A lapse, or a withdrawal decided through the status dialog, shows in the review at once.
+        connect(this, &MembersPage::membersChanged, dialog, refresh);
+        dialog->open();
     });
-    // A withdrawal decided through the status dialog shows in the review at once.
-    connect(this, &MembersPage::membersChanged, dialog, refresh);
-    dialog->open();
+}
+
+void MembersPage::runReview(const std::function<void(const members::DuesReview &)> &done)
+{
+    const SocietySettings settings = storage::ProfileStore(*database()).settings();
+    const int lapseYears = settings.integer(SocietySetting::DuesLapseYears);
+    const int withdrawalYears = settings.integer(SocietySetting::WithdrawalReviewYears);
+    auto *watcher = new QFutureWatcher<members::DuesReview>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path = database()->path(), today = database()->clock().today(), lapseYears,
+                                             withdrawalYears] {
+        storage::StorageError error;
+        QSqlDatabase connection = storage::Database::openWorkerConnection(path, true, &error);
+        members::DuesReview review;
+        review.date = today;
+        review.lapseYears = lapseYears;
+        review.withdrawalYears = withdrawalYears;
+        if (connection.isValid())
+            review = members::reviewDues(connection, today, lapseYears, withdrawalYears);
+        storage::Database::closeConnection(connection);
+        return review;
+    }));
 }
 
 void MembersPage::editGrades()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "members/DuesReview.h"
 #include "members/MemberStore.h"
 #include "pages/Page.h"
 
@@ -83,6 +84,8 @@ private:
     void updateActions();
     void updateCount();
     void showOutcome(const QString &done, const BatchOutcome &outcome);
+    /// Reads the dues review in a worker and hands it to `done` on this thread.
+    void runReview(const std::function<void(const members::DuesReview &)> &done);
     /// The status dialog for `ids`, starting at `status` when given.
     void changeStatusOf(const QList<qint64> &ids, std::optional<MemberStatus> status, QWidget *parent);
     void afterChange();
@@ -101,7 +104,8 @@ private:
     QLabel *m_empty;
     QTimer *m_countingDelay;
     QHash<Action, QAction *> m_actions;
-    bool m_busy = false; ///< a batch change is running
+    bool m_busy = false;      ///< a batch change is running
+    bool m_reviewing = false; ///< a dues review is being read
     // Restored after a refresh: the current member and the scroll position.
     qint64 m_restoreId = 0;
     int m_restoreScroll = 0;
