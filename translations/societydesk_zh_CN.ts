@@ -3543,6 +3543,10 @@ Create a new society or open a file from the File menu.</source>
         <source>Edit the member grades and the dues each grade pays per year</source>
         <translation>编辑会员类别及各类别每年应缴的会费</translation>
     </message>
+    <message>
+        <source>Marking members as lapsed…</source>
+        <translation>正在将会员标记为欠费…</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::PlaceholderPage</name>

@@ -87,32 +87,40 @@ DuesReview reviewDues(storage::Database &db, QDate today)
 bool applyLapse(storage::Database &db, const QList<qint64> &memberIds, QDate today, const QString &decidedBy,
     storage::StorageError *error)
 {
-    return db.transaction(
-        [&] {
-            QSqlQuery update(db.connection());
-            update.prepare(QStringLiteral("UPDATE member SET status = 'lapsed' WHERE id = ? AND status = 'active'"));
-            QSqlQuery history(db.connection());
-            history.prepare(QStringLiteral("INSERT INTO member_status_history (member_id, status, on_date, decided_by, "
-                                           "note) VALUES (?, 'lapsed', ?, ?, 'dues unpaid')"));
-            QJsonArray changed;
-            for (qint64 id : memberIds) {
-                update.addBindValue(id);
-                if (!update.exec())
-                    return false;
-                if (update.numRowsAffected() != 1)
-                    continue;
-                history.addBindValue(id);
-                history.addBindValue(today.toString(Qt::ISODate));
-                history.addBindValue(decidedBy);
-                if (!history.exec())
-                    return false;
-                changed.append(id);
-            }
-            return db.audit().record(QStringLiteral("member"), 0, QStringLiteral("lapse"), {},
-                QJsonObject { { QStringLiteral("member_ids"), changed }, { QStringLiteral("on"), today.toString(Qt::ISODate) },
-                    { QStringLiteral("decided_by"), decidedBy } },
-                error);
-        },
+    return db.transaction([&] { return applyLapseInTransaction(db, memberIds, today, decidedBy, error); }, error);
+}
+
+bool applyLapseInTransaction(storage::Database &db, const QList<qint64> &memberIds, QDate today,
+    const QString &decidedBy, storage::StorageError *error, const std::function<bool(qsizetype)> &progress)
+{
+    QSqlQuery update(db.connection());
+    update.prepare(QStringLiteral("UPDATE member SET status = 'lapsed' WHERE id = ? AND status = 'active'"));
+    QSqlQuery history(db.connection());
+    history.prepare(QStringLiteral("INSERT INTO member_status_history (member_id, status, on_date, decided_by, "
+                                   "note) VALUES (?, 'lapsed', ?, ?, 'dues unpaid')"));
+    QJsonArray changed;
+    const QString on = today.toString(Qt::ISODate);
+    for (qsizetype i = 0; i < memberIds.size(); ++i) {
+        if (progress && (i & 0xFF) == 0 && !progress(i))
+            return false;
+        const qint64 id = memberIds.at(i);
+        update.addBindValue(id);
+        if (!update.exec())
+            return false;
+        if (update.numRowsAffected() != 1)
+            continue;
+        history.addBindValue(id);
+        history.addBindValue(on);
+        history.addBindValue(decidedBy);
+        if (!history.exec())
+            return false;
+        changed.append(id);
+    }
+    if (progress && !progress(memberIds.size()))
+        return false;
+    return db.audit().record(QStringLiteral("member"), 0, QStringLiteral("lapse"), {},
+        QJsonObject { { QStringLiteral("member_ids"), changed }, { QStringLiteral("on"), on },
+            { QStringLiteral("decided_by"), decidedBy } },
         error);
 }
 

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace sd::storage {
 class Database;
 }
@@ -54,5 +56,9 @@ struct DuesReview
 /// one transaction with one audit entry. Members no longer active are left as they are.
 bool applyLapse(storage::Database &db, const QList<qint64> &memberIds, QDate today, const QString &decidedBy,
     storage::StorageError *error);
+/// applyLapse inside the caller's transaction (a batch on a lent writer), with progress that
+/// answers false to stop (the caller then rolls back).
+bool applyLapseInTransaction(storage::Database &db, const QList<qint64> &memberIds, QDate today,
+    const QString &decidedBy, storage::StorageError *error, const std::function<bool(qsizetype)> &progress = {});
 
 } // namespace sd::members

@@ -516,11 +516,21 @@ void MembersPage::reviewDues()
             [this, date = review.date](const QList<qint64> &ids, const QString &decidedBy) {
                 if (!writable() || m_busy)
                     return;
-                BatchOutcome outcome;
-                storage::StorageError error;
-                outcome.ok = members::applyLapse(*database(), ids, date, decidedBy, &error);
-                outcome.changed = outcome.ok ? static_cast<int>(ids.size()) : 0;
-                outcome.error = error.message;
+                const BatchOutcome outcome = runBusy([&] {
+                    BatchOutcome o;
+                    runInTransaction(this, *database(), tr("Marking members as lapsed…"), ids.size(),
+                        [&](storage::Database &writer, const std::function<bool(qsizetype)> &progress) {
+                            storage::StorageError error;
+                            if (!members::applyLapseInTransaction(writer, ids, date, decidedBy, &error, progress)) {
+                                o.error = error.message;
+                                return false;
+                            }
+                            o.changed = static_cast<int>(ids.size());
+                            return true;
+                        },
+                        o);
+                    return o;
+                });
                 showOutcome(tr("%n member(s) marked as lapsed (欠费).", nullptr, outcome.changed), outcome);
             });
         connect(dialog, &DuesReviewDialog::withdrawalRequested, this, [this, dialog](const QList<qint64> &ids) {
