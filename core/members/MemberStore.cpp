@@ -448,7 +448,7 @@ bool MemberStore::writeMembers(QList<Member> &members, bool update, StorageError
               "mobile, mobile_rev, email, grade_id, applied_on, approved_on, join_date, status, exit_date, notes) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
               "?21, ?22, ?23)");
-    Statement gram(h, "INSERT OR IGNORE INTO member_name_gram (gram, name_key, member_id) VALUES (?1, ?2, ?3)");
+    Statement gram(h, "INSERT OR IGNORE INTO member_name_gram (gram, name_key, member_id) VALUES (?, ?, ?)");
     Statement gramDelete(h, "DELETE FROM member_name_gram WHERE gram = ?1 AND name_key = ?2 AND member_id = ?3");
     Statement oldName(h, "SELECT name FROM member WHERE id = ?1");
     Statement branchUnlink(h, "DELETE FROM member_branch WHERE member_id = ?1");
@@ -602,11 +602,36 @@ bool MemberStore::writeMembers(QList<Member> &members, bool update, StorageError
         }
         return a.id < b.id;
     });
-    for (const Gram &g : std::as_const(grams)) {
+    // Many grams per statement: a statement's run costs more than its rows (394 000 grams:
+    // 0.3 s one per statement, 0.1 s 64 per statement).
+    constexpr qsizetype kGramsPerStatement = 64;
+    QByteArray many = "INSERT OR IGNORE INTO member_name_gram (gram, name_key, member_id) VALUES (?, ?, ?)";
+    for (qsizetype i = 1; i < kGramsPerStatement; ++i)
+        many += ", (?, ?, ?)";
+    Statement grams64(h, many.constData());
+    if (!grams64.ok()) {
+        if (error)
+            *error = writeError(m_db, QString::fromUtf8(sqlite3_errmsg(h)));
+        return false;
+    }
+    const auto bindGram = [&keys](Statement &statement, int first, const Gram &g) {
         const char16_t units[2] = { char16_t(g.code >> 16), char16_t(g.code & 0xFFFF) };
-        gram.text16(1, units, units[1] == 0 ? 1 : 2);
-        gram.blob(2, keys.at(g.key));
-        gram.integer(3, g.id);
+        statement.text16(first, units, units[1] == 0 ? 1 : 2);
+        statement.blob(first + 1, keys.at(g.key));
+        statement.integer(first + 2, g.id);
+    };
+    qsizetype at = 0;
+    for (; at + kGramsPerStatement <= grams.size(); at += kGramsPerStatement) {
+        for (qsizetype j = 0; j < kGramsPerStatement; ++j)
+            bindGram(grams64, static_cast<int>(3 * j + 1), grams.at(at + j));
+        if (!grams64.run()) {
+            if (error)
+                *error = writeError(m_db, grams64.error());
+            return false;
+        }
+    }
+    for (; at < grams.size(); ++at) {
+        bindGram(gram, 1, grams.at(at));
         if (!gram.run()) {
             if (error)
                 *error = writeError(m_db, gram.error());
