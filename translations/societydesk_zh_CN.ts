@@ -1340,6 +1340,188 @@
     </message>
 </context>
 <context>
+    <name>sd::governance::GovernanceStore</name>
+    <message>
+        <source>The governance records in %1 could not be written (%2).</source>
+        <translation>无法写入 %1 中的治理记录（%2）。</translation>
+    </message>
+    <message>
+        <source>A term needs a number, such as 9 for 第九届.</source>
+        <translation>届次需要编号，例如第九届填 9。</translation>
+    </message>
+    <message>
+        <source>%1 needs a start date.</source>
+        <translation>%1需要开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot end (%2) before it starts (%3).</source>
+        <translation>%1的结束日期（%2）不能早于开始日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded.</source>
+        <translation>%1已有记录。</translation>
+    </message>
+    <message>
+        <source>That term is no longer recorded.</source>
+        <translation>该届次已不在记录中。</translation>
+    </message>
+    <message>
+        <source>%1 needs a start date, and cannot end before it starts.</source>
+        <translation>%1需要开始日期，且结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a role of the %2.</source>
+        <translation>%2没有“%1”这一职务。</translation>
+    </message>
+    <message>
+        <source>The seat cannot end (%1) before it starts (%2).</source>
+        <translation>任职结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>此人</translation>
+    </message>
+    <message>
+        <source>%1 already holds a seat on the %2 in this term; a person holds one seat per body and term.</source>
+        <translation>%1本届已在%2任职；同一人在同一机构、同一届只能任一职。</translation>
+    </message>
+    <message>
+        <source>%1 has no council seat in this term; a standing councillor must also be a councillor (常务理事须为理事).</source>
+        <translation>%1本届不是理事；常务理事须为理事。</translation>
+    </message>
+    <message>
+        <source>A seat needs the person's name.</source>
+        <translation>任职需要填写姓名。</translation>
+    </message>
+    <message>
+        <source>That term is not recorded.</source>
+        <translation>该届次没有记录。</translation>
+    </message>
+    <message>
+        <source>That seat is no longer recorded.</source>
+        <translation>该任职已不在记录中。</translation>
+    </message>
+    <message>
+        <source>Ending a seat needs the date it ends.</source>
+        <translation>结束任职需要填写结束日期。</translation>
+    </message>
+    <message>
+        <source>%1 also sits on the standing council; remove that seat first.</source>
+        <translation>%1同时是常务理事，请先删除其常务理事任职。</translation>
+    </message>
+    <message>
+        <source>a supervisor who is also %1</source>
+        <translation>监事同时担任%1</translation>
+    </message>
+    <message>
+        <source>a supervisor who also sits on the %1</source>
+        <translation>监事同时在%1任职</translation>
+    </message>
+    <message>
+        <source>A staff member needs a name and a role.</source>
+        <translation>工作人员需要姓名和岗位。</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave (%2) before joining (%3).</source>
+        <translation>%1的离职日期（%2）不能早于入职日期（%3）。</translation>
+    </message>
+    <message>
+        <source>A regulation needs a title.</source>
+        <translation>制度需要名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of regulation; the kinds are %2.</source>
+        <translation>“%1”不是制度类别；类别为：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of attestation; the kinds are %2.</source>
+        <translation>“%1”不是证明材料类别；类别为：%2。</translation>
+    </message>
+    <message>
+        <source>An attestation needs its date and who attests.</source>
+        <translation>证明材料需要日期和证明人。</translation>
+    </message>
+    <message>
+        <source>A party organisation's type is A, B or C.</source>
+        <translation>党组织类型为 A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a document kept in the society file may be at most %3 MB.</source>
+        <translation>%1 大小为 %2 MB；保存在学会文件中的文档最大为 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::governance::GovernanceText</name>
+    <message>
+        <source>Congress</source>
+        <translation>会员代表大会</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>理事会</translation>
+    </message>
+    <message>
+        <source>Standing Council</source>
+        <translation>常务理事会</translation>
+    </message>
+    <message>
+        <source>Supervisory Board</source>
+        <translation>监事会</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>理事长</translation>
+    </message>
+    <message>
+        <source>Vice-Chair</source>
+        <translation>副理事长</translation>
+    </message>
+    <message>
+        <source>Secretary-General</source>
+        <translation>秘书长</translation>
+    </message>
+    <message>
+        <source>Standing Councillor</source>
+        <translation>常务理事</translation>
+    </message>
+    <message>
+        <source>Councillor</source>
+        <translation>理事</translation>
+    </message>
+    <message>
+        <source>Chief Supervisor</source>
+        <translation>监事长</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>监事</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>会员代表</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>聘用</translation>
+    </message>
+</context>
+<context>
     <name>sd::members::GradeStoreText</name>
     <message>
         <source>The grades and dues standards in %1 could not be written (%2).</source>

@@ -1,0 +1,345 @@
+#include "governance/Governance.h"
+
+#include "validation/Normalize.h"
+
+#include <array>
+
+namespace sd::governance {
+
+namespace {
+
+struct BodyRow
+{
+    Body body;
+    const char *code;
+    const char16_t *sheet;
+};
+constexpr std::array kBodies {
+    BodyRow { Body::Congress, "congress", u"会员代表大会" },
+    BodyRow { Body::Council, "council", u"理事会" },
+    BodyRow { Body::StandingCouncil, "standing_council", u"常务理事会" },
+    BodyRow { Body::SupervisoryBoard, "supervisory_board", u"监事会" },
+};
+
+struct RoleRow
+{
+    Role role;
+    const char *code;
+    const char16_t *sheet;
+};
+constexpr std::array kRoles {
+    RoleRow { Role::Chair, "chair", u"理事长" },
+    RoleRow { Role::ViceChair, "vice_chair", u"副理事长" },
+    RoleRow { Role::SecretaryGeneral, "secretary_general", u"秘书长" },
+    RoleRow { Role::StandingCouncillor, "standing_councillor", u"常务理事" },
+    RoleRow { Role::Councillor, "councillor", u"理事" },
+    RoleRow { Role::ChiefSupervisor, "chief_supervisor", u"监事长" },
+    RoleRow { Role::Supervisor, "supervisor", u"监事" },
+    RoleRow { Role::Representative, "representative", u"代表" },
+};
+
+struct EmploymentRow
+{
+    Employment employment;
+    const char *code;
+    const char16_t *sheet;
+};
+constexpr std::array kEmployments {
+    EmploymentRow { Employment::FullTime, "full_time", u"专职" },
+    EmploymentRow { Employment::PartTime, "part_time", u"兼职" },
+    EmploymentRow { Employment::Contracted, "contracted", u"聘用" },
+};
+
+QString clean(QStringView value)
+{
+    return validation::toHalfWidth(value.toString()).trimmed();
+}
+
+} // namespace
+
+// --- bodies ------------------------------------------------------------------------------------
+
+QString GovernanceText::code(Body body)
+{
+    for (const BodyRow &row : kBodies) {
+        if (row.body == body)
+            return QLatin1StringView(row.code);
+    }
+    return {};
+}
+
+std::optional<Body> GovernanceText::bodyFromCode(QStringView code)
+{
+    for (const BodyRow &row : kBodies) {
+        if (code == QLatin1StringView(row.code))
+            return row.body;
+    }
+    return std::nullopt;
+}
+
+QString GovernanceText::sheetValue(Body body)
+{
+    for (const BodyRow &row : kBodies) {
+        if (row.body == body)
+            return QString::fromUtf16(row.sheet);
+    }
+    return {};
+}
+
+std::optional<Body> GovernanceText::bodyFromSheet(QStringView value)
+{
+    const QString v = clean(value);
+    for (const BodyRow &row : kBodies) {
+        if (v == QString::fromUtf16(row.sheet) || v.compare(QLatin1StringView(row.code), Qt::CaseInsensitive) == 0)
+            return row.body;
+    }
+    if (v == u"会员大会" || v == u"代表大会")
+        return Body::Congress;
+    return std::nullopt;
+}
+
+QString GovernanceText::label(Body body)
+{
+    switch (body) {
+    case Body::Congress:
+        return tr("Congress");
+    case Body::Council:
+        return tr("Council");
+    case Body::StandingCouncil:
+        return tr("Standing Council");
+    case Body::SupervisoryBoard:
+        return tr("Supervisory Board");
+    }
+    return {};
+}
+
+QList<Body> GovernanceText::allBodies()
+{
+    return { Body::Congress, Body::Council, Body::StandingCouncil, Body::SupervisoryBoard };
+}
+
+// --- roles -------------------------------------------------------------------------------------
+
+QString GovernanceText::code(Role role)
+{
+    for (const RoleRow &row : kRoles) {
+        if (row.role == role)
+            return QLatin1StringView(row.code);
+    }
+    return {};
+}
+
+std::optional<Role> GovernanceText::roleFromCode(QStringView code)
+{
+    for (const RoleRow &row : kRoles) {
+        if (code == QLatin1StringView(row.code))
+            return row.role;
+    }
+    return std::nullopt;
+}
+
+QString GovernanceText::sheetValue(Role role)
+{
+    for (const RoleRow &row : kRoles) {
+        if (row.role == role)
+            return QString::fromUtf16(row.sheet);
+    }
+    return {};
+}
+
+std::optional<Role> GovernanceText::roleFromSheet(QStringView value)
+{
+    const QString v = clean(value);
+    for (const RoleRow &row : kRoles) {
+        if (v == QString::fromUtf16(row.sheet) || v.compare(QLatin1StringView(row.code), Qt::CaseInsensitive) == 0)
+            return row.role;
+    }
+    if (v == u"会员代表")
+        return Role::Representative;
+    return std::nullopt;
+}
+
+QString GovernanceText::label(Role role)
+{
+    switch (role) {
+    case Role::Chair:
+        return tr("Chair");
+    case Role::ViceChair:
+        return tr("Vice-Chair");
+    case Role::SecretaryGeneral:
+        return tr("Secretary-General");
+    case Role::StandingCouncillor:
+        return tr("Standing Councillor");
+    case Role::Councillor:
+        return tr("Councillor");
+    case Role::ChiefSupervisor:
+        return tr("Chief Supervisor");
+    case Role::Supervisor:
+        return tr("Supervisor");
+    case Role::Representative:
+        return tr("Representative");
+    }
+    return {};
+}
+
+QList<Role> GovernanceText::rolesOf(Body body)
+{
+    switch (body) {
+    case Body::Congress:
+        return { Role::Representative };
+    case Body::Council:
+        return { Role::Chair, Role::ViceChair, Role::SecretaryGeneral, Role::Councillor };
+    case Body::StandingCouncil:
+        return { Role::Chair, Role::ViceChair, Role::SecretaryGeneral, Role::StandingCouncillor };
+    case Body::SupervisoryBoard:
+        return { Role::ChiefSupervisor, Role::Supervisor };
+    }
+    return {};
+}
+
+bool GovernanceText::isLeader(Role role)
+{
+    return role == Role::Chair || role == Role::ViceChair || role == Role::SecretaryGeneral;
+}
+
+// --- terms and staff ---------------------------------------------------------------------------
+
+QString GovernanceText::code(TermStatus status)
+{
+    switch (status) {
+    case TermStatus::Draft:
+        return QStringLiteral("draft");
+    case TermStatus::Current:
+        return QStringLiteral("current");
+    case TermStatus::Past:
+        return QStringLiteral("past");
+    }
+    return {};
+}
+
+std::optional<TermStatus> GovernanceText::termStatusFromCode(QStringView code)
+{
+    for (const TermStatus s : { TermStatus::Draft, TermStatus::Current, TermStatus::Past }) {
+        if (code == GovernanceText::code(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString GovernanceText::code(Employment employment)
+{
+    for (const EmploymentRow &row : kEmployments) {
+        if (row.employment == employment)
+            return QLatin1StringView(row.code);
+    }
+    return {};
+}
+
+std::optional<Employment> GovernanceText::employmentFromCode(QStringView code)
+{
+    for (const EmploymentRow &row : kEmployments) {
+        if (code == QLatin1StringView(row.code))
+            return row.employment;
+    }
+    return std::nullopt;
+}
+
+QString GovernanceText::sheetValue(Employment employment)
+{
+    for (const EmploymentRow &row : kEmployments) {
+        if (row.employment == employment)
+            return QString::fromUtf16(row.sheet);
+    }
+    return {};
+}
+
+std::optional<Employment> GovernanceText::employmentFromSheet(QStringView value)
+{
+    const QString v = clean(value);
+    for (const EmploymentRow &row : kEmployments) {
+        if (v == QString::fromUtf16(row.sheet) || v.compare(QLatin1StringView(row.code), Qt::CaseInsensitive) == 0)
+            return row.employment;
+    }
+    if (v == u"全职")
+        return Employment::FullTime;
+    return std::nullopt;
+}
+
+QString GovernanceText::label(Employment employment)
+{
+    switch (employment) {
+    case Employment::FullTime:
+        return tr("Full-time");
+    case Employment::PartTime:
+        return tr("Part-time");
+    case Employment::Contracted:
+        return tr("Contracted");
+    }
+    return {};
+}
+
+int GovernanceText::termNumberFromSheet(QStringView value)
+{
+    QString v = clean(value);
+    if (v.startsWith(u'第'))
+        v.remove(0, 1);
+    if (v.endsWith(u'届'))
+        v.chop(1);
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (ok)
+        return n > 0 && n < 1000 ? n : 0;
+    // Chinese numerals up to 99: 九, 十, 十二, 二十, 二十三.
+    static const QString kDigits = QStringLiteral("零一二三四五六七八九");
+    if (v.isEmpty() || v.size() > 3)
+        return 0;
+    const qsizetype ten = v.indexOf(u'十');
+    const auto digit = [](QChar c) { return static_cast<int>(kDigits.indexOf(c)); };
+    if (ten < 0)
+        return v.size() == 1 && digit(v.at(0)) > 0 ? digit(v.at(0)) : 0;
+    const int tens = ten == 0 ? 1 : (ten == 1 ? digit(v.at(0)) : -1);
+    const int units = ten == v.size() - 1 ? 0 : (ten + 2 == v.size() ? digit(v.at(ten + 1)) : -1);
+    if (tens <= 0 || units < 0)
+        return 0;
+    return tens * 10 + units;
+}
+
+QString GovernanceText::termLabel(int number)
+{
+    static const QString kDigits = QStringLiteral("零一二三四五六七八九");
+    QString n;
+    if (number < 10)
+        n = kDigits.at(number);
+    else if (number < 100)
+        n = QString(number / 10 == 1 ? QString() : QString(kDigits.at(number / 10))) + u'十'
+            + QString(number % 10 == 0 ? QString() : QString(kDigits.at(number % 10)));
+    else
+        n = QString::number(number);
+    return u'第' + n + u'届';
+}
+
+std::optional<bool> GovernanceText::isPartyMember(QStringView politicalStatus)
+{
+    const QString v = clean(politicalStatus);
+    if (v.isEmpty())
+        return std::nullopt;
+    return v == u"中共党员" || v == u"中共预备党员" || v == u"中国共产党党员";
+}
+
+QStringList Regulation::kinds()
+{
+    return { QStringLiteral("meeting_rules"), QStringLiteral("member_rules"), QStringLiteral("branch_rules"),
+        QStringLiteral("part_time_conduct"), QStringLiteral("hr_rules"), QStringLiteral("finance_rules"),
+        QStringLiteral("archive_rules"), QStringLiteral("supervision_rules"), QStringLiteral("disclosure_rules"),
+        QStringLiteral("major_decisions"), QStringLiteral("service_conduct"), QStringLiteral("staff_conduct"),
+        QStringLiteral("supervisory_rules"), QStringLiteral("dispute_resolution"), QStringLiteral("member_feedback"),
+        QStringLiteral("charter"), QStringLiteral("other") };
+}
+
+QStringList Attestation::kinds()
+{
+    return { QStringLiteral("party_organisation"), QStringLiteral("premises"),
+        QStringLiteral("secretary_general_appraisal"), QStringLiteral("leader_age_exception"), QStringLiteral("other") };
+}
+
+} // namespace sd::governance

@@ -1,0 +1,354 @@
+// Governance records (schema 4): terms, seats and their rules, the people behind them,
+// composition metrics at their exact boundaries, conflicts, attachments.
+
+#include "TestSupport.h"
+
+#include "governance/Composition.h"
+#include "governance/GovernanceStore.h"
+#include "members/MemberStore.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+using namespace sd::governance;
+
+namespace {
+
+const QDate kDate(2026, 6, 30);
+
+Seat seatOn(const Term &term, Body body, Role role)
+{
+    Seat s;
+    s.termId = term.id;
+    s.body = body;
+    s.role = role;
+    s.startDate = term.startDate;
+    return s;
+}
+
+PersonRef person(const QString &name, QDate birth = {})
+{
+    PersonRef p;
+    p.name = name;
+    p.birthDate = birth;
+    return p;
+}
+
+} // namespace
+
+class TestGovernance : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<storage::Database> m_db;
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    Term addTerm(int number, QDate start)
+    {
+        Term t;
+        t.number = number;
+        t.startDate = start;
+        t.endDate = start.addYears(5).addDays(-1);
+        storage::StorageError error;
+        if (!GovernanceStore(*m_db).addTerm(t, &error))
+            qWarning() << error.message;
+        return t;
+    }
+
+    /// `seats` council seats in `term`, the first `frontLine` of them front-line, the rest not.
+    void fillCouncil(const Term &term, int seats, int frontLine, int unknown = 0)
+    {
+        GovernanceStore store(*m_db);
+        for (int i = 0; i < seats; ++i) {
+            Seat s = seatOn(term, Body::Council, i == 0 ? Role::Chair : Role::Councillor);
+            if (i < frontLine)
+                s.frontLine = true;
+            else if (i < frontLine + unknown)
+                s.frontLine = std::nullopt;
+            else
+                s.frontLine = false;
+            storage::StorageError error;
+            QVERIFY2(store.addSeat(s, person(QStringLiteral("理事%1").arg(i), QDate(1970, 1, 1).addDays(i)), &error),
+                qPrintable(error.message));
+        }
+    }
+
+private slots:
+    void init()
+    {
+        m_db = test::createDatabase(m_dir, QStringLiteral("g%1.societydesk").arg(++m_files));
+        QVERIFY(m_db);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void migration_fromFrozenV3_keepsTheRegisterAndAddsGovernance()
+    {
+        QTemporaryDir dir;
+        const QString path = test::copyTestData(dir, QStringLiteral("schema-v3.societydesk"));
+        storage::StorageError error;
+        auto db = storage::Database::open(path, {}, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->schemaVersion(), 4);
+        QVERIFY(!db->migrationBackup().isEmpty());
+        QCOMPARE(members::MemberStore(*db).memberCount(), 30);
+        GovernanceStore store(*db);
+        QVERIFY(store.terms().isEmpty());
+        Term t;
+        t.number = 9;
+        t.startDate = QDate(2024, 5, 1);
+        QVERIFY2(store.addTerm(t, &error), qPrintable(error.message));
+        QVERIFY(storage::Database::check(path, storage::CheckLevel::Full).ok);
+    }
+
+    void termNumbers_chineseAndArabic_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("number");
+        QTest::newRow("第九届") << QStringLiteral("第九届") << 9;
+        QTest::newRow("9") << QStringLiteral("9") << 9;
+        QTest::newRow("full-width ９") << QStringLiteral("第９届") << 9;
+        QTest::newRow("九") << QStringLiteral("九") << 9;
+        QTest::newRow("十") << QStringLiteral("第十届") << 10;
+        QTest::newRow("十二") << QStringLiteral("第十二届") << 12;
+        QTest::newRow("二十") << QStringLiteral("二十") << 20;
+        QTest::newRow("二十三") << QStringLiteral("第二十三届") << 23;
+        QTest::newRow("9届") << QStringLiteral("9届") << 9;
+        QTest::newRow("zero") << QStringLiteral("0") << 0;
+        QTest::newRow("words") << QStringLiteral("第届") << 0;
+        QTest::newRow("garbage") << QStringLiteral("九十九九") << 0;
+    }
+    void termNumbers_chineseAndArabic()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, number);
+        QCOMPARE(GovernanceText::termNumberFromSheet(text), number);
+        if (number > 0)
+            QCOMPARE(GovernanceText::termNumberFromSheet(GovernanceText::termLabel(number)), number);
+    }
+
+    void seats_rulesRefuseWithMessages_andWriteNothing()
+    {
+        const Term t = addTerm(9, QDate(2024, 5, 1));
+        GovernanceStore store(*m_db);
+        storage::StorageError error;
+        const qint64 audits = m_db->audit().count();
+
+        // A standing councillor without a council seat.
+        Seat standing = seatOn(t, Body::StandingCouncil, Role::StandingCouncillor);
+        QVERIFY(!store.addSeat(standing, person(QStringLiteral("张三"), QDate(1970, 1, 1)), &error));
+        QCOMPARE(error.kind, storage::StorageError::Kind::Invalid);
+        QVERIFY2(error.message.contains(QStringLiteral("常务理事须为理事")), qPrintable(error.message));
+        // A role the body does not have.
+        Seat wrong = seatOn(t, Body::SupervisoryBoard, Role::Chair);
+        QVERIFY(!store.addSeat(wrong, person(QStringLiteral("李四")), &error));
+        QVERIFY2(error.message.contains(QStringLiteral("理事长")), qPrintable(error.message));
+        // An end before the start.
+        Seat backwards = seatOn(t, Body::Council, Role::Councillor);
+        backwards.endDate = t.startDate.addDays(-1);
+        QVERIFY(!store.addSeat(backwards, person(QStringLiteral("王五")), &error));
+        QCOMPARE(m_db->audit().count(), audits);
+        QVERIFY(store.seats(t.id).isEmpty());
+
+        // With the council seat, the standing seat is fine; a second council seat is not.
+        Seat council = seatOn(t, Body::Council, Role::Councillor);
+        QVERIFY2(store.addSeat(council, person(QStringLiteral("张三"), QDate(1970, 1, 1)), &error), qPrintable(error.message));
+        QVERIFY2(store.addSeat(standing, person(QStringLiteral("张三"), QDate(1970, 1, 1)), &error), qPrintable(error.message));
+        QCOMPARE(standing.personId, council.personId); // the same person, found by name and birth date
+        Seat again = seatOn(t, Body::Council, Role::ViceChair);
+        QVERIFY(!store.addSeat(again, person(QStringLiteral("张三"), QDate(1970, 1, 1)), &error));
+        QVERIFY2(error.message.contains(QStringLiteral("one seat per body and term")), qPrintable(error.message));
+        // The council seat cannot go while its holder sits on the standing council.
+        QVERIFY(!store.removeSeat(council.id, &error));
+        QVERIFY(store.removeSeat(standing.id, &error));
+        QVERIFY(store.removeSeat(council.id, &error));
+        QCOMPARE(m_db->audit().count(), audits + 4);
+    }
+
+    void seats_linkToMembersByNumberOrId()
+    {
+        members::MemberStore members(*m_db);
+        Member m;
+        m.name = QStringLiteral("陈静");
+        m.idNumber = QStringLiteral("11010519491231002X");
+        m.joinDate = QDate(2015, 1, 1);
+        QList<Member> list { m };
+        storage::StorageError error;
+        QVERIFY(m_db->transaction([&] { return members.insertMembers(list, &error); }));
+        const Term t = addTerm(9, QDate(2024, 5, 1));
+        GovernanceStore store(*m_db);
+
+        PersonRef byNumber = person(QStringLiteral("陈静"));
+        byNumber.memberNo = list.first().memberNo;
+        Seat s = seatOn(t, Body::Council, Role::Councillor);
+        QVERIFY2(store.addSeat(s, byNumber, &error), qPrintable(error.message));
+        QCOMPARE(store.seat(s.id)->memberNo, list.first().memberNo);
+        PersonRef byId = person(QStringLiteral("陈静"));
+        byId.idNumber = QStringLiteral("11010519491231002X");
+        Seat standing = seatOn(t, Body::StandingCouncil, Role::StandingCouncillor);
+        QVERIFY2(store.addSeat(standing, byId, &error), qPrintable(error.message));
+        QCOMPARE(standing.personId, s.personId);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void composition_frontLineAtTheBoundary_data()
+    {
+        QTest::addColumn<int>("seats");
+        QTest::addColumn<int>("frontLine");
+        QTest::addColumn<bool>("passes");
+        QTest::addColumn<qint64>("needed");
+        QTest::newRow("90/120 passes") << 120 << 90 << true << qint64(0);
+        QTest::newRow("89/120 fails") << 120 << 89 << false << qint64(1);
+        QTest::newRow("75/100 passes") << 100 << 75 << true << qint64(0);
+        QTest::newRow("7/10 fails, needs 1") << 10 << 7 << false << qint64(1);
+        QTest::newRow("0/9 needs 7") << 9 << 0 << false << qint64(7);
+    }
+    void composition_frontLineAtTheBoundary()
+    {
+        QFETCH(int, seats);
+        QFETCH(int, frontLine);
+        QFETCH(bool, passes);
+        QFETCH(qint64, needed);
+        const Term t = addTerm(9, QDate(2024, 5, 1));
+        fillCouncil(t, seats, frontLine);
+        const Composition c = composition(*m_db, Body::Council, t, kDate, 45);
+        QCOMPARE(c.seats, seats);
+        QCOMPARE(c.frontLine, (YesNoUnknown { frontLine, seats - frontLine, 0 }));
+        QCOMPARE(Fraction(3, 4).isReachedBy(c.frontLine.yes, c.seats), passes);
+        QCOMPARE(moreNeeded(c.frontLine.yes, c.seats, Fraction(3, 4)), needed);
+    }
+
+    void composition_standingRatio_40and41of120()
+    {
+        QVERIFY(isAtMost(40, 120, Fraction(1, 3)));
+        QVERIFY(!isAtMost(41, 120, Fraction(1, 3)));
+    }
+
+    void composition_unknownIsCountedAsUnknown()
+    {
+        const Term t = addTerm(9, QDate(2024, 5, 1));
+        fillCouncil(t, 12, 8, 3); // 8 yes, 3 unknown, 1 no
+        const Composition c = composition(*m_db, Body::Council, t, kDate, 45);
+        QCOMPARE(c.frontLine, (YesNoUnknown { 8, 1, 3 }));
+        QCOMPARE(c.party.unknown, 12); // no political status recorded
+    }
+
+    void composition_youngAtExactly45_not46OnTheDay()
+    {
+        const Term t = addTerm(9, QDate(2024, 5, 1));
+        GovernanceStore store(*m_db);
+        storage::StorageError error;
+        const auto seatBorn = [&](const QString &name, QDate birth, Gender gender) {
+            Seat s = seatOn(t, Body::Council, Role::Councillor);
+            s.birthDate = birth;
+            s.gender = gender;
+            s.politicalStatus = QStringLiteral("中共党员");
+            return store.addSeat(s, person(name, birth), &error);
+        };
+        QVERIFY(seatBorn(QStringLiteral("甲"), kDate.addYears(-46).addDays(1), Gender::Female)); // 45, 46 tomorrow
+        QVERIFY(seatBorn(QStringLiteral("乙"), kDate.addYears(-46), Gender::Male));              // turns 46 today
+        QVERIFY(seatBorn(QStringLiteral("丙"), QDate(), Gender::Unknown));                       // unknown
+        QCOMPARE(ageOn(kDate.addYears(-46).addDays(1), kDate), 45);
+        QCOMPARE(ageOn(kDate.addYears(-46), kDate), 46);
+        const Composition c = composition(*m_db, Body::Council, t, kDate, 45);
+        QCOMPARE(c.young, (YesNoUnknown { 1, 1, 1 }));
+        QCOMPARE(c.women, (YesNoUnknown { 1, 1, 1 }));
+        QCOMPARE(c.party, (YesNoUnknown { 3, 0, 0 }));
+        QCOMPARE(c.ageBands.value(QStringLiteral("36–45")), 1);
+        QCOMPARE(c.ageBands.value(QStringLiteral("46–55")), 1);
+        QCOMPARE(c.ageBands.value(QStringLiteral("unknown")), 1);
+    }
+
+    void composition_onlySeatsHeldOnTheDate_andThePreviousTermsSize()
+    {
+        const Term eighth = addTerm(8, QDate(2019, 5, 1));
+        fillCouncil(eighth, 10, 10);
+        const Term ninth = addTerm(9, QDate(2024, 5, 1));
+        fillCouncil(ninth, 12, 12);
+        GovernanceStore store(*m_db);
+        storage::StorageError error;
+        const QList<Seat> seats = store.seats(ninth.id, Body::Council);
+        QVERIFY(store.endSeat(seats.at(3).id, kDate, &error)); // ends on the date: not held on it
+        QVERIFY(store.endSeat(seats.at(4).id, kDate.addDays(1), &error));
+        QVERIFY(!store.endSeat(seats.at(5).id, ninth.startDate.addDays(-1), &error)); // before its start
+        const Composition c = composition(*m_db, Body::Council, ninth, kDate, 45);
+        QCOMPARE(c.seats, 11);
+        QCOMPARE(c.previousTermSeats, std::optional<qint64>(10));
+        QCOMPARE(store.termOn(kDate)->number, 9);
+        QCOMPARE(store.termOn(QDate(2020, 1, 1))->number, 8);
+        QVERIFY(!store.termOn(QDate(2010, 1, 1)));
+    }
+
+    void conflicts_supervisorWhoIsAlsoACouncillor()
+    {
+        const Term t = addTerm(9, QDate(2024, 5, 1));
+        GovernanceStore store(*m_db);
+        storage::StorageError error;
+        Seat council = seatOn(t, Body::Council, Role::ViceChair);
+        QVERIFY(store.addSeat(council, person(QStringLiteral("赵六"), QDate(1965, 3, 3)), &error));
+        Seat supervisor = seatOn(t, Body::SupervisoryBoard, Role::Supervisor);
+        QVERIFY(store.addSeat(supervisor, person(QStringLiteral("赵六"), QDate(1965, 3, 3)), &error)); // flagged, not refused
+        Seat other = seatOn(t, Body::SupervisoryBoard, Role::ChiefSupervisor);
+        QVERIFY(store.addSeat(other, person(QStringLiteral("钱七")), &error));
+        const QList<SeatConflict> found = store.conflicts(t.id, kDate);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().seatId, supervisor.id);
+        QVERIFY2(found.first().reason.contains(QStringLiteral("副理事长")), qPrintable(found.first().reason));
+    }
+
+    void attachments_roundTripByteForByte_andRefuseOverTheLimit()
+    {
+        GovernanceStore store(*m_db);
+        QByteArray pdf("%PDF-1.4\n");
+        for (int i = 0; i < 5000; ++i)
+            pdf += char(i % 256);
+        Attachment a;
+        storage::StorageError error;
+        QVERIFY2(store.addAttachment(QStringLiteral("../../会员管理办法.pdf"), pdf, &a, &error), qPrintable(error.message));
+        QCOMPARE(a.size, pdf.size());
+        QCOMPARE(a.mediaType, QStringLiteral("application/pdf"));
+        QByteArray back;
+        QVERIFY(store.attachmentContent(a.id, &back));
+        QCOMPARE(back, pdf);
+        QTemporaryDir out;
+        const QString written = store.exportAttachment(a.id, out.path());
+        QCOMPARE(QFileInfo(written).dir().absolutePath(), QDir(out.path()).absolutePath()); // never outside
+        QFile f(written);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), pdf);
+
+        const qint64 audits = m_db->audit().count();
+        QVERIFY(!store.addAttachment(QStringLiteral("big.pdf"), QByteArray(GovernanceStore::kMaxAttachmentBytes + 1, 'x'),
+            &a, &error));
+        QCOMPARE(error.kind, storage::StorageError::Kind::Invalid);
+        QCOMPARE(m_db->audit().count(), audits);
+
+        // A regulation and an attestation carry attachments.
+        Regulation r;
+        r.title = QStringLiteral("会员管理办法");
+        r.kind = QStringLiteral("member_rules");
+        r.adoptedOn = QDate(2025, 3, 1);
+        QVERIFY(store.addRegulation(r, &error));
+        r.kind = QStringLiteral("rules_of_everything");
+        QVERIFY(!store.addRegulation(r, &error));
+        Attestation party;
+        party.kind = QStringLiteral("party_organisation");
+        party.date = QDate(2025, 7, 1);
+        party.attestedBy = QStringLiteral("秘书处");
+        party.detail = QStringLiteral("D");
+        QVERIFY(!store.addAttestation(party, &error));
+        party.detail = QStringLiteral("A");
+        QVERIFY(store.addAttestation(party, &error));
+        QCOMPARE(store.attestations().size(), 1);
+        QCOMPARE(store.regulations().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGovernance)
+#include "tst_governance.moc"
