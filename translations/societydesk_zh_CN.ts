@@ -494,14 +494,6 @@
         <translation>显示或修改学会的章程设置（--set 键=值）。</translation>
     </message>
     <message>
-        <source>Import a spreadsheet into members, units or dues (import KIND FILE).</source>
-        <translation>把电子表格导入个人会员、单位会员或会费名册（import KIND FILE）。</translation>
-    </message>
-    <message>
-        <source>Export members, units or dues to XLSX or CSV, masked (export KIND --out FILE).</source>
-        <translation>把个人会员、单位会员或会费导出为 XLSX 或 CSV，已脱敏（export KIND --out FILE）。</translation>
-    </message>
-    <message>
         <source>Write the import template of a register (template KIND --out FILE).</source>
         <translation>写出名册的导入模板（template KIND --out FILE）。</translation>
     </message>
@@ -521,6 +513,22 @@
         <source>Set or list the dues standards per grade and year (dues-standard set|list).</source>
         <translation>设置或查看各会员类别各年度的会费标准（dues-standard set|list）。</translation>
     </message>
+    <message>
+        <source>Show a body's composition on a date (composition --body council [--term N] [--on DATE]).</source>
+        <translation>显示某机构在某日的构成（composition --body council [--term N] [--on DATE]）。</translation>
+    </message>
+    <message>
+        <source>Record an attestation with its document (attest KIND --date D --by NAME [--file F]).</source>
+        <translation>登记一份证明材料及其文件（attest KIND --date D --by NAME [--file F]）。</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations (import KIND FILE).</source>
+        <translation>将表格导入名册：members、units、dues、terms、seats、staff、regulations（import KIND FILE）。</translation>
+    </message>
+    <message>
+        <source>Export a register to XLSX or CSV, masked (export KIND --out FILE).</source>
+        <translation>将名册导出为 XLSX 或 CSV（脱敏）（export KIND --out FILE）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::FormatOption</name>
@@ -535,6 +543,139 @@
     <message>
         <source>societydesk-cli %1: --format must be text or json.</source>
         <translation>societydesk-cli %1：--format 必须为 text 或 json。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::GovernanceCommands</name>
+    <message>
+        <source>societydesk-cli %1: %2 needs a full date such as 2026-06-30.</source>
+        <translation>societydesk-cli %1：%2 需要完整日期，例如 2026-06-30。</translation>
+    </message>
+    <message>
+        <source>The body: council, standing_council, supervisory_board or congress (or 理事会 …).</source>
+        <translation>机构：council、standing_council、supervisory_board 或 congress（也可写理事会等）。</translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>The term, e.g. 9 or 第九届 (default: the term in office on the date).</source>
+        <translation>届次，例如 9 或第九届（默认：该日在任的一届）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The reference date (default: today).</source>
+        <translation>参考日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Show a body's composition on a date: seats, front-line, party members, young and middle-aged, women, each with yes/no/unknown, and the previous term's size.</source>
+        <translation>显示某机构在某日的构成：人数、基层一线、党员、中青年、女性，各按是/否/未知计数，以及上一届的人数。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli composition: "%1" is not a body; use council, standing_council, supervisory_board or congress.</source>
+        <translation>societydesk-cli composition：“%1”不是机构；请使用 council、standing_council、supervisory_board 或 congress。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli composition: --term takes a term such as 9 or 第九届.</source>
+        <translation>societydesk-cli composition：--term 需要届次，例如 9 或第九届。</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded; see the terms register.</source>
+        <translation>%1没有记录；请查看届次名册。</translation>
+    </message>
+    <message>
+        <source>No term had started on %1; import the terms first.</source>
+        <translation>%1 时尚无开始的届次；请先导入届次。</translation>
+    </message>
+    <message>
+        <source> — yes %1, no %2, unknown %3</source>
+        <translation> — 是 %1，否 %2，未知 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, on %3: %n seat(s)</source>
+        <translation>
+            <numerusform>%1，%2，%3：共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Front-line</source>
+        <translation>基层一线</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Young and middle-aged (at most %1)</source>
+        <translation>中青年（%1 周岁以下）</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Previous term: %1 seat(s)</source>
+        <translation>上一届：%1 人</translation>
+    </message>
+    <message>
+        <source>The date of the attestation.</source>
+        <translation>证明材料的日期。</translation>
+    </message>
+    <message>
+        <source>Who attests (a person or a body).</source>
+        <translation>证明人（个人或机构）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The document, kept in the society file (PDF, DOCX, ODT or an image; at most 20 MB).</source>
+        <translation>文件，保存在学会文件中（PDF、DOCX、ODT 或图片；最大 20 MB）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A detail, e.g. the party organisation's type A, B or C.</source>
+        <translation>补充说明，例如党组织类型 A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Record an attestation: what only a document shows (party_organisation, premises, secretary_general_appraisal, leader_age_exception, other).</source>
+        <translation>登记证明材料：只能由文件证明的事项（party_organisation、premises、secretary_general_appraisal、leader_age_exception、other）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>societydesk-cli attest: "%1" is not a kind; use %2.</source>
+        <translation>societydesk-cli attest：“%1”不是类别；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli attest: --date and --by are required.</source>
+        <translation>societydesk-cli attest：必须提供 --date 和 --by。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli attest: a party organisation's type is A, B or C.</source>
+        <translation>societydesk-cli attest：党组织类型为 A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>Recorded the attestation %1 of %2 by %3.</source>
+        <translation>已登记证明材料 %1（%2，证明人：%3）。</translation>
     </message>
 </context>
 <context>
@@ -709,10 +850,6 @@
         <translation>societydesk-cli %1：“%2”不是名册；请使用 %3。</translation>
     </message>
     <message>
-        <source>The register: members (个人会员), units (单位会员) or dues (会费).</source>
-        <translation>名册：members（个人会员）、units（单位会员）或 dues（会费）。</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -867,6 +1004,10 @@
     <message>
         <source>Wrote the %1 template to %2.</source>
         <translation>已把 %1 模板写入 %2。</translation>
+    </message>
+    <message>
+        <source>The register: members (个人会员), units (单位会员), dues (会费), terms (届), seats (任职), staff (秘书处工作人员) or regulations (制度).</source>
+        <translation>名册：members（个人会员）、units（单位会员）、dues（会费）、terms（届）、seats（任职）、staff（秘书处工作人员）或 regulations（制度）。</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1478,45 @@
     <message>
         <source>%1 cannot be written: the finished file could not be moved into place.</source>
         <translation>无法写入 %1：写好的文件无法移到目标位置。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::governance::GovernanceLayouts</name>
+    <message>
+        <source>The governance records in %1 could not be read or written (%2).</source>
+        <translation>无法读写 %1 中的治理记录（%2）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a term; write 第九届 or 9.</source>
+        <translation>“%1”不是届次；请填写第九届或 9。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 lies before the %3 %4.</source>
+        <translation>%1 %2 早于%3 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of this file.</source>
+        <translation>%1已在本文件第 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 is not a role of the %2; its roles are %3.</source>
+        <translation>%2没有“%1”这一职务；其职务为：%3。</translation>
+    </message>
+    <message>
+        <source>%1 already has a seat on the %2 in %3 on line %4 of this file.</source>
+        <translation>%1已在本文件第 %4 行任%3%2职务。</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded and none of its seats has a 任职开始 date to start it; import the terms first or give the seats their start dates.</source>
+        <translation>%1没有记录，且其任职均无“任职开始”日期可作为开始日期；请先导入届次，或填写任职开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 has no council seat in %2; a standing councillor must also be a councillor (常务理事须为理事).</source>
+        <translation>%1在%2不是理事；常务理事须为理事。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of regulation; the kinds are %2.</source>
+        <translation>“%1”不是制度类别；类别为：%2。</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2326,42 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Seats on the bodies</source>
+        <translation>机构任职</translation>
+    </message>
+    <message>
+        <source>Secretariat staff</source>
+        <translation>秘书处工作人员</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <comment>file name</comment>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <comment>file name</comment>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <comment>file name</comment>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <comment>file name</comment>
+        <translation>制度</translation>
     </message>
 </context>
 <context>

@@ -321,9 +321,11 @@ const QList<Command> &commands()
         { "members", QT_TRANSLATE_NOOP("sd::cli::Commands", "Count the members on a date, by grade and status (members count [--on DATE])."), runMembers },
         { "grades", QT_TRANSLATE_NOOP("sd::cli::Commands", "List or change the member grades (grades list|add|rename|remove|default)."), runGrades },
         { "dues-standard", QT_TRANSLATE_NOOP("sd::cli::Commands", "Set or list the dues standards per grade and year (dues-standard set|list)."), runDuesStandard },
+        { "composition", QT_TRANSLATE_NOOP("sd::cli::Commands", "Show a body's composition on a date (composition --body council [--term N] [--on DATE])."), runComposition },
+        { "attest", QT_TRANSLATE_NOOP("sd::cli::Commands", "Record an attestation with its document (attest KIND --date D --by NAME [--file F])."), runAttest },
         { "demo", QT_TRANSLATE_NOOP("sd::cli::Commands", "Add demo members, units and dues to a society file (--members N)."), runDemo },
-        { "import", QT_TRANSLATE_NOOP("sd::cli::Commands", "Import a spreadsheet into members, units or dues (import KIND FILE)."), runImport },
-        { "export", QT_TRANSLATE_NOOP("sd::cli::Commands", "Export members, units or dues to XLSX or CSV, masked (export KIND --out FILE)."), runExport },
+        { "import", QT_TRANSLATE_NOOP("sd::cli::Commands", "Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations (import KIND FILE)."), runImport },
+        { "export", QT_TRANSLATE_NOOP("sd::cli::Commands", "Export a register to XLSX or CSV, masked (export KIND --out FILE)."), runExport },
         { "template", QT_TRANSLATE_NOOP("sd::cli::Commands", "Write the import template of a register (template KIND --out FILE)."), runTemplate },
         { "check-db", QT_TRANSLATE_NOOP("sd::cli::Commands", "Run the full integrity check of the society file."), runCheckDb },
     };

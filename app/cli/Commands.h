@@ -37,4 +37,8 @@ ExitCode runDemo(Context &ctx);
 ExitCode runGrades(Context &ctx);
 ExitCode runDuesStandard(Context &ctx);
 
+// Governance (GovernanceCommands.cpp).
+ExitCode runComposition(Context &ctx);
+ExitCode runAttest(Context &ctx);
+
 } // namespace sd::cli

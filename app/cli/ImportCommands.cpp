@@ -4,6 +4,7 @@
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
 #include "members/MemberLayouts.h"
+#include "registers/Registers.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -34,9 +35,9 @@ bool parseWith(Context &ctx, QCommandLineParser &parser, const QString &descript
     QStringList given;
     if (!parseCommand(ctx, parser, description, code, positional, &given))
         return false;
-    if (!members::registerKinds().contains(given.constFirst())) {
+    if (!registers::kinds().contains(given.constFirst())) {
         ctx.err << ImportCommands::tr("societydesk-cli %1: \"%2\" is not a register; use %3.")
-                       .arg(command, given.constFirst(), members::registerKinds().join(u'|'))
+                       .arg(command, given.constFirst(), registers::kinds().join(u'|'))
                 << '\n';
         *code = Usage;
         return false;
@@ -46,7 +47,8 @@ bool parseWith(Context &ctx, QCommandLineParser &parser, const QString &descript
 
 QString kindArgumentHelp()
 {
-    return ImportCommands::tr("The register: members (个人会员), units (单位会员) or dues (会费).");
+    return ImportCommands::tr("The register: members (个人会员), units (单位会员), dues (会费), terms (届), seats (任职), "
+                              "staff (秘书处工作人员) or regulations (制度).");
 }
 
 bool isSpreadsheetName(const QString &path)
@@ -193,7 +195,7 @@ ExitCode runImport(Context &ctx)
     options.rejectsPath = parser.value(rejects);
     options.dryRun = parser.isSet(dryRun);
 
-    exchange::Importer importer(members::importLayout(kind), file, options);
+    exchange::Importer importer(registers::importLayout(kind), file, options);
     const auto writeReport = [&](const exchange::ImportReport &r) {
         QString why;
         if (parser.isSet(report) && !r.writeJson(parser.value(report), &why)) {
@@ -279,7 +281,7 @@ ExitCode runExport(Context &ctx)
     options.unmasked = parser.isSet(unmasked);
     for (const QString &s : parser.values(status))
         options.statuses << s.split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts);
-    const auto source = members::exportSource(parser.positionalArguments().constFirst());
+    const auto source = registers::exportSource(parser.positionalArguments().constFirst());
     if (QString why; !source->checkOptions(options, &why))
         return usage(why);
 
@@ -344,7 +346,7 @@ ExitCode runTemplate(Context &ctx)
     }
     const QString kind = parser.positionalArguments().constFirst();
     exchange::WriteError error;
-    if (!exchange::Exporter::writeTemplate(*members::exportSource(kind), parser.value(out), {}, &error)) {
+    if (!exchange::Exporter::writeTemplate(*registers::exportSource(kind), parser.value(out), {}, &error)) {
         ctx.err << error.message << '\n';
         return StorageProblem;
     }

@@ -336,6 +336,54 @@ QStringList Regulation::kinds()
         QStringLiteral("charter"), QStringLiteral("other") };
 }
 
+namespace {
+
+struct KindRow
+{
+    const char *code;
+    const char16_t *sheet;
+};
+constexpr std::array kRegulationKinds {
+    KindRow { "meeting_rules", u"会议制度" },
+    KindRow { "member_rules", u"会员管理制度" },
+    KindRow { "branch_rules", u"分支机构管理制度" },
+    KindRow { "part_time_conduct", u"兼职负责人行为规范" },
+    KindRow { "hr_rules", u"人事管理制度" },
+    KindRow { "finance_rules", u"财务管理制度" },
+    KindRow { "archive_rules", u"档案管理制度" },
+    KindRow { "supervision_rules", u"内部监督制度" },
+    KindRow { "disclosure_rules", u"信息公开制度" },
+    KindRow { "major_decisions", u"重大事项决策制度" },
+    KindRow { "service_conduct", u"服务规范" },
+    KindRow { "staff_conduct", u"工作人员行为规范" },
+    KindRow { "supervisory_rules", u"监事会工作规则" },
+    KindRow { "dispute_resolution", u"争议解决制度" },
+    KindRow { "member_feedback", u"会员意见反馈制度" },
+    KindRow { "charter", u"章程" },
+    KindRow { "other", u"其他" },
+};
+
+} // namespace
+
+QString Regulation::sheetValue(const QString &kind)
+{
+    for (const KindRow &row : kRegulationKinds) {
+        if (kind == QLatin1StringView(row.code))
+            return QString::fromUtf16(row.sheet);
+    }
+    return kind;
+}
+
+QString Regulation::kindFromSheet(QStringView value)
+{
+    const QString v = clean(value);
+    for (const KindRow &row : kRegulationKinds) {
+        if (v == QString::fromUtf16(row.sheet) || v.compare(QLatin1StringView(row.code), Qt::CaseInsensitive) == 0)
+            return QLatin1StringView(row.code);
+    }
+    return {};
+}
+
 QStringList Attestation::kinds()
 {
     return { QStringLiteral("party_organisation"), QStringLiteral("premises"),

@@ -145,6 +145,10 @@ struct Regulation
 
     /// The kinds interchange.md lists, in its order.
     static QStringList kinds();
+    /// The kind as a spreadsheet names it (会议制度 …); the code when it has none.
+    static QString sheetValue(const QString &kind);
+    /// A kind from its code or its Chinese name; empty when neither.
+    static QString kindFromSheet(QStringView value);
 };
 
 struct Attestation

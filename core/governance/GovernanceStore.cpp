@@ -313,6 +313,32 @@ QString GovernanceStore::seatProblem(const Seat &s, qint64 personId) const
     return {};
 }
 
+qint64 GovernanceStore::findPerson(const PersonRef &who) const
+{
+    QSqlQuery q(m_db.connection());
+    const auto single = [&q] { return q.exec() && q.next() ? q.value(0).toLongLong() : qint64(0); };
+    if (!who.memberNo.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT p.id FROM person p JOIN member m ON m.id = p.member_id WHERE m.member_no = ?"));
+        q.addBindValue(who.memberNo);
+        if (const qint64 id = single())
+            return id;
+    }
+    if (!who.idNumber.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT p.id FROM person p LEFT JOIN member m ON m.id = p.member_id "
+                                 "WHERE p.id_number = ? OR m.id_number = ? LIMIT 1"));
+        q.addBindValue(who.idNumber);
+        q.addBindValue(who.idNumber);
+        return single();
+    }
+    if (who.birthDate.isValid() && who.memberNo.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id FROM person WHERE name = ? AND birth_date = ? AND id_number IS NULL"));
+        q.addBindValue(who.name);
+        q.addBindValue(who.birthDate.toString(Qt::ISODate));
+        return single();
+    }
+    return 0;
+}
+
 qint64 GovernanceStore::personFor(const PersonRef &who, StorageError *error)
 {
     QSqlQuery q(m_db.connection());

@@ -77,6 +77,8 @@ public:
     [[nodiscard]] QString seatProblem(const Seat &seat, qint64 personId) const;
     /// Finds or creates the person (inside the caller's transaction); 0 on a storage error.
     qint64 personFor(const PersonRef &who, storage::StorageError *error);
+    /// The person personFor would find, without creating one; 0 when there is none.
+    [[nodiscard]] qint64 findPerson(const PersonRef &who) const;
     /// Inserts without its own transaction (an import's).
     bool insertSeat(Seat &seat, storage::StorageError *error);
 

@@ -241,7 +241,7 @@ private slots:
         QTest::newRow("import without file")
             << QStringList { QStringLiteral("import"), QStringLiteral("members") };
         QTest::newRow("import unknown register")
-            << QStringList { QStringLiteral("import"), QStringLiteral("seats"), f };
+            << QStringList { QStringLiteral("import"), QStringLiteral("ballots"), f };
         QTest::newRow("import extra argument")
             << QStringList { QStringLiteral("import"), QStringLiteral("members"), f, f };
         QTest::newRow("import bad on-duplicate") << QStringList { QStringLiteral("import"),

@@ -3,12 +3,16 @@
 
 #include "TestSupport.h"
 
+#include "exchange/Exporter.h"
+#include "exchange/Importer.h"
 #include "governance/Composition.h"
+#include "governance/GovernanceLayouts.h"
 #include "governance/GovernanceStore.h"
 #include "members/MemberStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +32,29 @@ Seat seatOn(const Term &term, Body body, Role role)
     s.role = role;
     s.startDate = term.startDate;
     return s;
+}
+
+bool writeUtf8(const QString &path, const QString &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
+}
+
+exchange::ImportReport importText(storage::Database &db, const QString &kind, const QString &path, const QString &text,
+    exchange::ImportOptions options = {})
+{
+    if (!writeUtf8(path, text))
+        return {};
+    exchange::Importer importer(importLayout(kind), path, std::move(options));
+    return importer.run(db);
+}
+
+QString describe(const QList<exchange::ImportIssue> &issues)
+{
+    QStringList lines;
+    for (const exchange::ImportIssue &i : issues)
+        lines << QStringLiteral("%1 %2 [%3] %4").arg(i.line).arg(i.column, i.value, i.reason);
+    return lines.join(u'\n');
 }
 
 PersonRef person(const QString &name, QDate birth = {})
@@ -347,6 +374,126 @@ private slots:
         QVERIFY(store.addAttestation(party, &error));
         QCOMPARE(store.attestations().size(), 1);
         QCOMPARE(store.regulations().size(), 1);
+    }
+
+    // --- import and export ---------------------------------------------------------------------
+
+    void importSeats_badRowsEachReported_nothingWritten_thenValidRowsAlone()
+    {
+        QString csv = QStringLiteral("届次,机构,职务,姓名,出生日期,是否基层一线,任职开始\n");
+        for (int i = 0; i < 6; ++i)
+            csv += QStringLiteral("第九届,理事会,理事,理事%1,1970-01-0%2,是,2024-05-18\n").arg(i).arg(i + 1);
+        csv += QStringLiteral("第九届,常务理事会,常务理事,理事0,1970-01-01,是,2024-05-18\n"); // line 8: fine
+        csv += QStringLiteral("第九届,常务理事会,常务理事,外人,1970-02-02,是,2024-05-18\n"); // 9: no council seat
+        csv += QStringLiteral("第九届,理事会,监事,某某,1970-02-03,是,2024-05-18\n");         // 10: role not of body
+        csv += QStringLiteral("第九届,理事会,理事,理事1,1970-01-02,否,2024-05-18\n");        // 11: second seat
+        csv += QStringLiteral("九十九九,理事会,理事,某人,1970-02-04,是,2024-05-18\n");        // 12: no term
+        csv += QStringLiteral("第九届,理事会,理事,晚到,1970-02-05,是,2024-05-18,2024-05-01\n"); // 13: extra cell (ignored)
+        const QString path = m_dir.filePath(QStringLiteral("seats%1.csv").arg(m_files));
+        const qint64 audits = m_db->audit().count();
+        exchange::ImportReport r = importText(*m_db, QStringLiteral("seats"), path, csv);
+        QCOMPARE(r.outcome, exchange::ImportOutcome::Rejected);
+        QList<int> lines;
+        for (const exchange::ImportIssue &e : r.errors)
+            lines << e.line;
+        QCOMPARE(lines, (QList<int> { 9, 10, 11, 12 }));
+        QVERIFY2(describe(r.errors).contains(QStringLiteral("常务理事须为理事")), qPrintable(describe(r.errors)));
+        QVERIFY2(describe(r.errors).contains(QStringLiteral("on line 3 of this file")), qPrintable(describe(r.errors)));
+        QCOMPARE(m_db->audit().count(), audits);
+        GovernanceStore store(*m_db);
+        QVERIFY(store.terms().isEmpty());
+
+        exchange::ImportOptions skip;
+        skip.skipInvalid = true;
+        r = importText(*m_db, QStringLiteral("seats"), path, csv, skip);
+        QCOMPARE(r.outcome, exchange::ImportOutcome::Written);
+        QCOMPARE(r.rowsWritten, 8);
+        // The term did not exist: it starts on the earliest 任职开始 of its seats.
+        const std::optional<Term> ninth = store.termByNumber(9);
+        QVERIFY(ninth);
+        QCOMPARE(ninth->startDate, QDate(2024, 5, 18));
+        QCOMPARE(store.seats(ninth->id, Body::Council).size(), 7);
+        QCOMPARE(store.seats(ninth->id, Body::StandingCouncil).size(), 1);
+        QCOMPARE(m_db->audit().count(), audits + 1); // one entry for the import
+
+        // Again, with duplicates skipped: nothing new.
+        skip.onDuplicate = exchange::OnDuplicate::Skip;
+        r = importText(*m_db, QStringLiteral("seats"), path, csv, skip);
+        QCOMPARE(r.rowsWritten, 0);
+        QCOMPARE(r.rowsSkipped, 8);
+    }
+
+    void importTermsStaffRegulations_goodAndBadRows()
+    {
+        exchange::ImportReport r = importText(*m_db, QStringLiteral("terms"), m_dir.filePath(QStringLiteral("t.csv")),
+            QStringLiteral("届次,开始日期,结束日期\n第八届,2019-05-18,2024-05-17\n9,2024-05-18,2029-05-17\n第九届,2024-05-18,\n"));
+        QCOMPARE(r.outcome, exchange::ImportOutcome::Rejected); // 9 and 第九届 are the same term
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().line, 4);
+        r = importText(*m_db, QStringLiteral("terms"), m_dir.filePath(QStringLiteral("t2.csv")),
+            QStringLiteral("届次,开始日期,结束日期\n第八届,2019-05-18,2024-05-17\n9,2024-05-18,2023-01-01\n"));
+        QCOMPARE(r.outcome, exchange::ImportOutcome::Rejected); // ends before it starts
+        r = importText(*m_db, QStringLiteral("terms"), m_dir.filePath(QStringLiteral("t3.csv")),
+            QStringLiteral("term,start_date\n第八届,2019-05-18\n第九届,2024-05-18\n"));
+        QCOMPARE(r.rowsWritten, 2);
+        QCOMPARE(GovernanceStore(*m_db).termOn(kDate)->number, 9);
+
+        r = importText(*m_db, QStringLiteral("staff"), m_dir.filePath(QStringLiteral("s.csv")),
+            QStringLiteral("姓名,岗位,用工形式,入职日期\n李敏,秘书长,专职,2019-03-01\n张强,干事,临时工,2020-01-01\n"));
+        QCOMPARE(r.outcome, exchange::ImportOutcome::Rejected);
+        QCOMPARE(r.errors.first().column, QStringLiteral("用工形式"));
+        r = importText(*m_db, QStringLiteral("staff"), m_dir.filePath(QStringLiteral("s2.csv")),
+            QStringLiteral("姓名,岗位,用工形式,入职日期\n李敏,秘书长,专职,2019-03-01\n张强,干事,聘用,2020-01-01\n"));
+        QCOMPARE(r.rowsWritten, 2);
+        QCOMPARE(GovernanceStore(*m_db).staff().first().employment, Employment::FullTime);
+
+        r = importText(*m_db, QStringLiteral("regulations"), m_dir.filePath(QStringLiteral("r.csv")),
+            QStringLiteral("名称,类别,适用机构,通过日期\n理事会议事规则,会议制度,理事会,2024-05-18\n会员管理办法,member_rules,,2024-05-18\n"
+                           "奇怪的制度,万能制度,,2024-05-18\n"));
+        QCOMPARE(r.outcome, exchange::ImportOutcome::Rejected);
+        QVERIFY(r.errors.first().reason.contains(QStringLiteral("会议制度")));
+        exchange::ImportOptions skip;
+        skip.skipInvalid = true;
+        r = importText(*m_db, QStringLiteral("regulations"), m_dir.filePath(QStringLiteral("r.csv")),
+            QStringLiteral("名称,类别,适用机构,通过日期\n理事会议事规则,会议制度,理事会,2024-05-18\n会员管理办法,member_rules,,2024-05-18\n"
+                           "奇怪的制度,万能制度,,2024-05-18\n"),
+            skip);
+        QCOMPARE(r.rowsWritten, 2);
+        QCOMPARE(GovernanceStore(*m_db).regulations().first().kind, QStringLiteral("meeting_rules"));
+    }
+
+    void exportThenImport_roundTrip_sameComposition()
+    {
+        const Term eighth = addTerm(8, QDate(2019, 5, 1));
+        fillCouncil(eighth, 8, 6);
+        const Term ninth = addTerm(9, QDate(2024, 5, 1));
+        fillCouncil(ninth, 12, 9, 1);
+        GovernanceStore store(*m_db);
+        storage::StorageError error;
+        Seat standing = seatOn(ninth, Body::StandingCouncil, Role::StandingCouncillor);
+        standing.frontLine = true;
+        QVERIFY(store.addSeat(standing, person(QStringLiteral("理事3"), QDate(1970, 1, 1).addDays(3)), &error));
+        exchange::ExportOptions unmasked;
+        unmasked.unmasked = true;
+        for (const QString &kind : { QStringLiteral("terms"), QStringLiteral("seats") }) {
+            const exchange::ExportResult r = exchange::Exporter::run(
+                *m_db, *exportSource(kind), m_dir.filePath(kind + QStringLiteral("-out.xlsx")), unmasked);
+            QCOMPARE(r.outcome, exchange::ExportResult::Outcome::Written);
+        }
+        auto other = test::createDatabase(m_dir, QStringLiteral("other%1.societydesk").arg(m_files));
+        for (const QString &kind : { QStringLiteral("terms"), QStringLiteral("seats") }) {
+            exchange::Importer importer(importLayout(kind), m_dir.filePath(kind + QStringLiteral("-out.xlsx")), {});
+            const exchange::ImportReport &r = importer.run(*other);
+            QVERIFY2(r.outcome == exchange::ImportOutcome::Written, qPrintable(describe(r.errors)));
+        }
+        const GovernanceStore copy(*other);
+        const Composition before = composition(*m_db, Body::Council, ninth, kDate, 45);
+        const Composition after = composition(*other, Body::Council, *copy.termByNumber(9), kDate, 45);
+        QCOMPARE(after.seats, before.seats);
+        QCOMPARE(after.frontLine, before.frontLine);
+        QCOMPARE(after.young, before.young);
+        QCOMPARE(after.previousTermSeats, before.previousTermSeats);
+        QCOMPARE(composition(*other, Body::StandingCouncil, *copy.termByNumber(9), kDate, 45).seats, 1);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "import/ExchangeText.h"
 #include "members/MemberLayouts.h"
+#include "registers/Registers.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -92,7 +93,7 @@ ExportDialog::ExportDialog(storage::Database &db, const QString &kind, QWidget *
     m_progress->setObjectName(QStringLiteral("export.progress"));
     m_result->setObjectName(QStringLiteral("export.result"));
 
-    for (const QString &k : members::registerKinds())
+    for (const QString &k : registers::kinds())
         m_register->addItem(QString(), k);
     m_register->setCurrentIndex(std::max(0, m_register->findData(kind)));
     m_registerLabel->setBuddy(m_register);
@@ -321,7 +322,7 @@ void ExportDialog::startExport()
         return;
     }
     const bool shownOnly = m_shownOnly->isVisible() && m_shownOnly->isChecked();
-    m_source = members::exportSource(m_register->currentData().toString(), shownOnly ? m_query : std::nullopt);
+    m_source = registers::exportSource(m_register->currentData().toString(), shownOnly ? m_query : std::nullopt);
     if (!m_source)
         return;
     m_unmaskedRun = chosen.unmasked;

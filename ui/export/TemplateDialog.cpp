@@ -5,6 +5,7 @@
 #include "exchange/Exporter.h"
 #include "import/ExchangeText.h"
 #include "members/MemberLayouts.h"
+#include "registers/Registers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ TemplateDialog::TemplateDialog(const QString &kind, const QString &folder, QWidg
     m_csv->setObjectName(QStringLiteral("template.format.csv"));
     m_file->setObjectName(QStringLiteral("template.file"));
     m_result->setObjectName(QStringLiteral("template.result"));
-    for (const QString &k : members::registerKinds())
+    for (const QString &k : registers::kinds())
         m_register->addItem(QString(), k);
     m_register->setCurrentIndex(std::max(0, m_register->findData(kind)));
     m_registerLabel->setBuddy(m_register);
@@ -92,7 +93,7 @@ TemplateDialog::TemplateDialog(const QString &kind, const QString &folder, QWidg
 
 bool TemplateDialog::writeTemplate(const QString &kind, const QString &path, QString *error)
 {
-    const auto source = members::exportSource(kind);
+    const auto source = registers::exportSource(kind);
     if (!source) {
         if (error)
             *error = tr("There is no register \"%1\".").arg(kind);
@@ -157,7 +158,7 @@ void TemplateDialog::save()
 void TemplateDialog::updateHint()
 {
     QStringList required;
-    if (const auto layout = members::importLayout(m_register->currentData().toString())) {
+    if (const auto layout = registers::importLayout(m_register->currentData().toString())) {
         for (const exchange::ColumnSpec &column : layout->columns()) {
             if (column.required)
                 required << column.header;

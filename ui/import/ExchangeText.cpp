@@ -13,6 +13,14 @@ QString ExchangeText::registerLabel(QStringView kind)
         return tr("Unit members");
     if (kind == u"dues")
         return tr("Membership dues");
+    if (kind == u"terms")
+        return tr("Terms");
+    if (kind == u"seats")
+        return tr("Seats on the bodies");
+    if (kind == u"staff")
+        return tr("Secretariat staff");
+    if (kind == u"regulations")
+        return tr("Regulations");
     return kind.toString();
 }
 
@@ -24,6 +32,14 @@ QString ExchangeText::fileBaseName(QStringView kind)
         return tr("Unit members", "file name");
     if (kind == u"dues")
         return tr("Dues", "file name");
+    if (kind == u"terms")
+        return tr("Terms", "file name");
+    if (kind == u"seats")
+        return tr("Seats", "file name");
+    if (kind == u"staff")
+        return tr("Staff", "file name");
+    if (kind == u"regulations")
+        return tr("Regulations", "file name");
     return kind.toString();
 }
 

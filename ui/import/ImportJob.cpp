@@ -1,6 +1,7 @@
 #include "import/ImportJob.h"
 
 #include "members/MemberLayouts.h"
+#include "registers/Registers.h"
 #include "storage/Database.h"
 
 #include <QtConcurrent>
@@ -18,7 +19,7 @@ ImportJob::ImportJob(const QString &kind, const QString &path, exchange::ImportO
         m_total.store(p.total, std::memory_order_relaxed);
         m_done.store(p.done, std::memory_order_relaxed);
     };
-    m_importer = std::make_unique<exchange::Importer>(members::importLayout(kind), path, std::move(options));
+    m_importer = std::make_unique<exchange::Importer>(registers::importLayout(kind), path, std::move(options));
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &ImportJob::progressed);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {

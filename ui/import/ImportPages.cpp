@@ -4,6 +4,7 @@
 #include "import/ExchangeText.h"
 #include "import/ImportWizard.h"
 #include "members/MemberLayouts.h"
+#include "registers/Registers.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -79,7 +80,7 @@ ImportFilePage::ImportFilePage(ImportWizard &wizard)
     m_error->setObjectName(QStringLiteral("import.fileError"));
     m_hint->setObjectName(QStringLiteral("import.fileHint"));
 
-    for (const QString &kind : members::registerKinds())
+    for (const QString &kind : registers::kinds())
         m_register->addItem(QString(), kind);
     m_registerLabel->setBuddy(m_register);
     m_fileLabel->setBuddy(m_file);

@@ -6,6 +6,7 @@
 #include "import/ImportReportPage.h"
 #include "import/ImportRunPages.h"
 #include "members/MemberLayouts.h"
+#include "registers/Registers.h"
 
 #include <QEvent>
 #include <QTimer>
@@ -23,7 +24,7 @@ ImportWizard::ImportWizard(storage::Database &db, const QString &kind, QWidget *
     , m_donePage(new ImportDonePage(*this))
 {
     setObjectName(QStringLiteral("importWizard"));
-    if (members::registerKinds().contains(kind))
+    if (registers::kinds().contains(kind))
         m_choices.kind = kind;
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -62,7 +63,7 @@ exchange::ReadOptions ImportWizard::readOptions() const
 void ImportWizard::loadPreview()
 {
     const BusyCursor busy; // an XLSX loads its shared strings before the first row
-    if (const auto layout = members::importLayout(m_choices.kind))
+    if (const auto layout = registers::importLayout(m_choices.kind))
         m_columns = layout->columns();
     m_preview = ImportPreview::read(m_choices.path, readOptions(), m_columns);
 }

@@ -1,0 +1,131 @@
+// The governance commands: import of terms and seats, `composition` (its JSON field names and
+// exit codes), `attest`, and the registers' templates.
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(sd::test::cliPath(), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+bool write(const QString &path, const QString &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
+}
+
+} // namespace
+
+class TestCliGovernance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importSeats_thenComposition_fieldsAndBoundaries()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("g.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo") }).code, 0);
+        const QString terms = dir.filePath(QStringLiteral("terms.csv"));
+        QVERIFY(write(terms, QStringLiteral("届次,开始日期\n第八届,2019-05-18\n第九届,2024-05-18\n")));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("terms"), terms }).code, 0);
+
+        // 120 council seats, 89 front-line (fails 3/4 by one), 30 standing.
+        QString seats = QStringLiteral("届次,机构,职务,姓名,出生日期,是否基层一线,任职开始\n");
+        for (int i = 0; i < 120; ++i)
+            seats += QStringLiteral("9,理事会,理事,理事%1,1970-01-01,%2,2024-05-18\n").arg(i).arg(i < 89 ? u"是" : u"否");
+        for (int i = 0; i < 30; ++i)
+            seats += QStringLiteral("9,常务理事会,常务理事,理事%1,1970-01-01,是,2024-05-18\n").arg(i);
+        const QString path = dir.filePath(QStringLiteral("seats.csv"));
+        QVERIFY(write(path, seats));
+        Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("seats"), path });
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+
+        r = cli({ QStringLiteral("--db"), db, QStringLiteral("composition"), QStringLiteral("--body"), QStringLiteral("council"),
+            QStringLiteral("--on"), QStringLiteral("2026-06-30"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+        const QJsonObject c = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char *key : { "body", "term", "date", "seats", "front_line", "party", "young", "women", "previous_term_seats" })
+            QVERIFY2(c.contains(QLatin1StringView(key)), key);
+        QCOMPARE(c.value(QStringLiteral("body")).toString(), QStringLiteral("council"));
+        QCOMPARE(c.value(QStringLiteral("term")).toInt(), 9);
+        QCOMPARE(c.value(QStringLiteral("seats")).toInt(), 120);
+        const QJsonObject frontLine = c.value(QStringLiteral("front_line")).toObject();
+        QCOMPARE(frontLine.value(QStringLiteral("yes")).toInt(), 89);
+        QCOMPARE(frontLine.value(QStringLiteral("no")).toInt(), 31);
+        QCOMPARE(frontLine.value(QStringLiteral("unknown")).toInt(), 0);
+        QCOMPARE(c.value(QStringLiteral("party")).toObject().value(QStringLiteral("unknown")).toInt(), 120);
+        QVERIFY(c.value(QStringLiteral("previous_term_seats")).isNull()); // the eighth term has no seats
+
+        r = cli({ QStringLiteral("--db"), db, QStringLiteral("composition"), QStringLiteral("--body"), QStringLiteral("常务理事会"),
+            QStringLiteral("--term"), QStringLiteral("第九届"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("seats")).toInt(), 30);
+
+        // Usage errors, and a term that is not recorded.
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("composition"), QStringLiteral("--body"), QStringLiteral("board") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("composition"), QStringLiteral("--on"), QStringLiteral("2026-13-01") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("composition"), QStringLiteral("--term"), QStringLiteral("12") }).code, 3);
+        QCOMPARE(cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("none.societydesk")), QStringLiteral("composition") }).code, 4);
+    }
+
+    void attest_recordsWithItsDocument_andRefusesBadInputWritingNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("a.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo") }).code, 0);
+        const QString doc = dir.filePath(QStringLiteral("党委批复.pdf"));
+        QVERIFY(write(doc, QStringLiteral("%PDF-1.4 批复")));
+        Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("party_organisation"), QStringLiteral("--date"),
+            QStringLiteral("2025-07-01"), QStringLiteral("--by"), QStringLiteral("机关党委"), QStringLiteral("--detail"), QStringLiteral("b"),
+            QStringLiteral("--file"), doc });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("party_organisation"), QStringLiteral("--date"),
+                     QStringLiteral("2025-07-01"), QStringLiteral("--by"), QStringLiteral("机关党委"), QStringLiteral("--detail"), QStringLiteral("Z"),
+                     QStringLiteral("--file"), doc }).code,
+            3);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("nonsense"), QStringLiteral("--date"),
+                     QStringLiteral("2025-07-01"), QStringLiteral("--by"), QStringLiteral("x") }).code,
+            2);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("premises") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("premises"), QStringLiteral("--date"),
+                     QStringLiteral("2025-07-01"), QStringLiteral("--by"), QStringLiteral("x"), QStringLiteral("--file"),
+                     dir.filePath(QStringLiteral("missing.pdf")) }).code,
+            3);
+        r = cli({ QStringLiteral("--db"), db, QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+    }
+
+    void templates_ofTheGovernanceRegisters()
+    {
+        QTemporaryDir dir;
+        for (const QString &kind : { QStringLiteral("terms"), QStringLiteral("seats"), QStringLiteral("staff"), QStringLiteral("regulations") }) {
+            const QString out = dir.filePath(kind + QStringLiteral(".xlsx"));
+            const Run r = cli({ QStringLiteral("template"), kind, QStringLiteral("--out"), out });
+            QVERIFY2(r.code == 0, qPrintable(kind + r.err));
+            QVERIFY(QFile::exists(out));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGovernance)
+#include "tst_cli_governance.moc"
