@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 
+#include "demo/DemoGovernance.h"
 #include "demo/DemoMembers.h"
 #include "demo/DemoSociety.h"
 #include "domain/Member.h"
@@ -281,6 +282,9 @@ ExitCode runDemo(Context &ctx)
         return true;
     };
     if (!demo::writeMembers(*db, demoOptions, &error))
+        return fail(ctx, error);
+    // Terms, seats, staff and regulations from the register (once: a society with terms keeps them).
+    if (!demo::writeGovernance(*db, s, demoOptions.today.isValid() ? demoOptions.today : db->clock().today(), &error))
         return fail(ctx, error);
     ctx.out << MemberCommands::tr("Added %1 members and the units to %2 in %3 s.")
                    .arg(n)

@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include "demo/DemoGovernance.h"
+#include "demo/DemoMembers.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
 #include "governance/Composition.h"
@@ -494,6 +496,42 @@ private slots:
         QCOMPARE(after.young, before.young);
         QCOMPARE(after.previousTermSeats, before.previousTermSeats);
         QCOMPARE(composition(*other, Body::StandingCouncil, *copy.termByNumber(9), kDate, 45).seats, 1);
+    }
+
+    // The demo society is short of exactly one threshold: council front-line 88/120 < 3/4.
+    void demo_councilJustShortOfFrontLine_restSound()
+    {
+        demo::DemoMembersOptions members;
+        members.members = 2000;
+        members.units = 0;
+        members.today = kDate;
+        storage::StorageError error;
+        QVERIFY2(demo::writeMembers(*m_db, members, &error), qPrintable(error.message));
+        QVERIFY2(demo::writeGovernance(*m_db, 7, kDate, &error), qPrintable(error.message));
+        GovernanceStore store(*m_db);
+        QCOMPARE(store.terms().size(), 9);
+        const Term current = *store.termOn(kDate);
+        QCOMPARE(current.number, 9);
+        const Composition council = composition(*m_db, Body::Council, current, kDate, 45);
+        QCOMPARE(council.seats, 120);
+        QCOMPARE(council.frontLine.yes, 88);
+        QCOMPARE(moreNeeded(council.frontLine.yes, council.seats, Fraction(3, 4)), 2);
+        QVERIFY(Fraction(1, 3).isReachedBy(council.young.yes, council.seats));
+        QCOMPARE(council.previousTermSeats, std::optional<qint64>(110));
+        const Composition standing = composition(*m_db, Body::StandingCouncil, current, kDate, 45);
+        QCOMPARE(standing.seats, 38);
+        QVERIFY(isAtMost(standing.seats, council.seats, Fraction(1, 3)));
+        QVERIFY(Fraction(2, 3).isReachedBy(standing.frontLine.yes, standing.seats));
+        QCOMPARE(composition(*m_db, Body::SupervisoryBoard, current, kDate, 45).seats, 5);
+        QVERIFY(store.conflicts(current.id, kDate).isEmpty());
+        QCOMPARE(store.staff().size(), 6);
+        QCOMPARE(store.regulations().size(), 12);
+        QByteArray pdf;
+        QVERIFY(store.attachmentContent(store.regulations().first().attachmentId, &pdf));
+        QVERIFY(pdf.startsWith("%PDF-1.4") && pdf.endsWith("%%EOF\n"));
+        // Once only: a society with terms keeps them.
+        QVERIFY(demo::writeGovernance(*m_db, 8, kDate, &error));
+        QCOMPARE(store.terms().size(), 9);
     }
 };
 
