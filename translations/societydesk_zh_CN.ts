@@ -1481,6 +1481,76 @@
     </message>
 </context>
 <context>
+    <name>sd::governance::Ballot</name>
+    <message>
+        <source>Ballot: election of the %1, %2</source>
+        <translation>%2%1选举选票</translation>
+    </message>
+    <message>
+        <source>Mark ○ in the box after a name to vote for, × to vote against; leave it empty to abstain. A mark that cannot be read counts as an abstention.</source>
+        <translation>说明：同意的在姓名后的方框内画“○”，不同意的画“×”，弃权的不画。所画符号无法辨认的，视为弃权。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Proposed role</source>
+        <translation>拟任职务</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Candidates: %1</source>
+        <translation>候选人共 %1 名。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::governance::ElectionText</name>
+    <message>
+        <source>%1 is already being prepared; elect it or remove it first.</source>
+        <translation>%1正在筹备中；请先完成选举或将其删除。</translation>
+    </message>
+    <message>
+        <source>%1 has no candidates for the %2 yet.</source>
+        <translation>%1%2尚无候选人。</translation>
+    </message>
+    <message>
+        <source>Votes are counted for a term being prepared, not for a sitting one.</source>
+        <translation>只能为筹备中的一届计票，不能为在任的一届计票。</translation>
+    </message>
+    <message>
+        <source>The number of ballots cast must be more than 0.</source>
+        <translation>投票数必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A candidate's votes (%1) must lie between 0 and the ballots cast (%2).</source>
+        <translation>候选人得票（%1）必须在 0 与投票数（%2）之间。</translation>
+    </message>
+    <message>
+        <source>Only a term being prepared can be elected.</source>
+        <translation>只有筹备中的一届可以选举产生。</translation>
+    </message>
+    <message>
+        <source>Record the count (ballots cast and votes) before the election.</source>
+        <translation>请先登记计票结果（投票数和得票数）。</translation>
+    </message>
+    <message>
+        <source>%1 would be elected to the standing council but not to the council (常务理事须为理事); correct the count first.</source>
+        <translation>%1将当选常务理事但未当选理事（常务理事须为理事）；请先更正计票结果。</translation>
+    </message>
+</context>
+<context>
     <name>sd::governance::GovernanceLayouts</name>
     <message>
         <source>The governance records in %1 could not be read or written (%2).</source>

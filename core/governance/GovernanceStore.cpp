@@ -315,6 +315,8 @@ QString GovernanceStore::seatProblem(const Seat &s, qint64 personId) const
 
 qint64 GovernanceStore::findPerson(const PersonRef &who) const
 {
+    if (who.personId > 0)
+        return who.personId;
     QSqlQuery q(m_db.connection());
     const auto single = [&q] { return q.exec() && q.next() ? q.value(0).toLongLong() : qint64(0); };
     if (!who.memberNo.isEmpty()) {
@@ -341,6 +343,8 @@ qint64 GovernanceStore::findPerson(const PersonRef &who) const
 
 qint64 GovernanceStore::personFor(const PersonRef &who, StorageError *error)
 {
+    if (who.personId > 0)
+        return who.personId;
     QSqlQuery q(m_db.connection());
     // A member of the register, by member number or ID number.
     qint64 memberId = 0;

@@ -16,6 +16,7 @@ namespace sd::governance {
 /// else to a person already seated by ID number or by name and birth date, else a new person.
 struct PersonRef
 {
+    qint64 personId = 0; ///< a person already recorded (picked from a list): used as is
     QString name;
     QString memberNo;
     QString idNumber;
