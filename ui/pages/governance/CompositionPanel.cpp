@@ -1,7 +1,7 @@
 #include "pages/governance/CompositionPanel.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -235,31 +235,33 @@ void CompositionPanel::render()
     }
     const QStringList bands { QStringLiteral("≤35"), QStringLiteral("36–45"), QStringLiteral("46–55"),
         QStringLiteral("56–65"), QStringLiteral("66–70"), QStringLiteral(">70"), QStringLiteral("unknown") };
+    // Horizontal bars: the band names stay whole in a narrow panel; the youngest on top.
     auto *set = new QBarSet(tr("Seats"));
     QStringList categories;
     qint64 highest = 0;
-    for (const QString &band : bands) {
-        const qint64 n = c->ageBands.value(band);
-        if (band == u"unknown" && n == 0)
+    for (auto band = bands.crbegin(); band != bands.crend(); ++band) {
+        const qint64 n = c->ageBands.value(*band);
+        if (*band == u"unknown" && n == 0)
             continue;
         *set << static_cast<qreal>(n);
-        categories << (band == u"unknown" ? tr("Unknown") : band);
+        categories << (*band == u"unknown" ? tr("Unknown") : *band);
         highest = std::max(highest, n);
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     m_chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max<qint64>(1, highest + highest / 5 + 1));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(3);
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    auto *bandAxis = new QBarCategoryAxis;
+    bandAxis->append(categories);
+    auto *countAxis = new QValueAxis;
+    // An even maximum with three ticks: whole numbers on the axis.
+    countAxis->setRange(0, static_cast<qreal>((highest * 6 / 5 / 2 + 1) * 2));
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    countAxis->setTickCount(3);
+    m_chart->addAxis(bandAxis, Qt::AlignLeft);
+    m_chart->addAxis(countAxis, Qt::AlignBottom);
+    series->attachAxis(bandAxis);
+    series->attachAxis(countAxis);
 }
 
 QString CompositionPanel::text() const

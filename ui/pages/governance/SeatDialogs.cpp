@@ -148,10 +148,15 @@ SeatDialog::SeatDialog(storage::Database &db, const governance::Term &term, Body
         QStringLiteral("共青团员"), QStringLiteral("民主党派"), QStringLiteral("无党派人士"), QStringLiteral("群众") });
     m_affiliation->setObjectName(QStringLiteral("seat.affiliation"));
 
+    // The person: the name, the register's matches under it while typing, what it is linked to.
+    auto *person = new QVBoxLayout;
+    person->setContentsMargins(0, 0, 0, 0);
+    person->addWidget(m_name);
+    person->addWidget(m_matches);
+    person->addWidget(m_link);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Person:"), m_name);
-    form->addRow(QString(), m_matches);
-    form->addRow(QString(), m_link);
+    form->addRow(tr("&Person:"), person);
+    qobject_cast<QLabel *>(form->labelForField(person))->setBuddy(m_name);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Gender:"), m_gender);
     form->addRow(tr("&Born:"), m_birth);
