@@ -2,6 +2,7 @@
 // beside it at its exact boundaries (9/12 front-line meets 3/4, 8/12 needs one more), the seat
 // dialog's person picker and the store's inline refusal that writes nothing, a new term.
 
+#include "common/FileDialog.h"
 #include "governance/GovernanceStore.h"
 #include "members/MemberStore.h"
 #include "pages/governance/CompositionPanel.h"
@@ -322,6 +323,34 @@ private slots:
         QCOMPARE(staff->table()->rowCount(), 1);
         QCOMPARE(staff->table()->item(0, 0)->text(), QStringLiteral("王秘书"));
         QCOMPARE(GovernanceStore(*m_db).staff().size(), 1);
+    }
+
+    void regulation_withItsDocument_storedAndListed()
+    {
+        QTemporaryDir files;
+        const QString path = files.filePath(QStringLiteral("会议制度.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 test");
+        file.close();
+        openPage();
+        ui::RecordsTab *regulations = m_page->records(ui::RecordsTab::Kind::Regulations);
+        regulations->addButton()->click();
+        auto *d = dialog<ui::RegulationDialog>();
+        QVERIFY(d);
+        test::typeText(d->findChild<QLineEdit *>(QStringLiteral("regulation.title")), QStringLiteral("会议制度"));
+        ui::FileDialog::setNextFileName(path);
+        d->findChild<QPushButton *>(QStringLiteral("regulation.file.choose"))->click();
+        QCOMPARE(d->findChild<QLabel *>(QStringLiteral("regulation.file.name"))->text(), QStringLiteral("会议制度.pdf"));
+        saveButton(d)->click();
+        QTRY_VERIFY(!m_page->findChild<ui::RegulationDialog *>());
+        QCOMPARE(regulations->table()->rowCount(), 1);
+        QCOMPARE(regulations->table()->item(0, 4)->text(), QStringLiteral("会议制度.pdf"));
+        const QList<Regulation> stored = GovernanceStore(*m_db).regulations();
+        QCOMPARE(stored.size(), 1);
+        QByteArray content;
+        QVERIFY(GovernanceStore(*m_db).attachmentContent(stored.first().attachmentId, &content));
+        QCOMPARE(content, QByteArray("%PDF-1.4 test"));
     }
 };
 
