@@ -1,27 +1,100 @@
 #pragma once
 
-#include "pages/PlaceholderPage.h"
+#include "governance/Governance.h"
+#include "pages/Page.h"
+#include "pages/governance/RecordsTab.h"
+
+#include <QHash>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QToolBar;
 
 namespace sd::ui {
 
-class GovernancePage : public PlaceholderPage
+class CompositionPanel;
+class SeatTableModel;
+
+/// 治理: the terms of the society's bodies and their seats. A term is chosen above (the one
+/// governing today at first); a tab per body lists its seats beside its composition, which
+/// follows every change; further tabs hold the secretariat's staff, the regulations and the
+/// attestations. Everything goes through GovernanceStore and composition(); a refused change
+/// is explained in its dialog and writes nothing.
+class GovernancePage : public Page
 {
     Q_OBJECT
 public:
-    explicit GovernancePage(QWidget *parent = nullptr)
-        : PlaceholderPage(parent)
-    {
-        setObjectName(QStringLiteral("page.governance"));
-        retranslateUi();
-    }
+    explicit GovernancePage(QWidget *parent = nullptr);
+    ~GovernancePage() override;
+
     [[nodiscard]] QString title() const override { return tr("Governance"); }
+    void setDatabase(storage::Database *database) override;
+
+    enum class Action { NewTerm, AddSeat, EditSeat, EndSeat };
+    [[nodiscard]] QAction *action(Action which) const;
+
+    [[nodiscard]] QComboBox *termCombo() const { return m_term; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] SeatTableModel *seatModel(governance::Body body) const;
+    [[nodiscard]] QTableView *seatView(governance::Body body) const;
+    [[nodiscard]] CompositionPanel *compositionPanel(governance::Body body) const;
+    [[nodiscard]] RecordsTab *records(RecordsTab::Kind kind) const;
+    /// The term shown, if any.
+    [[nodiscard]] std::optional<governance::Term> currentTerm() const;
+    /// The date compositions are counted on: today, kept within the term shown.
+    [[nodiscard]] QDate referenceDate() const;
+    /// The body of the tab shown, if it is a body's.
+    [[nodiscard]] std::optional<governance::Body> currentBody() const;
+    /// Shows `body`'s tab.
+    void showBody(governance::Body body);
+
+public slots:
+    /// Re-reads terms, seats and records.
+    void reload();
+    void newTerm();
+    void addSeat();
+    void editCurrentSeat();
+    void endCurrentSeat();
+
+signals:
+    /// Something was added or changed through this page.
+    void governanceChanged();
 
 protected:
-    [[nodiscard]] QString description() const override
+    void retranslateUi() override;
+
+private:
+    struct BodyTab
     {
-        return tr("The congress, the council and the standing council: their terms, seats and elections, "
-                  "with quorum and vote checks that follow the society's charter.");
-    }
+        SeatTableModel *model = nullptr;
+        QTableView *view = nullptr;
+        CompositionPanel *panel = nullptr;
+    };
+
+    void reloadTerms(qint64 selectTermId);
+    void reloadSeats();
+    void updateActions();
+    void afterSeatChange(governance::Body body, qint64 seatId, const QString &message);
+    void showMessage(const QString &text);
+    [[nodiscard]] const governance::Seat *currentSeat() const;
+    [[nodiscard]] bool writable() const;
+
+    QLabel *m_heading;
+    QLabel *m_termCaption;
+    QComboBox *m_term;
+    QToolBar *m_toolBar;
+    QTabWidget *m_tabs;
+    QLabel *m_message;
+    QLabel *m_empty;
+    QHash<governance::Body, BodyTab> m_bodies;
+    QHash<RecordsTab::Kind, RecordsTab *> m_records;
+    QHash<Action, QAction *> m_actions;
+    QList<governance::Term> m_terms;
 };
 
 } // namespace sd::ui

@@ -1,0 +1,425 @@
+#include "pages/governance/GovernancePage.h"
+
+#include "governance/Composition.h"
+#include "governance/GovernanceStore.h"
+#include "pages/governance/CompositionPanel.h"
+#include "pages/governance/SeatDialogs.h"
+#include "pages/governance/SeatTableModel.h"
+#include "settings/SocietySettings.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+#include "util/Clock.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace sd::ui {
+
+using governance::Body;
+using governance::GovernanceStore;
+using governance::GovernanceText;
+
+namespace {
+
+const QList<Body> kBodies { Body::Council, Body::StandingCouncil, Body::SupervisoryBoard, Body::Congress };
+const QList<RecordsTab::Kind> kRecords { RecordsTab::Kind::Staff, RecordsTab::Kind::Regulations,
+    RecordsTab::Kind::Attestations };
+
+} // namespace
+
+GovernancePage::GovernancePage(QWidget *parent)
+    : Page(parent)
+    , m_heading(new QLabel(this))
+    , m_termCaption(new QLabel(this))
+    , m_term(new QComboBox(this))
+    , m_toolBar(new QToolBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_message(new QLabel(this))
+    , m_empty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("page.governance"));
+    m_heading->setObjectName(QStringLiteral("governance.heading"));
+    m_term->setObjectName(QStringLiteral("governance.term"));
+    m_toolBar->setObjectName(QStringLiteral("governance.toolbar"));
+    m_tabs->setObjectName(QStringLiteral("governance.tabs"));
+    m_message->setObjectName(QStringLiteral("governance.message"));
+    m_empty->setObjectName(QStringLiteral("governance.empty"));
+
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_termCaption->setBuddy(m_term);
+    m_term->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    const auto makeAction = [this](Action which, const char *name, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1StringView(name));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(which, action);
+        Page::addAction(action);
+        m_toolBar->addAction(action);
+        return action;
+    };
+    makeAction(Action::NewTerm, "action.governance.newTerm", &GovernancePage::newTerm);
+    m_toolBar->addSeparator();
+    makeAction(Action::AddSeat, "action.governance.addSeat", &GovernancePage::addSeat)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    makeAction(Action::EditSeat, "action.governance.editSeat", &GovernancePage::editCurrentSeat);
+    makeAction(Action::EndSeat, "action.governance.endSeat", &GovernancePage::endCurrentSeat);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    for (Body body : kBodies) {
+        BodyTab tab;
+        const QString code = GovernanceText::code(body);
+        auto *page = new QWidget(m_tabs);
+        page->setObjectName(QString(QStringLiteral("governance.") + code));
+        tab.model = new SeatTableModel(page);
+        tab.model->setObjectName(QString(code + QStringLiteral(".model")));
+        tab.view = new QTableView(page);
+        tab.view->setObjectName(QString(code + QStringLiteral(".table")));
+        tab.view->setModel(tab.model);
+        tab.view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        tab.view->setSelectionMode(QAbstractItemView::SingleSelection);
+        tab.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        tab.view->setAlternatingRowColors(true);
+        tab.view->setWordWrap(false);
+        tab.view->setTabKeyNavigation(false);
+        tab.view->verticalHeader()->hide();
+        tab.view->verticalHeader()->setDefaultSectionSize(tab.view->fontMetrics().height() + 8);
+        tab.view->horizontalHeader()->setHighlightSections(false);
+        tab.view->horizontalHeader()->setSectionResizeMode(SeatTableModel::AffiliationColumn, QHeaderView::Stretch);
+        tab.panel = new CompositionPanel(body, page);
+        tab.panel->setObjectName(QString(code + QStringLiteral(".composition")));
+        connect(tab.view, &QAbstractItemView::activated, this, &GovernancePage::editCurrentSeat);
+        connect(tab.view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GovernancePage::updateActions);
+        connect(tab.model, &QAbstractItemModel::modelReset, this, &GovernancePage::updateActions);
+        auto *layout = new QHBoxLayout(page);
+        layout->setContentsMargins(0, 8, 0, 0);
+        layout->addWidget(tab.view, 1);
+        layout->addWidget(tab.panel);
+        m_tabs->addTab(page, QString());
+        m_bodies.insert(body, tab);
+    }
+    for (RecordsTab::Kind kind : kRecords) {
+        auto *tab = new RecordsTab(kind, m_tabs);
+        connect(tab, &RecordsTab::changed, this, &GovernancePage::governanceChanged);
+        m_tabs->addTab(tab, QString());
+        m_records.insert(kind, tab);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &GovernancePage::updateActions);
+    connect(m_term, &QComboBox::currentIndexChanged, this, &GovernancePage::reloadSeats);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(m_heading);
+    top->addStretch(1);
+    top->addWidget(m_termCaption);
+    top->addWidget(m_term);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 12);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_message);
+
+    retranslateUi();
+    setDatabase(nullptr);
+}
+
+GovernancePage::~GovernancePage() = default;
+
+QAction *GovernancePage::action(Action which) const
+{
+    return m_actions.value(which);
+}
+
+SeatTableModel *GovernancePage::seatModel(Body body) const
+{
+    return m_bodies.value(body).model;
+}
+
+QTableView *GovernancePage::seatView(Body body) const
+{
+    return m_bodies.value(body).view;
+}
+
+CompositionPanel *GovernancePage::compositionPanel(Body body) const
+{
+    return m_bodies.value(body).panel;
+}
+
+RecordsTab *GovernancePage::records(RecordsTab::Kind kind) const
+{
+    return m_records.value(kind);
+}
+
+void GovernancePage::retranslateUi()
+{
+    m_heading->setText(title());
+    m_termCaption->setText(tr("&Term:"));
+    m_empty->setText(tr("Open or create a society file to record its terms and seats."));
+    m_actions.value(Action::NewTerm)->setText(tr("New Term…"));
+    m_actions.value(Action::AddSeat)->setText(tr("Add Seat…"));
+    m_actions.value(Action::EditSeat)->setText(tr("Edit Seat…"));
+    m_actions.value(Action::EndSeat)->setText(tr("End Seat…"));
+    for (int i = 0; i < kBodies.size(); ++i)
+        m_tabs->setTabText(i, GovernanceText::label(kBodies.at(i)));
+    const int first = static_cast<int>(kBodies.size());
+    m_tabs->setTabText(first, tr("Staff"));
+    m_tabs->setTabText(first + 1, tr("Regulations"));
+    m_tabs->setTabText(first + 2, tr("Attestations"));
+    if (database())
+        reloadTerms(currentTerm() ? currentTerm()->id : 0);
+}
+
+bool GovernancePage::writable() const
+{
+    return database() && !database()->isReadOnly();
+}
+
+void GovernancePage::setDatabase(storage::Database *database)
+{
+    Page::setDatabase(database);
+    const auto dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs)
+        dialog->reject();
+    m_toolBar->setVisible(database != nullptr);
+    m_tabs->setVisible(database != nullptr);
+    m_termCaption->setVisible(database != nullptr);
+    m_term->setVisible(database != nullptr);
+    m_empty->setVisible(database == nullptr);
+    m_message->clear();
+    m_message->hide();
+    for (RecordsTab *tab : std::as_const(m_records))
+        tab->setDatabase(database);
+    reloadTerms(0);
+}
+
+void GovernancePage::reload()
+{
+    if (!database())
+        return;
+    reloadTerms(currentTerm() ? currentTerm()->id : 0);
+    for (RecordsTab *tab : std::as_const(m_records))
+        tab->reload();
+}
+
+void GovernancePage::reloadTerms(qint64 selectTermId)
+{
+    m_terms.clear();
+    if (database()) {
+        GovernanceStore store(*database());
+        m_terms = store.terms();
+        if (selectTermId == 0) {
+            if (const auto now = store.termOn(database()->clock().today()))
+                selectTermId = now->id;
+            else if (!m_terms.isEmpty())
+                selectTermId = m_terms.constLast().id;
+        }
+    }
+    {
+        const QSignalBlocker block(m_term);
+        m_term->clear();
+        for (const governance::Term &t : std::as_const(m_terms)) {
+            QString text = t.startDate.isValid()
+                ? tr("%1 (from %2)").arg(GovernanceText::termLabel(t.number), t.startDate.toString(Qt::ISODate))
+                : GovernanceText::termLabel(t.number);
+            if (t.status == governance::TermStatus::Draft)
+                text = tr("%1 — in preparation").arg(text);
+            m_term->addItem(text, t.id);
+        }
+        m_term->setCurrentIndex(m_term->findData(selectTermId));
+    }
+    m_term->setEnabled(!m_terms.isEmpty());
+    if (database() && m_terms.isEmpty())
+        showMessage(tr("No term is recorded yet: start with New Term…"));
+    reloadSeats();
+}
+
+std::optional<governance::Term> GovernancePage::currentTerm() const
+{
+    const qint64 id = m_term->currentData().toLongLong();
+    for (const governance::Term &t : m_terms) {
+        if (t.id == id)
+            return t;
+    }
+    return std::nullopt;
+}
+
+QDate GovernancePage::referenceDate() const
+{
+    if (!database())
+        return {};
+    QDate date = database()->clock().today();
+    if (const auto t = currentTerm()) {
+        if (t->startDate.isValid() && date < t->startDate)
+            date = t->startDate;
+        if (t->endDate.isValid() && date > t->endDate)
+            date = t->endDate;
+    }
+    return date;
+}
+
+void GovernancePage::reloadSeats()
+{
+    const std::optional<governance::Term> term = currentTerm();
+    if (!database() || !term) {
+        for (const BodyTab &tab : std::as_const(m_bodies)) {
+            tab.model->setSeats({}, QDate());
+            tab.panel->clear();
+        }
+        updateActions();
+        return;
+    }
+    storage::Database &db = *database();
+    GovernanceStore store(db);
+    const QDate date = referenceDate();
+    const int youngAge = storage::ProfileStore(db).settings().integer(SocietySetting::YoungAgeThreshold);
+    const governance::Composition council = governance::composition(db, Body::Council, *term, date, youngAge);
+    for (Body body : kBodies) {
+        const BodyTab &tab = m_bodies[body];
+        const qint64 current = tab.view->currentIndex().isValid()
+            ? tab.model->seatAt(tab.view->currentIndex().row())->id
+            : 0;
+        tab.model->setSeats(store.seats(term->id, body), date);
+        const governance::Composition c = body == Body::Council
+            ? council
+            : governance::composition(db, body, *term, date, youngAge);
+        tab.panel->setComposition(c, council,
+            body == Body::SupervisoryBoard ? store.conflicts(term->id, date) : QList<governance::SeatConflict>());
+        if (const int row = tab.model->rowOf(current); row >= 0)
+            tab.view->setCurrentIndex(tab.model->index(row, 0));
+        tab.view->resizeColumnsToContents();
+        tab.view->horizontalHeader()->setSectionResizeMode(SeatTableModel::AffiliationColumn, QHeaderView::Stretch);
+    }
+    updateActions();
+}
+
+std::optional<Body> GovernancePage::currentBody() const
+{
+    const int index = m_tabs->currentIndex();
+    if (index < 0 || index >= kBodies.size())
+        return std::nullopt;
+    return kBodies.at(index);
+}
+
+void GovernancePage::showBody(Body body)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(kBodies.indexOf(body)));
+}
+
+const governance::Seat *GovernancePage::currentSeat() const
+{
+    const std::optional<Body> body = currentBody();
+    if (!body)
+        return nullptr;
+    const BodyTab &tab = m_bodies[*body];
+    const QModelIndex current = tab.view->currentIndex();
+    return current.isValid() ? tab.model->seatAt(current.row()) : nullptr;
+}
+
+void GovernancePage::updateActions()
+{
+    const bool canWrite = writable();
+    const bool onBody = currentBody().has_value() && currentTerm().has_value();
+    const governance::Seat *seat = currentSeat();
+    m_actions.value(Action::NewTerm)->setEnabled(canWrite);
+    m_actions.value(Action::AddSeat)->setEnabled(canWrite && onBody);
+    m_actions.value(Action::EditSeat)->setEnabled(canWrite && onBody && seat);
+    m_actions.value(Action::EndSeat)->setEnabled(canWrite && onBody && seat && !seat->endDate.isValid());
+    for (Action a : { Action::AddSeat, Action::EditSeat, Action::EndSeat })
+        m_actions.value(a)->setVisible(currentBody().has_value());
+}
+
+void GovernancePage::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void GovernancePage::newTerm()
+{
+    if (!writable())
+        return;
+    int number = 1;
+    if (!m_terms.isEmpty())
+        number = m_terms.constLast().number + 1;
+    auto *dialog = new TermDialog(*database(), number, database()->clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TermDialog::saved, this, [this](qint64 id) {
+        reloadTerms(id);
+        showMessage(tr("Term added."));
+        emit governanceChanged();
+    });
+    dialog->open();
+}
+
+void GovernancePage::afterSeatChange(Body body, qint64 seatId, const QString &message)
+{
+    reloadSeats();
+    const BodyTab &tab = m_bodies[body];
+    if (const int row = tab.model->rowOf(seatId); row >= 0) {
+        tab.view->setCurrentIndex(tab.model->index(row, 0));
+        tab.view->scrollTo(tab.model->index(row, 0));
+    }
+    showMessage(message);
+    emit governanceChanged();
+}
+
+void GovernancePage::addSeat()
+{
+    const std::optional<Body> body = currentBody();
+    const std::optional<governance::Term> term = currentTerm();
+    if (!writable() || !body || !term)
+        return;
+    auto *dialog = new SeatDialog(*database(), *term, *body, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SeatDialog::saved, this,
+        [this, b = *body](qint64 id) { afterSeatChange(b, id, tr("Seat added.")); });
+    dialog->open();
+}
+
+void GovernancePage::editCurrentSeat()
+{
+    const governance::Seat *seat = currentSeat();
+    const std::optional<governance::Term> term = currentTerm();
+    if (!writable() || !seat || !term)
+        return;
+    auto *dialog = new SeatDialog(*database(), *term, seat->body, *seat, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SeatDialog::saved, this,
+        [this, b = seat->body](qint64 id) { afterSeatChange(b, id, tr("Seat saved.")); });
+    dialog->open();
+}
+
+void GovernancePage::endCurrentSeat()
+{
+    const governance::Seat *seat = currentSeat();
+    if (!writable() || !seat || seat->endDate.isValid())
+        return;
+    auto *dialog = new EndSeatDialog(*database(), *seat, database()->clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndSeatDialog::saved, this,
+        [this, b = seat->body](qint64 id) { afterSeatChange(b, id, tr("Seat ended.")); });
+    dialog->open();
+}
+
+} // namespace sd::ui
