@@ -2105,6 +2105,84 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::AttachmentField</name>
+    <message>
+        <source>No document</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a Document</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.ofd *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>文档 (*.pdf *.doc *.docx *.ofd *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AttestationDialog</name>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>办公场所</translation>
+    </message>
+    <message>
+        <source>Secretary-general appraisal</source>
+        <translation>秘书长考核</translation>
+    </message>
+    <message>
+        <source>Leader age exception</source>
+        <translation>负责人超龄任职</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Add Attestation</source>
+        <translation>添加证明</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Attested &amp;by:</source>
+        <translation>出具单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>De&amp;tail:</source>
+        <translation>说明(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入日期。</translation>
+    </message>
+    <message>
+        <source>Enter who attested it.</source>
+        <translation>请输入出具单位。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::BranchesPage</name>
     <message>
         <source>Branches</source>
@@ -2207,6 +2285,101 @@
     <message>
         <source>The society's records checked against the rule packs that apply to it, each finding with its evidence and the rule it cites.</source>
         <translation>按适用的规则包核查学会记录，每项结论都附有依据和所引条款。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CompositionPanel</name>
+    <message>
+        <source>Composition</source>
+        <translation>构成</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>人数：</translation>
+    </message>
+    <message>
+        <source>Front-line:</source>
+        <translation>基层一线：</translation>
+    </message>
+    <message>
+        <source>Of the council:</source>
+        <translation>占理事会：</translation>
+    </message>
+    <message>
+        <source>Party members:</source>
+        <translation>党员：</translation>
+    </message>
+    <message>
+        <source>Women:</source>
+        <translation>女性：</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (CA-06):</source>
+        <translation>需复核的兼职冲突（CA-06）：</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Aged %1 or under:</source>
+        <translation>%1 岁及以下：</translation>
+    </message>
+    <message>
+        <source>No term selected.</source>
+        <translation>未选择届次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n 人未知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (previous term: %2)</source>
+        <translation>%1（上届：%2）</translation>
+    </message>
+    <message>
+        <source>✓ At least %1: met.</source>
+        <translation>✓ 不低于 %1：达标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ Below %1: %n more front-line seat(s) needed.</source>
+        <translation>
+            <numerusform>✗ 低于 %1：需要再增加 %n 名基层一线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the unknowns first.</source>
+        <translation>请先核实未知项。</translation>
+    </message>
+    <message>
+        <source>✓ at most %1</source>
+        <translation>✓ 不超过 %1</translation>
+    </message>
+    <message>
+        <source>✗ over %1</source>
+        <translation>✗ 超过 %1</translation>
+    </message>
+    <message>
+        <source>✓ at least %1</source>
+        <translation>✓ 不低于 %1</translation>
+    </message>
+    <message>
+        <source>✗ below %1</source>
+        <translation>✗ 低于 %1</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>未发现。</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2523,25 @@
     <message>
         <source>Last Paid</source>
         <translation>最近缴费年度</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::EndSeatDialog</name>
+    <message>
+        <source>End Seat</source>
+        <translation>结束任职</translation>
+    </message>
+    <message>
+        <source>End the seat of %1 (%2) on:</source>
+        <translation>结束 %1（%2）的任职，日期：</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入日期。</translation>
+    </message>
+    <message>
+        <source>The seat could not be ended.</source>
+        <translation>无法结束该任职。</translation>
     </message>
 </context>
 <context>
@@ -2619,8 +2811,68 @@
         <translation>治理</translation>
     </message>
     <message>
-        <source>The congress, the council and the standing council: their terms, seats and elections, with quorum and vote checks that follow the society's charter.</source>
-        <translation>会员（代表）大会、理事会和常务理事会：届次、组成与换届选举，并按学会章程核查到会人数和表决。</translation>
+        <source>&amp;Term:</source>
+        <translation>届次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Open or create a society file to record its terms and seats.</source>
+        <translation>请打开或新建学会文件，以记录届次与任职。</translation>
+    </message>
+    <message>
+        <source>New Term…</source>
+        <translation>新建届次…</translation>
+    </message>
+    <message>
+        <source>Add Seat…</source>
+        <translation>添加任职…</translation>
+    </message>
+    <message>
+        <source>Edit Seat…</source>
+        <translation>编辑任职…</translation>
+    </message>
+    <message>
+        <source>End Seat…</source>
+        <translation>结束任职…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Attestations</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（%2 起）</translation>
+    </message>
+    <message>
+        <source>%1 — in preparation</source>
+        <translation>%1（筹备中）</translation>
+    </message>
+    <message>
+        <source>No term is recorded yet: start with New Term…</source>
+        <translation>尚未记录届次：请先“新建届次…”</translation>
+    </message>
+    <message>
+        <source>Term added.</source>
+        <translation>已添加届次。</translation>
+    </message>
+    <message>
+        <source>Seat added.</source>
+        <translation>已添加任职。</translation>
+    </message>
+    <message>
+        <source>Seat saved.</source>
+        <translation>已保存任职。</translation>
+    </message>
+    <message>
+        <source>Seat ended.</source>
+        <translation>已结束任职。</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4420,81 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::RecordsTab</name>
+    <message>
+        <source>Add Staff Member…</source>
+        <translation>添加工作人员…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>用工方式</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Add Regulation…</source>
+        <translation>添加制度…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Adopted On</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <source>Adopted By</source>
+        <translation>通过会议</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Add Attestation…</source>
+        <translation>添加证明…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Attested By</source>
+        <translation>出具单位</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Open Document</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The document could not be written out: it is missing or damaged.</source>
+        <translation>无法导出该文件：文件缺失或已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ReformPlanPage</name>
     <message>
         <source>Reform plan</source>
@@ -4176,6 +4503,326 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>The reform plan: measures, who is responsible and by when, followed up against the compliance findings.</source>
         <translation>改革方案：改革措施、责任人和完成时限，并对照合规核查结果跟踪落实。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RegulationDialog</name>
+    <message>
+        <source>Meeting rules</source>
+        <translation>会议制度</translation>
+    </message>
+    <message>
+        <source>Membership rules</source>
+        <translation>会员管理制度</translation>
+    </message>
+    <message>
+        <source>Branch rules</source>
+        <translation>分支机构管理制度</translation>
+    </message>
+    <message>
+        <source>Part-time leaders' conduct</source>
+        <translation>兼职负责人行为规范</translation>
+    </message>
+    <message>
+        <source>Personnel rules</source>
+        <translation>人事管理制度</translation>
+    </message>
+    <message>
+        <source>Finance rules</source>
+        <translation>财务管理制度</translation>
+    </message>
+    <message>
+        <source>Archive rules</source>
+        <translation>档案管理制度</translation>
+    </message>
+    <message>
+        <source>Supervision rules</source>
+        <translation>监督制度</translation>
+    </message>
+    <message>
+        <source>Disclosure rules</source>
+        <translation>信息公开制度</translation>
+    </message>
+    <message>
+        <source>Major decisions</source>
+        <translation>重大事项决策制度</translation>
+    </message>
+    <message>
+        <source>Service conduct</source>
+        <translation>服务规范</translation>
+    </message>
+    <message>
+        <source>Staff conduct</source>
+        <translation>工作人员行为规范</translation>
+    </message>
+    <message>
+        <source>Supervisory board rules</source>
+        <translation>监事会工作制度</translation>
+    </message>
+    <message>
+        <source>Dispute resolution</source>
+        <translation>纠纷处理制度</translation>
+    </message>
+    <message>
+        <source>Member feedback</source>
+        <translation>会员意见反馈制度</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>章程</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Add Regulation</source>
+        <translation>添加制度</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>通过日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Adopted &amp;by:</source>
+        <translation>通过会议(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Enter the title.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 输入日期，或留空。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SeatDialog</name>
+    <message>
+        <source>Edit Seat — %1</source>
+        <translation>编辑任职 — %1</translation>
+    </message>
+    <message>
+        <source>Add Seat — %1</source>
+        <translation>添加任职 — %1</translation>
+    </message>
+    <message>
+        <source>Type a name or a member number</source>
+        <translation>输入姓名或会员编号</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Front-line:</source>
+        <translation>基层一线(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>P&amp;olitical status:</source>
+        <translation>政治面貌(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>工作单位(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Full-&amp;time:</source>
+        <translation>专职(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>An outside person (not in the register).</source>
+        <translation>非会员人员（不在会员名册中）。</translation>
+    </message>
+    <message>
+        <source>Member %1 of the register.</source>
+        <translation>会员名册中的会员 %1。</translation>
+    </message>
+    <message>
+        <source>Member %1 of the register: facts filled from the register.</source>
+        <translation>会员名册中的会员 %1：信息已从名册填入。</translation>
+    </message>
+    <message>
+        <source>Pick the member (↓ then Enter), or go on typing for an outside person.</source>
+        <translation>选择会员（按 ↓ 再按回车），或继续输入以添加非会员人员。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 输入出生日期，或留空。</translation>
+    </message>
+    <message>
+        <source>Enter the start as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 输入开始日期，或留空。</translation>
+    </message>
+    <message>
+        <source>Enter the end as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 输入结束日期，或留空。</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The seat could not be saved.</source>
+        <translation>无法保存该任职。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SeatTableModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not seated on %1</source>
+        <translation>%1 不在任</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Member No.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born (Age)</source>
+        <translation>出生日期（年龄）</translation>
+    </message>
+    <message>
+        <source>Front-line</source>
+        <translation>基层一线</translation>
+    </message>
+    <message>
+        <source>Political Status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::StaffDialog</name>
+    <message>
+        <source>Add Staff Member</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>e.g. office director</source>
+        <translation>如：办公室主任</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment:</source>
+        <translation>用工方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Enter dates as YYYY-MM-DD, or leave them empty.</source>
+        <translation>请按 YYYY-MM-DD 输入日期，或留空。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4949,53 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TermDialog</name>
+    <message>
+        <source>New Term</source>
+        <translation>新建届次</translation>
+    </message>
+    <message>
+        <source>e.g. the 9th national congress of members</source>
+        <translation>如：第九次会员代表大会</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>届次(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation>计划届满(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Elected &amp;by:</source>
+        <translation>选举会议(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Enter the start date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the planned end as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 输入计划届满日期，或留空。</translation>
+    </message>
+    <message>
+        <source>The planned end must be after the start.</source>
+        <translation>计划届满日期须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded.</source>
+        <translation>%1 已有记录。</translation>
+    </message>
+    <message>
+        <source>The term could not be saved.</source>
+        <translation>无法保存该届次。</translation>
     </message>
 </context>
 <context>
