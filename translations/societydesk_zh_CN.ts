@@ -3094,10 +3094,6 @@ Create a new society or open a file from the File menu.</source>
         <translation>暂无记录</translation>
     </message>
     <message>
-        <source>Audit log entries</source>
-        <translation>审计日志条目</translation>
-    </message>
-    <message>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -4417,6 +4413,121 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>Change</source>
         <translation>改动</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RecordNames</name>
+    <message>
+        <source>Individual members</source>
+        <translation>个人会员</translation>
+    </message>
+    <message>
+        <source>Unit members</source>
+        <translation>单位会员</translation>
+    </message>
+    <message>
+        <source>Member grades</source>
+        <translation>会员类别</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Dues payments</source>
+        <translation>会费缴纳记录</translation>
+    </message>
+    <message>
+        <source>Dues standards</source>
+        <translation>会费标准</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>Secretariat staff</source>
+        <translation>秘书处工作人员</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Attestations</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志条目</translation>
+    </message>
+    <message>
+        <source>Society file</source>
+        <translation>学会文件</translation>
+    </message>
+    <message>
+        <source>Society profile</source>
+        <translation>学会信息</translation>
+    </message>
+    <message>
+        <source>Society settings</source>
+        <translation>学会设置</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>exported unmasked</source>
+        <translation>未脱敏导出</translation>
+    </message>
+    <message>
+        <source>full ID number shown</source>
+        <translation>查看完整证件号</translation>
+    </message>
+    <message>
+        <source>marked as lapsed</source>
+        <translation>标记为欠费</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>votes counted</source>
+        <translation>计票</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translation>选举产生</translation>
+    </message>
+    <message>
+        <source>demo records added</source>
+        <translation>添加演示数据</translation>
     </message>
 </context>
 <context>

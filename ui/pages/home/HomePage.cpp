@@ -1,5 +1,6 @@
 #include "pages/home/HomePage.h"
 
+#include "pages/home/RecordNames.h"
 #include "pages/home/RecentChanges.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -243,6 +244,8 @@ void HomePage::fillRecordCounts()
         m_recordsForm->removeRow(0);
     const auto counts = storage::ProfileStore(*database()).recordCounts();
     for (const auto &[table, count] : counts) {
+        if (RecordNames::isInternal(table))
+            continue;
         auto *value = new QLabel(QLocale().toString(count), m_recordsBox);
         value->setObjectName(QStringLiteral("home.count.") + table);
         m_recordsForm->addRow(tableLabel(table), value);
@@ -253,10 +256,7 @@ void HomePage::fillRecordCounts()
 
 QString HomePage::tableLabel(const QString &table) const
 {
-    // Registers get their own names as they arrive; a table not named here shows as stored.
-    if (table == u"audit_log")
-        return tr("Audit log entries");
-    return table;
+    return RecordNames::table(table);
 }
 
 } // namespace sd::ui

@@ -1,5 +1,6 @@
 #include "pages/home/RecentChanges.h"
 
+#include "pages/home/RecordNames.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -57,8 +58,7 @@ QString RecentChanges::describe(const QString &entity, const QString &action) co
         return action == u"create" ? tr("Society profile entered") : tr("Society profile changed");
     if (entity == u"society_setting")
         return tr("Society settings changed");
-    // Registers name their own changes as they arrive; until then, show what was stored.
-    return tr("%1: %2").arg(entity, action);
+    return tr("%1: %2").arg(RecordNames::table(entity), RecordNames::action(action));
 }
 
 void RecentChanges::changeEvent(QEvent *event)
