@@ -1707,6 +1707,10 @@
         <source>%1 cannot be read (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
+    <message>
+        <source>a supervisor who is also finance staff (%1)</source>
+        <translation>监事同时担任财务人员（%1）</translation>
+    </message>
 </context>
 <context>
     <name>sd::governance::GovernanceText</name>

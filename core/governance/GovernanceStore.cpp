@@ -543,9 +543,20 @@ QList<SeatConflict> GovernanceStore::conflicts(qint64 termId, QDate date) const
         if (s.isHeldOn(date))
             byPerson[s.personId].append(&s);
     }
+    // Finance staff employed on the date, by name (staff are not linked to people).
+    QHash<QString, QString> financeStaff;
+    for (const StaffMember &m : staff()) {
+        if (m.isEmployedOn(date)
+            && (m.role.contains(u"财务") || m.role.contains(u"会计") || m.role.contains(u"出纳")))
+            financeStaff.insert(m.name, m.role);
+    }
     for (const Seat &s : all) {
         if (s.body != Body::SupervisoryBoard || !s.isHeldOn(date))
             continue;
+        if (const auto finance = financeStaff.constFind(s.name); finance != financeStaff.constEnd()) {
+            list.append({ s.id, s.name, tr("a supervisor who is also finance staff (%1)").arg(*finance) });
+            continue;
+        }
         for (const Seat *other : byPerson.value(s.personId)) {
             if (other->body == Body::SupervisoryBoard)
                 continue;

@@ -25,7 +25,8 @@ struct PersonRef
 };
 
 /// A seat the rules do not forbid but a reviewer should see (CA-06: a supervisor who is also a
-/// leader, a councillor, a branch head or finance staff).
+/// leader, a councillor, or finance staff — staff by name, as they are not linked to people;
+/// branch heads come with the branches).
 struct SeatConflict
 {
     qint64 seatId = 0;

@@ -325,10 +325,31 @@ private slots:
         QVERIFY(store.addSeat(supervisor, person(QStringLiteral("赵六"), QDate(1965, 3, 3)), &error)); // flagged, not refused
         Seat other = seatOn(t, Body::SupervisoryBoard, Role::ChiefSupervisor);
         QVERIFY(store.addSeat(other, person(QStringLiteral("钱七")), &error));
-        const QList<SeatConflict> found = store.conflicts(t.id, kDate);
+        QList<SeatConflict> found = store.conflicts(t.id, kDate);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().seatId, supervisor.id);
         QVERIFY2(found.first().reason.contains(QStringLiteral("副理事长")), qPrintable(found.first().reason));
+        // A supervisor who keeps the books: the accountant on the staff has the same name.
+        StaffMember accountant;
+        accountant.name = QStringLiteral("钱七");
+        accountant.role = QStringLiteral("会计");
+        accountant.employment = Employment::PartTime;
+        accountant.startDate = QDate(2025, 1, 1);
+        QVERIFY(store.addStaff(accountant, &error));
+        found = store.conflicts(t.id, kDate);
+        QCOMPARE(found.size(), 2);
+        const auto accountantFlagged = [&] {
+            for (const SeatConflict &c : std::as_const(found)) {
+                if (c.seatId == other.id && c.reason.contains(QStringLiteral("会计")))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(accountantFlagged());
+        // Before the accountant was employed there is no such conflict; the vice-chair's stays.
+        found = store.conflicts(t.id, QDate(2024, 12, 31));
+        QCOMPARE(found.size(), 1);
+        QVERIFY(!accountantFlagged());
     }
 
     void attachments_roundTripByteForByte_andRefuseOverTheLimit()
