@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -103,6 +104,38 @@ private slots:
     {
         m_page.reset();
         m_db.reset();
+    }
+
+    void spreadsheetActions_carryTheRegisterOfTheTabShown()
+    {
+        openPage();
+        QSignalSpy imports(m_page.get(), &GovernancePage::importRequested);
+        QSignalSpy exports(m_page.get(), &GovernancePage::exportRequested);
+        QSignalSpy templates(m_page.get(), &GovernancePage::templateRequested);
+        const auto trigger = [this](GovernancePage::Action a) {
+            QVERIFY(m_page->action(a)->isEnabled());
+            m_page->action(a)->trigger();
+        };
+        for (Body body : { Body::Council, Body::StandingCouncil, Body::SupervisoryBoard, Body::Congress }) {
+            m_page->showBody(body);
+            trigger(GovernancePage::Action::Import);
+            QCOMPARE(imports.takeLast().at(0).toString(), QStringLiteral("seats"));
+        }
+        m_page->tabs()->setCurrentWidget(m_page->records(ui::RecordsTab::Kind::Staff));
+        trigger(GovernancePage::Action::Export);
+        QCOMPARE(exports.takeLast().at(0).toString(), QStringLiteral("staff"));
+        m_page->tabs()->setCurrentWidget(m_page->records(ui::RecordsTab::Kind::Regulations));
+        trigger(GovernancePage::Action::Template);
+        QCOMPARE(templates.takeLast().at(0).toString(), QStringLiteral("regulations"));
+        trigger(GovernancePage::Action::ImportTerms);
+        QCOMPARE(imports.takeLast().at(0).toString(), QStringLiteral("terms"));
+        // The attestations have no spreadsheet.
+        m_page->tabs()->setCurrentWidget(m_page->records(ui::RecordsTab::Kind::Attestations));
+        QVERIFY(!m_page->action(GovernancePage::Action::Import)->isEnabled());
+        QVERIFY(!m_page->action(GovernancePage::Action::Export)->isEnabled());
+        QVERIFY(!m_page->action(GovernancePage::Action::Template)->isEnabled());
+        QVERIFY(m_page->action(GovernancePage::Action::ImportTerms)->isEnabled());
+        QCOMPARE(imports.count() + exports.count() + templates.count(), 0);
     }
 
     void page_showsTheCurrentTermAndItsSeats_modelPassesTester()

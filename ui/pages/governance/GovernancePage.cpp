@@ -81,6 +81,21 @@ GovernancePage::GovernancePage(QWidget *parent)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
     makeAction(Action::EditSeat, "action.governance.editSeat", &GovernancePage::editCurrentSeat);
     makeAction(Action::EndSeat, "action.governance.endSeat", &GovernancePage::endCurrentSeat);
+    m_toolBar->addSeparator();
+    makeAction(Action::Import, "action.governance.import", [this] {
+        if (const QString kind = currentRegister(); !kind.isEmpty())
+            emit importRequested(kind);
+    });
+    makeAction(Action::Export, "action.governance.export", [this] {
+        if (const QString kind = currentRegister(); !kind.isEmpty())
+            emit exportRequested(kind);
+    });
+    makeAction(Action::Template, "action.governance.template", [this] {
+        if (const QString kind = currentRegister(); !kind.isEmpty())
+            emit templateRequested(kind);
+    });
+    makeAction(Action::ImportTerms, "action.governance.importTerms",
+        [this] { emit importRequested(QStringLiteral("terms")); });
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     for (Body body : kBodies) {
@@ -180,6 +195,14 @@ void GovernancePage::retranslateUi()
     m_actions.value(Action::AddSeat)->setText(tr("Add Seat…"));
     m_actions.value(Action::EditSeat)->setText(tr("Edit Seat…"));
     m_actions.value(Action::EndSeat)->setText(tr("End Seat…"));
+    m_actions.value(Action::Import)->setText(tr("Import…"));
+    m_actions.value(Action::Import)->setToolTip(tr("Import a spreadsheet into the register of this tab"));
+    m_actions.value(Action::Export)->setText(tr("Export…"));
+    m_actions.value(Action::Export)->setToolTip(tr("Export the register of this tab to a spreadsheet"));
+    m_actions.value(Action::Template)->setText(tr("Download Template…"));
+    m_actions.value(Action::Template)->setToolTip(tr("Save an empty spreadsheet with the columns an import reads"));
+    m_actions.value(Action::ImportTerms)->setText(tr("Import Terms…"));
+    m_actions.value(Action::ImportTerms)->setToolTip(tr("Import the terms (届次) from a spreadsheet, before their seats"));
     for (int i = 0; i < kBodies.size(); ++i)
         m_tabs->setTabText(i, GovernanceText::label(kBodies.at(i)));
     const int first = static_cast<int>(kBodies.size());
@@ -326,6 +349,17 @@ void GovernancePage::showBody(Body body)
     m_tabs->setCurrentIndex(static_cast<int>(kBodies.indexOf(body)));
 }
 
+QString GovernancePage::currentRegister() const
+{
+    if (currentBody())
+        return QStringLiteral("seats");
+    if (m_tabs->currentWidget() == m_records.value(RecordsTab::Kind::Staff))
+        return QStringLiteral("staff");
+    if (m_tabs->currentWidget() == m_records.value(RecordsTab::Kind::Regulations))
+        return QStringLiteral("regulations");
+    return {};
+}
+
 const governance::Seat *GovernancePage::currentSeat() const
 {
     const std::optional<Body> body = currentBody();
@@ -347,6 +381,11 @@ void GovernancePage::updateActions()
     m_actions.value(Action::EndSeat)->setEnabled(canWrite && onBody && seat && !seat->endDate.isValid());
     for (Action a : { Action::AddSeat, Action::EditSeat, Action::EndSeat })
         m_actions.value(a)->setVisible(currentBody().has_value());
+    const bool hasRegister = database() && !currentRegister().isEmpty();
+    m_actions.value(Action::Import)->setEnabled(canWrite && hasRegister);
+    m_actions.value(Action::Export)->setEnabled(hasRegister);
+    m_actions.value(Action::Template)->setEnabled(hasRegister);
+    m_actions.value(Action::ImportTerms)->setEnabled(canWrite);
 }
 
 void GovernancePage::showMessage(const QString &text)

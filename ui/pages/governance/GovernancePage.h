@@ -35,7 +35,16 @@ public:
     [[nodiscard]] QString title() const override { return tr("Governance"); }
     void setDatabase(storage::Database *database) override;
 
-    enum class Action { NewTerm, AddSeat, EditSeat, EndSeat };
+    enum class Action {
+        NewTerm,
+        AddSeat,
+        EditSeat,
+        EndSeat,
+        Import,
+        Export,
+        Template,
+        ImportTerms,
+    };
     [[nodiscard]] QAction *action(Action which) const;
 
     [[nodiscard]] QComboBox *termCombo() const { return m_term; }
@@ -52,6 +61,9 @@ public:
     [[nodiscard]] std::optional<governance::Body> currentBody() const;
     /// Shows `body`'s tab.
     void showBody(governance::Body body);
+    /// The register (registers::kinds()) the tab shown lists: "seats" on a body's tab, "staff",
+    /// "regulations"; empty on the attestations tab, which has no spreadsheet.
+    [[nodiscard]] QString currentRegister() const;
 
 public slots:
     /// Re-reads terms, seats and records.
@@ -64,6 +76,11 @@ public slots:
 signals:
     /// Something was added or changed through this page.
     void governanceChanged();
+    /// The user asked to import a spreadsheet into, export, or save the template of the register
+    /// `kind` ("terms", "seats", "staff", "regulations"); FileActions answers.
+    void importRequested(const QString &kind);
+    void exportRequested(const QString &kind);
+    void templateRequested(const QString &kind);
 
 protected:
     void retranslateUi() override;
