@@ -44,6 +44,10 @@ public:
         Export,
         Template,
         ImportTerms,
+        PrepareTerm,
+        PrintBallot,
+        RecordCount,
+        Elect,
     };
     [[nodiscard]] QAction *action(Action which) const;
 
@@ -72,6 +76,14 @@ public slots:
     void addSeat();
     void editCurrentSeat();
     void endCurrentSeat();
+    /// 换届筹备: asks the planned start and opens the draft of the next term, then shows it.
+    void prepareNextTerm();
+    /// Saves the ballot of the body shown in the draft shown as a PDF.
+    void printBallot();
+    /// The count of the draft shown, in a dialog.
+    void recordCount();
+    /// Elects the draft shown after a confirmation listing who is elected and who is not.
+    void electDraft();
 
 signals:
     /// Something was added or changed through this page.
@@ -100,6 +112,7 @@ private:
     void showMessage(const QString &text);
     [[nodiscard]] const governance::Seat *currentSeat() const;
     [[nodiscard]] bool writable() const;
+    [[nodiscard]] bool draftShown() const;
 
     QLabel *m_heading;
     QLabel *m_termCaption;
