@@ -110,6 +110,7 @@ RecordCountDialog::RecordCountDialog(storage::Database &db, const governance::Te
     m_table->setHorizontalHeaderLabels({ tr("Body"), tr("Role"), tr("Candidate"), tr("Votes"), tr("Result") });
     m_table->setRowCount(static_cast<int>(m_seats.size()));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -138,6 +139,8 @@ RecordCountDialog::RecordCountDialog(storage::Database &db, const governance::Te
     m_table->horizontalHeader()->setMinimumSectionSize(80);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_ballots->setMinimumWidth(120);
     form->addRow(tr("&Ballots cast:"), m_ballots);
     auto *hint = new QLabel(tr("More than half of the ballots cast elects a candidate; exactly half does not."), this);
     hint->setWordWrap(true);
@@ -192,7 +195,8 @@ void RecordCountDialog::revalidate()
                 problem = tr("%1: the votes must be between 0 and the %2 ballots cast.")
                               .arg(m_seats.at(row).name)
                               .arg(ballots);
-            resultItem->setText(QString());
+            resultItem->setText(QStringLiteral("—"));
+            resultItem->setData(Qt::ForegroundRole, QVariant());
             continue;
         }
         const bool isElected = governance::election::isElected(votes, ballots);
