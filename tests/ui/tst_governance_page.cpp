@@ -552,6 +552,78 @@ private slots:
         QByteArray content;
         QVERIFY(GovernanceStore(*m_db).attachmentContent(stored.first().attachmentId, &content));
         QCOMPARE(content, QByteArray("%PDF-1.4 test"));
+
+        // Replace Document: a new file through the FileDialog seam; the old one stays stored.
+        const qint64 old = stored.first().attachmentId;
+        const QString newer = files.filePath(QStringLiteral("会议制度2025.pdf"));
+        QFile second(newer);
+        QVERIFY(second.open(QIODevice::WriteOnly));
+        second.write("%PDF-1.4 revised");
+        second.close();
+        regulations->table()->setCurrentCell(0, 0);
+        QVERIFY(regulations->replaceButton()->isEnabled());
+        ui::FileDialog::setNextFileName(QString()); // cancelled: nothing changes
+        regulations->replaceButton()->click();
+        QCOMPARE(GovernanceStore(*m_db).regulations().first().attachmentId, old);
+        ui::FileDialog::setNextFileName(newer);
+        regulations->replaceButton()->click();
+        const Regulation replaced = GovernanceStore(*m_db).regulations().first();
+        QVERIFY(replaced.attachmentId != old);
+        QVERIFY(GovernanceStore(*m_db).attachmentContent(replaced.attachmentId, &content));
+        QCOMPARE(content, QByteArray("%PDF-1.4 revised"));
+        QVERIFY(GovernanceStore(*m_db).attachmentContent(old, &content));
+        QCOMPARE(regulations->table()->item(0, 4)->text(), QStringLiteral("会议制度2025.pdf"));
+        QVERIFY2(regulations->message().contains(QStringLiteral("会议制度2025.pdf")), qPrintable(regulations->message()));
+        // An unreadable file: the store's refusal is shown, the document stays.
+        ui::FileDialog::setNextFileName(files.filePath(QStringLiteral("missing.pdf")));
+        regulations->replaceButton()->click();
+        QVERIFY(!regulations->message().isEmpty());
+        QCOMPARE(GovernanceStore(*m_db).regulations().first().attachmentId, replaced.attachmentId);
+    }
+
+    void removeSeat_confirmed_cancelled_andTheStandingRefusalShown()
+    {
+        fillCouncil(9);
+        GovernanceStore store(*m_db);
+        const QList<Seat> council = store.seats(m_term.id, Body::Council);
+        Seat standing;
+        standing.termId = m_term.id;
+        standing.body = Body::StandingCouncil;
+        standing.role = Role::StandingCouncillor;
+        standing.startDate = m_term.startDate;
+        PersonRef who;
+        who.personId = council.at(1).personId;
+        who.name = council.at(1).name;
+        storage::StorageError error;
+        QVERIFY2(store.addSeat(standing, who, &error), qPrintable(error.message));
+        openPage();
+        m_page->showBody(Body::Council);
+        auto *model = m_page->seatModel(Body::Council);
+        QTableView *view = m_page->seatView(Body::Council);
+        QAction *remove = m_page->action(GovernancePage::Action::RemoveSeat);
+        QVERIFY(!remove->isEnabled()); // no seat chosen
+
+        // The holder also sits on the standing council: the store's refusal is shown.
+        view->setCurrentIndex(model->index(model->rowOf(council.at(1).id), 0));
+        QVERIFY(remove->isEnabled());
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        remove->trigger();
+        QVERIFY(ui::MessageBox::lastText().contains(council.at(1).name));
+        QVERIFY(store.seat(council.at(1).id));
+        auto *message = m_page->findChild<QLabel *>(QStringLiteral("governance.message"));
+        QVERIFY2(message->text().contains(QStringLiteral("standing council")), qPrintable(message->text()));
+
+        // Cancelled: nothing removed; confirmed: the seat is gone and the table follows.
+        view->setCurrentIndex(model->index(model->rowOf(council.at(2).id), 0));
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        remove->trigger();
+        QVERIFY(store.seat(council.at(2).id));
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        remove->trigger();
+        QVERIFY(!store.seat(council.at(2).id));
+        QCOMPARE(model->rowCount(), 11);
+        QCOMPARE(model->rowOf(council.at(2).id), -1);
+        QVERIFY(message->text().contains(council.at(2).name));
     }
 };
 

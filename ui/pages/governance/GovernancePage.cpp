@@ -93,6 +93,7 @@ GovernancePage::GovernancePage(QWidget *parent)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
     makeAction(Action::EditSeat, "action.governance.editSeat", &GovernancePage::editCurrentSeat);
     makeAction(Action::EndSeat, "action.governance.endSeat", &GovernancePage::endCurrentSeat);
+    makeAction(Action::RemoveSeat, "action.governance.removeSeat", &GovernancePage::removeCurrentSeat);
     m_toolBar->addSeparator();
     makeAction(Action::Import, "action.governance.import", [this] {
         if (const QString kind = currentRegister(); !kind.isEmpty())
@@ -214,6 +215,8 @@ void GovernancePage::retranslateUi()
     m_actions.value(Action::AddSeat)->setText(tr("Add Seat…"));
     m_actions.value(Action::EditSeat)->setText(tr("Edit Seat…"));
     m_actions.value(Action::EndSeat)->setText(tr("End Seat…"));
+    m_actions.value(Action::RemoveSeat)->setText(tr("Remove Seat…"));
+    m_actions.value(Action::RemoveSeat)->setToolTip(tr("Remove a seat entered by mistake (a seat that ends is ended, not removed)"));
     m_actions.value(Action::Import)->setText(tr("Import…"));
     m_actions.value(Action::Import)->setToolTip(tr("Import a spreadsheet into the register of this tab"));
     m_actions.value(Action::Export)->setText(tr("Export…"));
@@ -415,7 +418,8 @@ void GovernancePage::updateActions()
     m_actions.value(Action::AddSeat)->setEnabled(canWrite && onBody);
     m_actions.value(Action::EditSeat)->setEnabled(canWrite && onBody && seat);
     m_actions.value(Action::EndSeat)->setEnabled(canWrite && onBody && seat && !seat->endDate.isValid());
-    for (Action a : { Action::AddSeat, Action::EditSeat, Action::EndSeat })
+    m_actions.value(Action::RemoveSeat)->setEnabled(canWrite && onBody && seat);
+    for (Action a : { Action::AddSeat, Action::EditSeat, Action::EndSeat, Action::RemoveSeat })
         m_actions.value(a)->setVisible(currentBody().has_value());
     const bool hasRegister = database() && !currentRegister().isEmpty();
     m_actions.value(Action::Import)->setEnabled(canWrite && hasRegister);
@@ -495,6 +499,30 @@ void GovernancePage::endCurrentSeat()
     connect(dialog, &EndSeatDialog::saved, this,
         [this, b = seat->body](qint64 id) { afterSeatChange(b, id, tr("Seat ended.")); });
     dialog->open();
+}
+
+void GovernancePage::removeCurrentSeat()
+{
+    const governance::Seat *current = currentSeat();
+    if (!writable() || !current)
+        return;
+    const governance::Seat seat = *current;
+    const QString title = tr("Remove Seat");
+    const QString question = tr("Remove the seat of %1 (%2, %3)? Use End Seat… for a seat that ends; removing "
+                                "is for a seat entered by mistake.")
+                                 .arg(seat.name, GovernanceText::label(seat.body), GovernanceText::label(seat.role));
+    if (MessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    storage::StorageError error;
+    if (!GovernanceStore(*database()).removeSeat(seat.id, &error)) {
+        // Shown on the page (the confirmation was the only box): nothing was removed.
+        showMessage(error.message.isEmpty() ? tr("The seat could not be removed.") : error.message);
+        return;
+    }
+    reloadSeats();
+    showMessage(tr("The seat of %1 was removed.").arg(seat.name));
+    emit governanceChanged();
 }
 
 // --- election preparation (换届筹备)

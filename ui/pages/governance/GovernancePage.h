@@ -40,6 +40,7 @@ public:
         AddSeat,
         EditSeat,
         EndSeat,
+        RemoveSeat,
         Import,
         Export,
         Template,
@@ -76,6 +77,8 @@ public slots:
     void addSeat();
     void editCurrentSeat();
     void endCurrentSeat();
+    /// Removes the seat shown (a seat entered by mistake) after a confirmation.
+    void removeCurrentSeat();
     /// 换届筹备: asks the planned start and opens the draft of the next term, then shows it.
     void prepareNextTerm();
     /// Saves the ballot of the body shown in the draft shown as a PDF.
