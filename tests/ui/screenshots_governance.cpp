@@ -10,6 +10,7 @@
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "pages/governance/GovernancePage.h"
+#include "pages/governance/CompositionPanel.h"
 #include "pages/governance/ElectionDialogs.h"
 #include "pages/governance/SeatDialogs.h"
 #include "session/Session.h"
@@ -133,6 +134,9 @@ qint64 fillDraft(storage::Database &db)
         s.birthDate = QDate(1965 + i, 1 + i % 12, 3);
         s.frontLine = i % 4 != 0;
         s.affiliation = QStringLiteral("武汉理工大学");
+        const QStringList types { QStringLiteral("高等院校"), QStringLiteral("企业"), QStringLiteral("科研院所"),
+            QStringLiteral("高等院校"), QString() };
+        s.affiliationType = types.at(i % types.size());
         PersonRef who;
         who.name = names.at(i);
         who.birthDate = s.birthDate;
@@ -218,6 +222,8 @@ int main(int argc, char *argv[])
     page->termCombo()->setCurrentIndex(page->termCombo()->findData(draftId));
     page->showBody(Body::Council);
     shoot(out + QStringLiteral("/draft-term") + suffix);
+    page->compositionPanel(Body::Council)->showChart(ui::CompositionPanel::Chart::AffiliationTypes);
+    shoot(out + QStringLiteral("/draft-affiliation") + suffix);
     page->action(ui::GovernancePage::Action::RecordCount)->trigger();
     QTest::qWait(300);
     if (auto *d = page->findChild<ui::RecordCountDialog *>()) {

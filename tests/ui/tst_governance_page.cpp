@@ -581,6 +581,49 @@ private slots:
         QCOMPARE(GovernanceStore(*m_db).regulations().first().attachmentId, replaced.attachmentId);
     }
 
+    void composition_affiliationTypesChart_largestFirst_restAndUnrecordedApart()
+    {
+        GovernanceStore store(*m_db);
+        const QList<QPair<QString, int>> types { { QStringLiteral("高等院校"), 4 }, { QStringLiteral("企业"), 6 },
+            { QStringLiteral("科研院所"), 2 }, { QStringLiteral("医疗机构"), 1 }, { QStringLiteral("政府机关"), 1 },
+            { QStringLiteral("社会组织"), 1 }, { QStringLiteral("学校"), 1 }, { QStringLiteral("其他单位"), 1 },
+            { QString(), 3 } };
+        int i = 0;
+        for (const auto &[type, n] : types) {
+            for (int k = 0; k < n; ++k, ++i) {
+                Seat s;
+                s.termId = m_term.id;
+                s.body = Body::Council;
+                s.role = i == 0 ? Role::Chair : Role::Councillor;
+                s.startDate = m_term.startDate;
+                s.affiliationType = type;
+                PersonRef who;
+                who.name = QStringLiteral("理事%1").arg(i);
+                storage::StorageError error;
+                QVERIFY2(store.addSeat(s, who, &error), qPrintable(error.message));
+            }
+        }
+        openPage();
+        ui::CompositionPanel *panel = m_page->compositionPanel(Body::Council);
+        QCOMPARE(panel->chart(), ui::CompositionPanel::Chart::AgeBands);
+        panel->showChart(ui::CompositionPanel::Chart::AffiliationTypes);
+        const QList<QPair<QString, qint64>> bars = panel->chartBars();
+        QCOMPARE(bars.size(), 8);
+        QCOMPARE(bars.at(0), (QPair<QString, qint64>(QStringLiteral("企业"), 6)));
+        QCOMPARE(bars.at(1), (QPair<QString, qint64>(QStringLiteral("高等院校"), 4)));
+        QCOMPARE(bars.at(2), (QPair<QString, qint64>(QStringLiteral("科研院所"), 2)));
+        QCOMPARE(bars.at(6), (QPair<QString, qint64>(QStringLiteral("Other"), 2)));        // two of one seat each
+        QCOMPARE(bars.at(7), (QPair<QString, qint64>(QStringLiteral("Not recorded"), 3)));
+        qint64 total = 0;
+        for (const auto &bar : bars)
+            total += bar.second;
+        QCOMPARE(total, qint64(20));
+        // The choice stays while the seats change.
+        m_page->reload();
+        QCOMPARE(panel->chart(), ui::CompositionPanel::Chart::AffiliationTypes);
+        QCOMPARE(panel->chartBars().size(), 8);
+    }
+
     void removeSeat_confirmed_cancelled_andTheStandingRefusalShown()
     {
         fillCouncil(9);
