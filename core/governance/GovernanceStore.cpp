@@ -669,6 +669,36 @@ bool GovernanceStore::addRegulation(Regulation &r, StorageError *error)
         error);
 }
 
+bool GovernanceStore::setRegulationAttachment(qint64 regulationId, qint64 attachmentId, StorageError *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT title, attachment_id FROM regulation WHERE id = ?"));
+    q.addBindValue(regulationId);
+    if (!q.exec())
+        return failed(error, q.lastError().text());
+    if (!q.next())
+        return refuse(error, tr("That regulation is no longer recorded."));
+    const QString title = q.value(0).toString();
+    const qint64 before = q.value(1).toLongLong();
+    if (!attachment(attachmentId))
+        return refuse(error, tr("The document for \"%1\" is not stored; add it again.").arg(title));
+    return m_db.transaction(
+        [&] {
+            QSqlQuery u(m_db.connection());
+            u.prepare(QStringLiteral("UPDATE regulation SET attachment_id = ? WHERE id = ?"));
+            u.addBindValue(attachmentId);
+            u.addBindValue(regulationId);
+            if (!u.exec())
+                return failed(error, u.lastError().text());
+            const auto json = [](qint64 id) {
+                return QJsonObject { { QStringLiteral("attachment_id"), id > 0 ? QJsonValue(id) : QJsonValue() } };
+            };
+            return m_db.audit().record(
+                QStringLiteral("regulation"), regulationId, QStringLiteral("update"), json(before), json(attachmentId), error);
+        },
+        error);
+}
+
 QList<Attestation> GovernanceStore::attestations() const
 {
     QList<Attestation> list;

@@ -89,6 +89,9 @@ public:
     bool addStaff(StaffMember &member, storage::StorageError *error);
     [[nodiscard]] QList<Regulation> regulations() const;
     bool addRegulation(Regulation &regulation, storage::StorageError *error);
+    /// Replaces the regulation's document with the stored attachment `attachmentId` (the old
+    /// attachment stays stored). Refused when either is not recorded.
+    bool setRegulationAttachment(qint64 regulationId, qint64 attachmentId, storage::StorageError *error);
     [[nodiscard]] QList<Attestation> attestations() const;
     bool addAttestation(Attestation &attestation, storage::StorageError *error);
 

@@ -399,6 +399,42 @@ private slots:
         QCOMPARE(store.regulations().size(), 1);
     }
 
+    void setRegulationAttachment_replacesTheDocument_audited_refusalsWriteNothing()
+    {
+        GovernanceStore store(*m_db);
+        storage::StorageError error;
+        Attachment first;
+        Attachment second;
+        QVERIFY(store.addAttachment(QStringLiteral("v1.pdf"), QByteArray("%PDF-1.4 one"), &first, &error));
+        QVERIFY(store.addAttachment(QStringLiteral("v2.pdf"), QByteArray("%PDF-1.4 two"), &second, &error));
+        Regulation r;
+        r.title = QStringLiteral("财务管理制度");
+        r.kind = QStringLiteral("finance_rules");
+        r.attachmentId = first.id;
+        QVERIFY2(store.addRegulation(r, &error), qPrintable(error.message));
+
+        const qint64 audits = m_db->audit().count();
+        QVERIFY(!store.setRegulationAttachment(r.id, second.id + 100, &error));
+        QVERIFY(error.message.contains(QStringLiteral("财务管理制度")));
+        QVERIFY(!store.setRegulationAttachment(r.id + 100, second.id, &error));
+        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(m_db->audit().count(), audits);
+        QCOMPARE(store.regulations().first().attachmentId, first.id);
+
+        QVERIFY2(store.setRegulationAttachment(r.id, second.id, &error), qPrintable(error.message));
+        QCOMPARE(store.regulations().first().attachmentId, second.id);
+        QCOMPARE(m_db->audit().count(), audits + 1);
+        const storage::AuditEntry entry = m_db->audit().latest(1).first();
+        QCOMPARE(entry.entity, QStringLiteral("regulation"));
+        QCOMPARE(entry.entityId, r.id);
+        QCOMPARE(entry.action, QStringLiteral("update"));
+        QCOMPARE(entry.before.value(QStringLiteral("attachment_id")).toInteger(), first.id);
+        QCOMPARE(entry.after.value(QStringLiteral("attachment_id")).toInteger(), second.id);
+        QByteArray content;
+        QVERIFY(store.attachmentContent(first.id, &content)); // the old document stays stored
+        QCOMPARE(content, QByteArray("%PDF-1.4 one"));
+    }
+
     // --- import and export ---------------------------------------------------------------------
 
     void importSeats_badRowsEachReported_nothingWritten_thenValidRowsAlone()

@@ -18,6 +18,9 @@
 #include "MainWindow.h"
 #include "members/MemberLayouts.h"
 #include "members/MemberStore.h"
+#include "governance/GovernanceStore.h"
+#include "pages/governance/GovernancePage.h"
+#include "pages/governance/SeatTableModel.h"
 #include "pages/members/MembersPage.h"
 #include "session/FileActions.h"
 #include "storage/AuditLog.h"
@@ -115,6 +118,7 @@ private slots:
     void export_shownOnly_writesWhatThePageShows();
     void template_savesHeadersAndExample();
     void membersPage_requests_openWizardAndDialogs();
+    void governancePage_requests_carryTheTabsRegister_importReloadsThePage();
 
 private:
     [[nodiscard]] QString fixture() const;
@@ -725,6 +729,56 @@ void TestImportWizard::membersPage_requests_openWizardAndDialogs()
 
     emit page->templateRequested();
     QTRY_VERIFY(window.findChild<ui::TemplateDialog *>());
+}
+
+void TestImportWizard::governancePage_requests_carryTheTabsRegister_importReloadsThePage()
+{
+    const QString path = m_db->path();
+    m_db.reset();
+    const auto preferences = test::temporaryPreferences(*m_dir);
+    ui::MainWindow window(*preferences, m_clock);
+    window.show();
+    storage::StorageError error;
+    QVERIFY2(window.session().open(path, &error), qPrintable(error.message));
+    QVERIFY(test::waitForCheck(window.session()));
+    auto *page = static_cast<ui::GovernancePage *>(window.page(ui::MainWindow::Governance));
+    using Action = ui::GovernancePage::Action;
+
+    // A body's tab imports seats; the Import Terms action imports terms.
+    page->showBody(governance::Body::StandingCouncil);
+    page->action(Action::Import)->trigger();
+    QPointer<ImportWizard> wizard = window.fileActions().importWizard();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->choices().kind, QStringLiteral("seats"));
+    wizard->reject();
+    QTRY_VERIFY(!wizard);
+    page->action(Action::ImportTerms)->trigger();
+    wizard = window.fileActions().importWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->choices().kind, QStringLiteral("terms"));
+    wizard->reject();
+    QTRY_VERIFY(!wizard);
+
+    page->tabs()->setCurrentWidget(page->records(ui::RecordsTab::Kind::Regulations));
+    page->action(Action::Export)->trigger();
+    QPointer<ui::ExportDialog> exportDialog = window.fileActions().exportDialog();
+    QVERIFY(exportDialog);
+    exportDialog->reject();
+    QTRY_VERIFY(!exportDialog);
+    page->tabs()->setCurrentWidget(page->records(ui::RecordsTab::Kind::Staff));
+    page->action(Action::Template)->trigger();
+    QTRY_VERIFY(window.findChild<ui::TemplateDialog *>());
+
+    // After an import the page reads the file again: a term written behind its back appears.
+    governance::Term term;
+    term.number = 9;
+    term.startDate = QDate(2024, 5, 1);
+    QVERIFY2(governance::GovernanceStore(*window.session().database()).addTerm(term, &error), qPrintable(error.message));
+    QCOMPARE(page->termCombo()->count(), 0);
+    emit window.fileActions().registerImported(QStringLiteral("terms"));
+    QCOMPARE(page->termCombo()->count(), 1);
+    QCOMPARE(page->currentTerm()->id, term.id);
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -6,6 +6,7 @@
 #include "export/TemplateDialog.h"
 #include "import/ExchangeText.h"
 #include "import/ImportWizard.h"
+#include "pages/governance/GovernancePage.h"
 #include "pages/members/MembersPage.h"
 #include "profile/ProfileDialog.h"
 #include "profile/ProfileWizard.h"
@@ -264,6 +265,14 @@ void FileActions::connectMembersPage(MembersPage *page)
     });
     connect(page, &MembersPage::templateRequested, this, [this] { downloadTemplate(QStringLiteral("members")); });
     connect(this, &FileActions::registerImported, page, &MembersPage::reload);
+}
+
+void FileActions::connectGovernancePage(GovernancePage *page)
+{
+    connect(page, &GovernancePage::importRequested, this, &FileActions::importRegister);
+    connect(page, &GovernancePage::exportRequested, this, [this](const QString &kind) { exportRegister(kind); });
+    connect(page, &GovernancePage::templateRequested, this, &FileActions::downloadTemplate);
+    connect(this, &FileActions::registerImported, page, &GovernancePage::reload);
 }
 
 void FileActions::importRegister(const QString &kind)

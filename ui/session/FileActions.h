@@ -20,6 +20,7 @@ struct StorageError;
 namespace sd::ui {
 
 class ExportDialog;
+class GovernancePage;
 class ImportWizard;
 class MembersPage;
 class Session;
@@ -53,6 +54,9 @@ public:
     /// Answers the Members page's import, export and template requests, and reloads it after
     /// an import.
     void connectMembersPage(MembersPage *page);
+    /// Answers the Governance page's import, export and template requests (terms, seats, staff,
+    /// regulations), and reloads it after an import.
+    void connectGovernancePage(GovernancePage *page);
 
 public slots:
     void showWelcome();
@@ -62,7 +66,7 @@ public slots:
     bool openDemo();
     void backup();
     void editProfile();
-    /// The import wizard for `kind` ("members", "units", "dues").
+    /// The import wizard for `kind` (registers::kinds(): "members", "units", "seats" …).
     void importRegister(const QString &kind);
     /// The export dialog for `kind`, with only `statuses` ticked (empty: all).
     void exportRegister(const QString &kind, const QList<sd::MemberStatus> &statuses = {});

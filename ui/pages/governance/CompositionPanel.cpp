@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,6 +30,7 @@ CompositionPanel::CompositionPanel(Body body, QWidget *parent)
     , m_body(body)
     , m_form(new QFormLayout)
     , m_title(new QLabel(this))
+    , m_chartKind(new QComboBox(this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
 {
@@ -61,6 +63,10 @@ CompositionPanel::CompositionPanel(Body body, QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("composition.ages"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(170);
+    m_chartKind->setObjectName(QStringLiteral("composition.chartKind"));
+    m_chartKind->addItem(QString(), QVariant::fromValue(static_cast<int>(Chart::AgeBands)));
+    m_chartKind->addItem(QString(), QVariant::fromValue(static_cast<int>(Chart::AffiliationTypes)));
+    connect(m_chartKind, &QComboBox::currentIndexChanged, this, &CompositionPanel::renderChart);
 
     const bool standing = body == Body::StandingCouncil;
     const bool supervisory = body == Body::SupervisoryBoard;
@@ -75,6 +81,7 @@ CompositionPanel::CompositionPanel(Body body, QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_conflictsCaption);
     layout->addWidget(m_conflictsText);
+    layout->addWidget(m_chartKind);
     layout->addWidget(m_chartView, 1);
     setMinimumWidth(300);
     setMaximumWidth(360);
@@ -151,7 +158,8 @@ void CompositionPanel::retranslateUi()
     m_partyCaption->setText(tr("Party members:"));
     m_womenCaption->setText(tr("Women:"));
     m_conflictsCaption->setText(tr("Conflicts to review (CA-06):"));
-    m_chart->setTitle(tr("Age bands"));
+    m_chartKind->setItemText(0, tr("Age bands"));
+    m_chartKind->setItemText(1, tr("Affiliation types"));
     render();
 }
 
@@ -165,7 +173,7 @@ void CompositionPanel::render()
             setVerdict(label, QString(), std::nullopt);
         m_seats->setText(tr("No term selected."));
         m_conflictsText->clear();
-        m_chart->removeAllSeries();
+        renderChart();
         return;
     }
     // "9/12 (75.0%) · 1 unknown": the unknowns apart, never counted as no.
@@ -226,41 +234,89 @@ void CompositionPanel::render()
         m_conflictsText->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("QLabel { color: #b3261e; }"));
     }
 
-    // Age bands in their natural order; the unknowns last.
+    renderChart();
+}
+
+void CompositionPanel::showChart(Chart chart)
+{
+    m_chartKind->setCurrentIndex(chart == Chart::AgeBands ? 0 : 1);
+}
+
+CompositionPanel::Chart CompositionPanel::chart() const
+{
+    return m_chartKind->currentIndex() == 1 ? Chart::AffiliationTypes : Chart::AgeBands;
+}
+
+void CompositionPanel::renderChart()
+{
     m_chart->removeAllSeries();
     const auto axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {
         m_chart->removeAxis(axis);
         delete axis;
     }
-    const QStringList bands { QStringLiteral("≤35"), QStringLiteral("36–45"), QStringLiteral("46–55"),
-        QStringLiteral("56–65"), QStringLiteral("66–70"), QStringLiteral(">70"), QStringLiteral("unknown") };
-    // Horizontal bars: the band names stay whole in a narrow panel; the youngest on top.
+    m_bars.clear();
+    const std::optional<Composition> &c = m_composition;
+    if (!c)
+        return;
+    if (chart() == Chart::AgeBands) {
+        // Age bands in their natural order, the youngest on top; the unknowns last.
+        m_chart->setTitle(tr("Age bands"));
+        const QStringList bands { QStringLiteral("≤35"), QStringLiteral("36–45"), QStringLiteral("46–55"),
+            QStringLiteral("56–65"), QStringLiteral("66–70"), QStringLiteral(">70"), QStringLiteral("unknown") };
+        for (const QString &band : bands) {
+            const qint64 n = c->ageBands.value(band);
+            if (band == u"unknown" && n == 0)
+                continue;
+            m_bars.append({ band == u"unknown" ? tr("Unknown") : band, n });
+        }
+    } else {
+        // Affiliation types by seats, the largest on top; beyond six, the rest as one bar; the
+        // unrecorded last.
+        m_chart->setTitle(tr("Affiliation types"));
+        QList<QPair<QString, qint64>> types;
+        for (auto it = c->affiliationTypes.cbegin(); it != c->affiliationTypes.cend(); ++it) {
+            if (!it.key().isEmpty() && it.value() > 0)
+                types.append({ it.key(), it.value() });
+        }
+        std::stable_sort(types.begin(), types.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        constexpr int kShown = 6;
+        qint64 rest = 0;
+        for (int i = 0; i < types.size(); ++i) {
+            if (i < kShown || types.size() == kShown + 1)
+                m_bars.append(types.at(i));
+            else
+                rest += types.at(i).second;
+        }
+        if (rest > 0)
+            m_bars.append({ tr("Other"), rest });
+        if (const qint64 unrecorded = c->affiliationTypes.value(QString()); unrecorded > 0)
+            m_bars.append({ tr("Not recorded"), unrecorded });
+    }
+    // Horizontal bars: the names stay whole in a narrow panel; the first bar on top (a
+    // horizontal bar series draws its first category at the bottom).
     auto *set = new QBarSet(tr("Seats"));
     QStringList categories;
     qint64 highest = 0;
-    for (auto band = bands.crbegin(); band != bands.crend(); ++band) {
-        const qint64 n = c->ageBands.value(*band);
-        if (*band == u"unknown" && n == 0)
-            continue;
-        *set << static_cast<qreal>(n);
-        categories << (*band == u"unknown" ? tr("Unknown") : *band);
-        highest = std::max(highest, n);
+    for (auto bar = m_bars.crbegin(); bar != m_bars.crend(); ++bar) {
+        *set << static_cast<qreal>(bar->second);
+        categories << bar->first;
+        highest = std::max(highest, bar->second);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     m_chart->addSeries(series);
-    auto *bandAxis = new QBarCategoryAxis;
-    bandAxis->append(categories);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
     auto *countAxis = new QValueAxis;
     // An even maximum with three ticks: whole numbers on the axis.
     countAxis->setRange(0, static_cast<qreal>((highest * 6 / 5 / 2 + 1) * 2));
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->setTickCount(3);
-    m_chart->addAxis(bandAxis, Qt::AlignLeft);
+    m_chart->addAxis(categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(countAxis, Qt::AlignBottom);
-    series->attachAxis(bandAxis);
+    series->attachAxis(categoryAxis);
     series->attachAxis(countAxis);
 }
 

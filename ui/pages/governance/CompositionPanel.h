@@ -9,6 +9,7 @@
 
 class QChart;
 class QChartView;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 
@@ -34,6 +35,13 @@ public:
     /// Every value line, one per line (for tests and copying).
     [[nodiscard]] QString text() const;
 
+    /// What the chart below shows.
+    enum class Chart { AgeBands, AffiliationTypes };
+    void showChart(Chart chart);
+    [[nodiscard]] Chart chart() const;
+    /// The chart's bars, top to bottom: category and seats (for tests).
+    [[nodiscard]] QList<QPair<QString, qint64>> chartBars() const { return m_bars; }
+
     /// The front-line threshold of a body, if it has one (3/4 council, 2/3 standing council).
     static std::optional<Fraction> frontLineThreshold(governance::Body body);
     /// "9/12 (75.0%)".
@@ -45,6 +53,7 @@ protected:
 private:
     void retranslateUi();
     void render();
+    void renderChart();
     QLabel *addRow(const char *objectName, QLabel **caption);
     static void setVerdict(QLabel *label, const QString &text, std::optional<bool> pass);
 
@@ -62,7 +71,9 @@ private:
     QLabel *m_partyCaption, *m_party;
     QLabel *m_womenCaption, *m_women;
     QLabel *m_conflictsCaption, *m_conflictsText;
+    QComboBox *m_chartKind;
     QChart *m_chart;
+    QList<QPair<QString, qint64>> m_bars;
     QChartView *m_chartView;
 };
 

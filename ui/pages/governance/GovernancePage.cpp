@@ -2,7 +2,11 @@
 
 #include "governance/Composition.h"
 #include "governance/GovernanceStore.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "governance/Election.h"
 #include "pages/governance/CompositionPanel.h"
+#include "pages/governance/ElectionDialogs.h"
 #include "pages/governance/SeatDialogs.h"
 #include "pages/governance/SeatTableModel.h"
 #include "settings/SocietySettings.h"
@@ -13,6 +17,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,11 +84,31 @@ GovernancePage::GovernancePage(QWidget *parent)
         return action;
     };
     makeAction(Action::NewTerm, "action.governance.newTerm", &GovernancePage::newTerm);
+    makeAction(Action::PrepareTerm, "action.governance.prepareTerm", &GovernancePage::prepareNextTerm);
+    makeAction(Action::PrintBallot, "action.governance.printBallot", &GovernancePage::printBallot);
+    makeAction(Action::RecordCount, "action.governance.recordCount", &GovernancePage::recordCount);
+    makeAction(Action::Elect, "action.governance.elect", &GovernancePage::electDraft);
     m_toolBar->addSeparator();
     makeAction(Action::AddSeat, "action.governance.addSeat", &GovernancePage::addSeat)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
     makeAction(Action::EditSeat, "action.governance.editSeat", &GovernancePage::editCurrentSeat);
     makeAction(Action::EndSeat, "action.governance.endSeat", &GovernancePage::endCurrentSeat);
+    makeAction(Action::RemoveSeat, "action.governance.removeSeat", &GovernancePage::removeCurrentSeat);
+    m_toolBar->addSeparator();
+    makeAction(Action::Import, "action.governance.import", [this] {
+        if (const QString kind = currentRegister(); !kind.isEmpty())
+            emit importRequested(kind);
+    });
+    makeAction(Action::Export, "action.governance.export", [this] {
+        if (const QString kind = currentRegister(); !kind.isEmpty())
+            emit exportRequested(kind);
+    });
+    makeAction(Action::Template, "action.governance.template", [this] {
+        if (const QString kind = currentRegister(); !kind.isEmpty())
+            emit templateRequested(kind);
+    });
+    makeAction(Action::ImportTerms, "action.governance.importTerms",
+        [this] { emit importRequested(QStringLiteral("terms")); });
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     for (Body body : kBodies) {
@@ -177,9 +205,26 @@ void GovernancePage::retranslateUi()
     m_termCaption->setText(tr("&Term:"));
     m_empty->setText(tr("Open or create a society file to record its terms and seats."));
     m_actions.value(Action::NewTerm)->setText(tr("New Term…"));
+    m_actions.value(Action::PrepareTerm)->setText(tr("Prepare Next Term…"));
+    m_actions.value(Action::PrepareTerm)->setToolTip(tr("Open the draft of the next term and fill its bodies with candidates before the election"));
+    m_actions.value(Action::PrintBallot)->setText(tr("Print Ballot…"));
+    m_actions.value(Action::PrintBallot)->setToolTip(tr("Save the ballot of this body's candidates as a PDF"));
+    m_actions.value(Action::RecordCount)->setText(tr("Record Count…"));
+    m_actions.value(Action::Elect)->setText(tr("Elect…"));
+    m_actions.value(Action::Elect)->setToolTip(tr("Seat the elected candidates: the draft becomes the current term"));
     m_actions.value(Action::AddSeat)->setText(tr("Add Seat…"));
     m_actions.value(Action::EditSeat)->setText(tr("Edit Seat…"));
     m_actions.value(Action::EndSeat)->setText(tr("End Seat…"));
+    m_actions.value(Action::RemoveSeat)->setText(tr("Remove Seat…"));
+    m_actions.value(Action::RemoveSeat)->setToolTip(tr("Remove a seat entered by mistake (a seat that ends is ended, not removed)"));
+    m_actions.value(Action::Import)->setText(tr("Import…"));
+    m_actions.value(Action::Import)->setToolTip(tr("Import a spreadsheet into the register of this tab"));
+    m_actions.value(Action::Export)->setText(tr("Export…"));
+    m_actions.value(Action::Export)->setToolTip(tr("Export the register of this tab to a spreadsheet"));
+    m_actions.value(Action::Template)->setText(tr("Download Template…"));
+    m_actions.value(Action::Template)->setToolTip(tr("Save an empty spreadsheet with the columns an import reads"));
+    m_actions.value(Action::ImportTerms)->setText(tr("Import Terms…"));
+    m_actions.value(Action::ImportTerms)->setToolTip(tr("Import the terms (届次) from a spreadsheet, before their seats"));
     for (int i = 0; i < kBodies.size(); ++i)
         m_tabs->setTabText(i, GovernanceText::label(kBodies.at(i)));
     const int first = static_cast<int>(kBodies.size());
@@ -326,6 +371,17 @@ void GovernancePage::showBody(Body body)
     m_tabs->setCurrentIndex(static_cast<int>(kBodies.indexOf(body)));
 }
 
+QString GovernancePage::currentRegister() const
+{
+    if (currentBody())
+        return QStringLiteral("seats");
+    if (m_tabs->currentWidget() == m_records.value(RecordsTab::Kind::Staff))
+        return QStringLiteral("staff");
+    if (m_tabs->currentWidget() == m_records.value(RecordsTab::Kind::Regulations))
+        return QStringLiteral("regulations");
+    return {};
+}
+
 const governance::Seat *GovernancePage::currentSeat() const
 {
     const std::optional<Body> body = currentBody();
@@ -336,17 +392,40 @@ const governance::Seat *GovernancePage::currentSeat() const
     return current.isValid() ? tab.model->seatAt(current.row()) : nullptr;
 }
 
+bool GovernancePage::draftShown() const
+{
+    const std::optional<governance::Term> term = currentTerm();
+    return term && term->status == governance::TermStatus::Draft;
+}
+
 void GovernancePage::updateActions()
 {
     const bool canWrite = writable();
+    const bool draft = draftShown();
+    bool hasDraft = false;
+    for (const governance::Term &t : std::as_const(m_terms))
+        hasDraft = hasDraft || t.status == governance::TermStatus::Draft;
+    m_actions.value(Action::PrepareTerm)->setEnabled(canWrite && !hasDraft);
+    m_actions.value(Action::PrepareTerm)->setVisible(!draft);
+    m_actions.value(Action::PrintBallot)->setEnabled(draft && currentBody().has_value());
+    m_actions.value(Action::RecordCount)->setEnabled(canWrite && draft);
+    m_actions.value(Action::Elect)->setEnabled(canWrite && draft);
+    for (Action a : { Action::PrintBallot, Action::RecordCount, Action::Elect })
+        m_actions.value(a)->setVisible(draft);
     const bool onBody = currentBody().has_value() && currentTerm().has_value();
     const governance::Seat *seat = currentSeat();
     m_actions.value(Action::NewTerm)->setEnabled(canWrite);
     m_actions.value(Action::AddSeat)->setEnabled(canWrite && onBody);
     m_actions.value(Action::EditSeat)->setEnabled(canWrite && onBody && seat);
     m_actions.value(Action::EndSeat)->setEnabled(canWrite && onBody && seat && !seat->endDate.isValid());
-    for (Action a : { Action::AddSeat, Action::EditSeat, Action::EndSeat })
+    m_actions.value(Action::RemoveSeat)->setEnabled(canWrite && onBody && seat);
+    for (Action a : { Action::AddSeat, Action::EditSeat, Action::EndSeat, Action::RemoveSeat })
         m_actions.value(a)->setVisible(currentBody().has_value());
+    const bool hasRegister = database() && !currentRegister().isEmpty();
+    m_actions.value(Action::Import)->setEnabled(canWrite && hasRegister);
+    m_actions.value(Action::Export)->setEnabled(hasRegister);
+    m_actions.value(Action::Template)->setEnabled(hasRegister);
+    m_actions.value(Action::ImportTerms)->setEnabled(canWrite);
 }
 
 void GovernancePage::showMessage(const QString &text)
@@ -420,6 +499,138 @@ void GovernancePage::endCurrentSeat()
     connect(dialog, &EndSeatDialog::saved, this,
         [this, b = seat->body](qint64 id) { afterSeatChange(b, id, tr("Seat ended.")); });
     dialog->open();
+}
+
+void GovernancePage::removeCurrentSeat()
+{
+    const governance::Seat *current = currentSeat();
+    if (!writable() || !current)
+        return;
+    const governance::Seat seat = *current;
+    const QString title = tr("Remove Seat");
+    const QString question = tr("Remove the seat of %1 (%2, %3)? Use End Seat… for a seat that ends; removing "
+                                "is for a seat entered by mistake.")
+                                 .arg(seat.name, GovernanceText::label(seat.body), GovernanceText::label(seat.role));
+    if (MessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    storage::StorageError error;
+    if (!GovernanceStore(*database()).removeSeat(seat.id, &error)) {
+        // Shown on the page (the confirmation was the only box): nothing was removed.
+        showMessage(error.message.isEmpty() ? tr("The seat could not be removed.") : error.message);
+        return;
+    }
+    reloadSeats();
+    showMessage(tr("The seat of %1 was removed.").arg(seat.name));
+    emit governanceChanged();
+}
+
+// --- election preparation (换届筹备)
+
+void GovernancePage::prepareNextTerm()
+{
+    if (!writable())
+        return;
+    int number = 1;
+    for (const governance::Term &t : std::as_const(m_terms)) {
+        if (t.status == governance::TermStatus::Current)
+            number = t.number + 1;
+    }
+    if (number == 1 && !m_terms.isEmpty())
+        number = m_terms.constLast().number + 1;
+    const QDate today = database()->clock().today();
+    auto *dialog = new PrepareTermDialog(*database(), number, today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PrepareTermDialog::saved, this, [this](qint64 id) {
+        reloadTerms(id);
+        showMessage(tr("The draft term is open: add its candidates to each body with Add Seat…"));
+        emit governanceChanged();
+    });
+    dialog->open();
+}
+
+void GovernancePage::printBallot()
+{
+    const std::optional<governance::Term> term = currentTerm();
+    const std::optional<Body> body = currentBody();
+    if (!database() || !draftShown() || !body)
+        return;
+    storage::StorageError error;
+    const QByteArray pdf = governance::election::ballotPdf(*database(), *term, *body, &error);
+    if (pdf.isEmpty()) {
+        MessageBox::warning(this, tr("Print Ballot"),
+            error.message.isEmpty() ? tr("The ballot could not be made.") : error.message);
+        return;
+    }
+    const QString name = tr("Ballot %1 %2").arg(GovernanceText::termLabel(term->number), GovernanceText::label(*body));
+    const QString suggestion = QFileInfo(database()->path()).absolutePath() + u'/' + name + QStringLiteral(".pdf");
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Save Ballot"), suggestion, tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        MessageBox::critical(this, tr("Print Ballot"),
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    showMessage(tr("The ballot was saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void GovernancePage::recordCount()
+{
+    const std::optional<governance::Term> term = currentTerm();
+    if (!writable() || !draftShown())
+        return;
+    auto *dialog = new RecordCountDialog(*database(), *term, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordCountDialog::saved, this, [this](qint64 id) {
+        reloadTerms(id);
+        showMessage(tr("The count is recorded: Elect… seats the elected candidates."));
+        emit governanceChanged();
+    });
+    dialog->open();
+}
+
+void GovernancePage::electDraft()
+{
+    const std::optional<governance::Term> term = currentTerm();
+    if (!writable() || !draftShown())
+        return;
+    storage::Database &db = *database();
+    const QString title = tr("Elect %1").arg(GovernanceText::termLabel(term->number));
+    if (!term->ballotsCast) {
+        MessageBox::warning(this, title, tr("Record the count first (Record Count…)."));
+        return;
+    }
+    const governance::election::ElectionResult result = governance::election::result(db, *term);
+    const auto list = [](const QList<governance::Seat> &seats) {
+        QStringList lines;
+        for (const governance::Seat &s : seats)
+            lines << QString(QStringLiteral("  ") + GovernanceText::label(s.body) + QStringLiteral(" · ")
+                + GovernanceText::label(s.role) + QStringLiteral(" · ") + s.name + QStringLiteral(" (")
+                + tr("%n vote(s)", nullptr, s.votes.value_or(0)) + u')');
+        return lines.isEmpty() ? QString(QStringLiteral("  ") + tr("(none)")) : lines.join(u'\n');
+    };
+    const QDate today = db.clock().today();
+    const QString text = QString(tr("Elect %1 on %2? The elected candidates take their seats; the others are "
+                                    "removed, and the sitting term ends.")
+                                     .arg(GovernanceText::termLabel(term->number), today.toString(Qt::ISODate))
+        + QStringLiteral("\n\n") + tr("Elected (%1):").arg(result.elected.size()) + u'\n' + list(result.elected)
+        + QStringLiteral("\n\n") + tr("Not elected (%1):").arg(result.notElected.size()) + u'\n'
+        + list(result.notElected));
+    if (MessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    storage::StorageError error;
+    if (!governance::election::elect(db, term->id, today, Fraction(1, 2), &error)) {
+        // Shown on the page (the confirmation was the only box): the draft stays as it was.
+        showMessage(error.message.isEmpty() ? tr("The election could not be recorded.") : error.message);
+        return;
+    }
+    reloadTerms(term->id);
+    showMessage(tr("%1 is elected and is now the current term.").arg(GovernanceText::termLabel(term->number)));
+    emit governanceChanged();
 }
 
 } // namespace sd::ui

@@ -35,7 +35,21 @@ public:
     [[nodiscard]] QString title() const override { return tr("Governance"); }
     void setDatabase(storage::Database *database) override;
 
-    enum class Action { NewTerm, AddSeat, EditSeat, EndSeat };
+    enum class Action {
+        NewTerm,
+        AddSeat,
+        EditSeat,
+        EndSeat,
+        RemoveSeat,
+        Import,
+        Export,
+        Template,
+        ImportTerms,
+        PrepareTerm,
+        PrintBallot,
+        RecordCount,
+        Elect,
+    };
     [[nodiscard]] QAction *action(Action which) const;
 
     [[nodiscard]] QComboBox *termCombo() const { return m_term; }
@@ -52,6 +66,9 @@ public:
     [[nodiscard]] std::optional<governance::Body> currentBody() const;
     /// Shows `body`'s tab.
     void showBody(governance::Body body);
+    /// The register (registers::kinds()) the tab shown lists: "seats" on a body's tab, "staff",
+    /// "regulations"; empty on the attestations tab, which has no spreadsheet.
+    [[nodiscard]] QString currentRegister() const;
 
 public slots:
     /// Re-reads terms, seats and records.
@@ -60,10 +77,25 @@ public slots:
     void addSeat();
     void editCurrentSeat();
     void endCurrentSeat();
+    /// Removes the seat shown (a seat entered by mistake) after a confirmation.
+    void removeCurrentSeat();
+    /// 换届筹备: asks the planned start and opens the draft of the next term, then shows it.
+    void prepareNextTerm();
+    /// Saves the ballot of the body shown in the draft shown as a PDF.
+    void printBallot();
+    /// The count of the draft shown, in a dialog.
+    void recordCount();
+    /// Elects the draft shown after a confirmation listing who is elected and who is not.
+    void electDraft();
 
 signals:
     /// Something was added or changed through this page.
     void governanceChanged();
+    /// The user asked to import a spreadsheet into, export, or save the template of the register
+    /// `kind` ("terms", "seats", "staff", "regulations"); FileActions answers.
+    void importRequested(const QString &kind);
+    void exportRequested(const QString &kind);
+    void templateRequested(const QString &kind);
 
 protected:
     void retranslateUi() override;
@@ -83,6 +115,7 @@ private:
     void showMessage(const QString &text);
     [[nodiscard]] const governance::Seat *currentSeat() const;
     [[nodiscard]] bool writable() const;
+    [[nodiscard]] bool draftShown() const;
 
     QLabel *m_heading;
     QLabel *m_termCaption;

@@ -1,5 +1,6 @@
 #include "pages/governance/RecordsTab.h"
 
+#include "common/FileDialog.h"
 #include "governance/GovernanceStore.h"
 #include "pages/governance/RecordDialogs.h"
 #include "storage/Database.h"
@@ -35,6 +36,7 @@ RecordsTab::RecordsTab(Kind kind, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_add(new QPushButton(this))
     , m_open(new QPushButton(this))
+    , m_replace(new QPushButton(this))
     , m_message(new QLabel(this))
 {
     const QString name = kind == Kind::Staff ? QStringLiteral("staff")
@@ -48,6 +50,8 @@ RecordsTab::RecordsTab(Kind kind, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
     m_open->setVisible(kind != Kind::Staff);
+    m_replace->setObjectName(QString(name + QStringLiteral(".replace")));
+    m_replace->setVisible(kind == Kind::Regulations);
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +65,7 @@ RecordsTab::RecordsTab(Kind kind, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &RecordsTab::add);
     connect(m_open, &QPushButton::clicked, this, &RecordsTab::openDocument);
+    connect(m_replace, &QPushButton::clicked, this, &RecordsTab::replaceDocument);
     connect(m_table, &QTableWidget::itemActivated, this, [this] {
         if (m_kind != Kind::Staff)
             openDocument();
@@ -70,6 +75,7 @@ RecordsTab::RecordsTab(Kind kind, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_replace);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -108,6 +114,7 @@ void RecordsTab::retranslateUi()
         break;
     }
     m_open->setText(tr("&Open Document"));
+    m_replace->setText(tr("&Replace Document…"));
     reload();
 }
 
@@ -174,6 +181,7 @@ void RecordsTab::updateButtons()
     m_add->setEnabled(writable);
     const QTableWidgetItem *item = m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), 0) : nullptr;
     m_open->setEnabled(m_db && item && item->data(Qt::UserRole + 1).toLongLong() > 0);
+    m_replace->setEnabled(writable && item);
 }
 
 void RecordsTab::add()
@@ -222,14 +230,52 @@ void RecordsTab::openDocument()
         ? GovernanceStore(*m_db).exportAttachment(attachmentId, m_exportDir->path())
         : QString();
     if (path.isEmpty()) {
-        m_message->setText(tr("The document could not be written out: it is missing or damaged."));
-        m_message->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
-        m_message->show();
+        showMessage(tr("The document could not be written out: it is missing or damaged."), true);
         return;
     }
     m_message->hide();
     emit documentExported(path);
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void RecordsTab::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b3261e; }") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString RecordsTab::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void RecordsTab::replaceDocument()
+{
+    const QTableWidgetItem *item = m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), 0) : nullptr;
+    if (m_kind != Kind::Regulations || !m_db || m_db->isReadOnly() || !item)
+        return;
+    const qint64 regulationId = item->data(Qt::UserRole).toLongLong();
+    const QString title = item->text();
+    const QString path = FileDialog::getOpenFileName(this, tr("Replace the Document of %1").arg(title), QString(),
+        tr("Documents (*.pdf *.doc *.docx *.ofd *.jpg *.jpeg *.png);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    GovernanceStore store(*m_db);
+    governance::Attachment attachment;
+    storage::StorageError error;
+    if (!store.addAttachment(path, &attachment, &error)
+        || !store.setRegulationAttachment(regulationId, attachment.id, &error)) {
+        showMessage(error.message.isEmpty() ? tr("The document could not be replaced.") : error.message, true);
+        return;
+    }
+    reload();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == regulationId)
+            m_table->setCurrentCell(row, 0);
+    }
+    showMessage(tr("The document of %1 is now %2.").arg(title, attachment.fileName), false);
+    emit changed();
 }
 
 } // namespace sd::ui

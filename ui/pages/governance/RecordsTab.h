@@ -30,11 +30,16 @@ public:
     void reload();
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QPushButton *addButton() const { return m_add; }
+    /// Regulations only: replaces the current regulation's document.
+    [[nodiscard]] QPushButton *replaceButton() const { return m_replace; }
+    [[nodiscard]] QString message() const;
 
 public slots:
     void add();
     /// Writes the current row's document to a temporary folder and opens it.
     void openDocument();
+    /// Regulations: a new file for the current regulation's document (the old one stays stored).
+    void replaceDocument();
 
 signals:
     void changed();
@@ -47,12 +52,14 @@ protected:
 private:
     void retranslateUi();
     void updateButtons();
+    void showMessage(const QString &text, bool problem);
 
     Kind m_kind;
     storage::Database *m_db = nullptr;
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_open;
+    QPushButton *m_replace;
     QLabel *m_message;
     std::unique_ptr<QTemporaryDir> m_exportDir;
 };
