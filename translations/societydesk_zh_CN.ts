@@ -1711,6 +1711,14 @@
         <source>a supervisor who is also finance staff (%1)</source>
         <translation>监事同时担任财务人员（%1）</translation>
     </message>
+    <message>
+        <source>That regulation is no longer recorded.</source>
+        <translation>该制度已不存在。</translation>
+    </message>
+    <message>
+        <source>The document for "%1" is not stored; add it again.</source>
+        <translation>“%1”的文件未保存，请重新添加。</translation>
+    </message>
 </context>
 <context>
     <name>sd::governance::GovernanceText</name>
@@ -2385,6 +2393,18 @@
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>Affiliation types</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::DuesDialog</name>
@@ -2877,6 +2897,164 @@
     <message>
         <source>Seat ended.</source>
         <translation>已结束任职。</translation>
+    </message>
+    <message>
+        <source>Prepare Next Term…</source>
+        <translation>换届筹备…</translation>
+    </message>
+    <message>
+        <source>Open the draft of the next term and fill its bodies with candidates before the election</source>
+        <translation>建立下一届的筹备届次，在选举前为各机构录入候选人</translation>
+    </message>
+    <message>
+        <source>Print Ballot…</source>
+        <translation>打印选票…</translation>
+    </message>
+    <message>
+        <source>Save the ballot of this body's candidates as a PDF</source>
+        <translation>将本机构候选人的选票保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Record Count…</source>
+        <translation>录入计票…</translation>
+    </message>
+    <message>
+        <source>Elect…</source>
+        <translation>确认当选…</translation>
+    </message>
+    <message>
+        <source>Seat the elected candidates: the draft becomes the current term</source>
+        <translation>当选的候选人就任：筹备届次成为本届</translation>
+    </message>
+    <message>
+        <source>Remove Seat…</source>
+        <translation>删除职位…</translation>
+    </message>
+    <message>
+        <source>Remove a seat entered by mistake (a seat that ends is ended, not removed)</source>
+        <translation>删除误录的职位（到期的职位应结束任职，而不是删除）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet into the register of this tab</source>
+        <translation>从电子表格导入到本标签页的名册</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the register of this tab to a spreadsheet</source>
+        <translation>将本标签页的名册导出为电子表格</translation>
+    </message>
+    <message>
+        <source>Download Template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <source>Save an empty spreadsheet with the columns an import reads</source>
+        <translation>保存一份包含导入所读各列的空白电子表格</translation>
+    </message>
+    <message>
+        <source>Import Terms…</source>
+        <translation>导入届次…</translation>
+    </message>
+    <message>
+        <source>Import the terms (届次) from a spreadsheet, before their seats</source>
+        <translation>从电子表格导入届次（先于其职位导入）</translation>
+    </message>
+    <message>
+        <source>Remove Seat</source>
+        <translation>删除职位</translation>
+    </message>
+    <message>
+        <source>Remove the seat of %1 (%2, %3)? Use End Seat… for a seat that ends; removing is for a seat entered by mistake.</source>
+        <translation>删除 %1 的职位（%2，%3）？任职结束请用“结束任职…”；删除仅用于误录的职位。</translation>
+    </message>
+    <message>
+        <source>The seat could not be removed.</source>
+        <translation>无法删除该职位。</translation>
+    </message>
+    <message>
+        <source>The seat of %1 was removed.</source>
+        <translation>已删除 %1 的职位。</translation>
+    </message>
+    <message>
+        <source>The draft term is open: add its candidates to each body with Add Seat…</source>
+        <translation>筹备届次已建立：请用“添加职位…”为各机构录入候选人</translation>
+    </message>
+    <message>
+        <source>Print Ballot</source>
+        <translation>打印选票</translation>
+    </message>
+    <message>
+        <source>The ballot could not be made.</source>
+        <translation>无法生成选票。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 %2</source>
+        <translation>选票 %1 %2</translation>
+    </message>
+    <message>
+        <source>Save Ballot</source>
+        <translation>保存选票</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The ballot was saved to %1.</source>
+        <translation>选票已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The count is recorded: Elect… seats the elected candidates.</source>
+        <translation>计票已录入：用“确认当选…”使当选的候选人就任。</translation>
+    </message>
+    <message>
+        <source>Elect %1</source>
+        <translation>%1选举</translation>
+    </message>
+    <message>
+        <source>Record the count first (Record Count…).</source>
+        <translation>请先录入计票（录入计票…）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n 票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Elect %1 on %2? The elected candidates take their seats; the others are removed, and the sitting term ends.</source>
+        <translation>于 %2 确认%1选举结果？当选的候选人就任，未当选的候选人将被移除，现任届次结束。</translation>
+    </message>
+    <message>
+        <source>Elected (%1):</source>
+        <translation>当选（%1）：</translation>
+    </message>
+    <message>
+        <source>Not elected (%1):</source>
+        <translation>未当选（%1）：</translation>
+    </message>
+    <message>
+        <source>The election could not be recorded.</source>
+        <translation>无法记录选举结果。</translation>
+    </message>
+    <message>
+        <source>%1 is elected and is now the current term.</source>
+        <translation>%1已选举产生，现为本届。</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4454,33 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::PrepareTermDialog</name>
+    <message>
+        <source>Prepare Next Term</source>
+        <translation>换届筹备</translation>
+    </message>
+    <message>
+        <source>%1 is prepared as a draft: add its candidates to each body, check the composition, print the ballots, record the count, then elect it.</source>
+        <translation>%1将作为筹备届次建立：为各机构录入候选人，核查构成，打印选票，录入计票，然后确认当选。</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>计划开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Enter the planned start as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式输入计划开始日期。</translation>
+    </message>
+    <message>
+        <source>The draft term could not be opened.</source>
+        <translation>无法建立筹备届次。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ProfileDialog</name>
     <message>
         <source>Society Profile</source>
@@ -4417,6 +4622,69 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>Change</source>
         <translation>改动</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RecordCountDialog</name>
+    <message>
+        <source>Record Count — %1</source>
+        <translation>录入计票 — %1</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>得票</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Ballots cast:</source>
+        <translation>投票数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>More than half of the ballots cast elects a candidate; exactly half does not.</source>
+        <translation>得票超过投票数的半数即当选；恰好半数不当选。</translation>
+    </message>
+    <message>
+        <source>%1: the votes must be between 0 and the %2 ballots cast.</source>
+        <translation>%1：得票须在 0 到投票数 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>当选</translation>
+    </message>
+    <message>
+        <source>Not elected</source>
+        <translation>未当选</translation>
+    </message>
+    <message>
+        <source>The draft has no candidates yet: add them to its bodies first.</source>
+        <translation>筹备届次尚无候选人：请先为各机构录入候选人。</translation>
+    </message>
+    <message>
+        <source>Enter the number of ballots cast.</source>
+        <translation>请输入投票数。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 candidates elected.</source>
+        <translation>%2 名候选人中 %1 名当选。</translation>
+    </message>
+    <message>
+        <source>The count could not be saved.</source>
+        <translation>无法保存计票。</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4875,26 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>The document could not be written out: it is missing or damaged.</source>
         <translation>无法导出该文件：文件缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Document…</source>
+        <translation>替换文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the Document of %1</source>
+        <translation>替换“%1”的文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.ofd *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>文件 (*.pdf *.doc *.docx *.ofd *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The document could not be replaced.</source>
+        <translation>无法替换文件。</translation>
+    </message>
+    <message>
+        <source>The document of %1 is now %2.</source>
+        <translation>“%1”的文件已替换为 %2。</translation>
     </message>
 </context>
 <context>
