@@ -4,6 +4,7 @@
 // A demo society whose ninth term has 120 council seats (88 front-line: two short of 3/4), 35
 // standing councillors and 5 supervisors (one also a councillor) opens in the main window at
 // 1366×768 on the Governance page; each body's tab, the seat dialog and the records are saved.
+#include "demo/DemoGovernance.h"
 #include "demo/DemoSociety.h"
 #include "governance/Election.h"
 #include "governance/GovernanceStore.h"
@@ -106,6 +107,24 @@ bool fill(storage::Database &db)
     for (int i = 0; i < 5; ++i) {
         // The last supervisor also holds a council seat: a conflict to review.
         if (!seat(Body::SupervisoryBoard, i == 0 ? Role::ChiefSupervisor : Role::Supervisor, i == 4 ? 50 : 200 + i, false))
+            return false;
+    }
+    // Regulations with their documents, for the regulations tab.
+    const QList<std::pair<QString, QString>> regulations { { QStringLiteral("理事会议事规则"), QStringLiteral("meeting_rules") },
+        { QStringLiteral("会员管理办法"), QStringLiteral("member_rules") }, { QStringLiteral("财务管理制度"), QStringLiteral("finance_rules") },
+        { QStringLiteral("监事会工作规则"), QStringLiteral("supervisory_rules") } };
+    for (const auto &[title, kind] : regulations) {
+        Attachment a;
+        if (!store.addAttachment(kind + QStringLiteral(".pdf"), demo::tinyPdf(kind), &a, &error))
+            return false;
+        Regulation r;
+        r.title = title;
+        r.kind = kind;
+        r.body = kind == u"meeting_rules" ? QStringLiteral("council") : QString();
+        r.adoptedOn = QDate(2024, 5, 2);
+        r.meeting = QStringLiteral("第九届一次理事会");
+        r.attachmentId = a.id;
+        if (!store.addRegulation(r, &error))
             return false;
     }
     return true;
