@@ -1516,6 +1516,37 @@
     </message>
 </context>
 <context>
+    <name>sd::governance::CompositionText</name>
+    <message>
+        <source>Council size %1 of at most %2 for %3 members (一般不超过).</source>
+        <translation>理事会 %1 人，会员 %3 人时一般不超过 %2 人。</translation>
+    </message>
+    <message>
+        <source>Council size %1 against %2 in the previous term (原则上不大于上届).</source>
+        <translation>理事会 %1 人，上届 %2 人（原则上不大于上届）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3 岁）</translation>
+    </message>
+    <message>
+        <source>Leaders at most 70 years old.</source>
+        <translation>负责人均未超过 70 周岁。</translation>
+    </message>
+    <message>
+        <source>Leaders over 70: %1%2.</source>
+        <translation>超过 70 周岁的负责人：%1%2。</translation>
+    </message>
+    <message>
+        <source> (an approved exception is recorded)</source>
+        <translation>（已登记批准的例外）</translation>
+    </message>
+    <message>
+        <source>Supervisory board of %1: 3 to 9 members, an odd number.</source>
+        <translation>监事会 %1 人：应为 3 至 9 人的单数。</translation>
+    </message>
+</context>
+<context>
     <name>sd::governance::ElectionText</name>
     <message>
         <source>%1 is already being prepared; elect it or remove it first.</source>

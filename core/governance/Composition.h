@@ -4,6 +4,8 @@
 #include "governance/Governance.h"
 
 #include <QDate>
+#include <QCoreApplication>
+#include <QList>
 #include <QMap>
 
 #include <optional>
@@ -43,6 +45,25 @@ struct Composition
     QMap<QString, qint64> affiliationTypes; ///< as recorded; "" for unrecorded
     std::optional<qint64> previousTermSeats; ///< the same body in the previous term, on its last day
 };
+
+/// One of the thresholds a body's composition is held to beyond its shares (the election year's
+/// checks, shown for a sitting term and for a draft alike): the council's size cap by membership
+/// and its size against the previous term's (CAST17-09, soft: a warning), the leaders' age limit
+/// (CA-04), the supervisory board's size (CA-06).
+struct CompositionCheck
+{
+    enum class Status { Pass, Warning, Fail };
+    QString id; ///< CAST17-09.council_size_cap, CAST17-09.previous_term_size, CA-04.leader_age, CA-06.supervisory_size
+    Status status = Status::Pass;
+    QString text; ///< translated: measured value, threshold, and who when it fails
+};
+
+/// The council's size cap for `members` on the reference date: [0, 20000) 150, [20000, 100000)
+/// 180, [100000, ∞) 200 (the source says 超过10万; exactly 100,000 takes the upper band).
+[[nodiscard]] int councilSizeCap(qint64 members);
+
+/// The checks of `body` in `term` on `date` (none for the congress and the standing council).
+[[nodiscard]] QList<CompositionCheck> compositionChecks(storage::Database &db, Body body, const Term &term, QDate date);
 
 /// Completed years on `date` (a birthday on the date counts): 45 on the day before the 46th birthday.
 [[nodiscard]] int ageOn(QDate birthDate, QDate date);

@@ -314,6 +314,53 @@ private slots:
         QVERIFY(!store.termOn(QDate(2010, 1, 1)));
     }
 
+    void checks_sizeCapLeaderAgeAndSupervisoryBoard()
+    {
+        QCOMPARE(councilSizeCap(0), 150);
+        QCOMPARE(councilSizeCap(19999), 150);
+        QCOMPARE(councilSizeCap(20000), 180);
+        QCOMPARE(councilSizeCap(99999), 180);
+        QCOMPARE(councilSizeCap(100000), 200); // 超过10万: the upper band, as the finding says
+
+        const Term t = addTerm(9, QDate(2024, 5, 1));
+        fillCouncil(t, 151, 120); // no members in the register: the cap is 150
+        const auto statusOf = [&](Body body, const QString &id) {
+            for (const CompositionCheck &c : compositionChecks(*m_db, body, t, kDate)) {
+                if (c.id == id)
+                    return std::optional<CompositionCheck::Status>(c.status);
+            }
+            return std::optional<CompositionCheck::Status>();
+        };
+        QCOMPARE(statusOf(Body::Council, QStringLiteral("CAST17-09.council_size_cap")), CompositionCheck::Status::Warning);
+
+        // The chair (理事0) was born 1970: fine. A vice-chair aged 71 on the date fails CA-04…
+        GovernanceStore store(*m_db);
+        storage::StorageError error;
+        QCOMPARE(statusOf(Body::Council, QStringLiteral("CA-04.leader_age")), CompositionCheck::Status::Pass);
+        Seat old = seatOn(t, Body::Council, Role::ViceChair);
+        old.birthDate = kDate.addYears(-71);
+        QVERIFY(store.addSeat(old, person(QStringLiteral("老副理事长"), old.birthDate), &error));
+        QCOMPARE(statusOf(Body::Council, QStringLiteral("CA-04.leader_age")), CompositionCheck::Status::Fail);
+        // … unless an exception was approved: then it is a warning.
+        Attestation exception;
+        exception.kind = QStringLiteral("leader_age_exception");
+        exception.date = kDate.addDays(-30);
+        exception.attestedBy = QStringLiteral("业务主管单位");
+        QVERIFY(store.addAttestation(exception, &error));
+        QCOMPARE(statusOf(Body::Council, QStringLiteral("CA-04.leader_age")), CompositionCheck::Status::Warning);
+
+        // The supervisory board: 3 to 9, odd.
+        for (int i = 0; i < 4; ++i) {
+            Seat s = seatOn(t, Body::SupervisoryBoard, i == 0 ? Role::ChiefSupervisor : Role::Supervisor);
+            QVERIFY(store.addSeat(s, person(QStringLiteral("监事%1").arg(i), QDate(1975, 1, 1).addDays(i)), &error));
+        }
+        QCOMPARE(statusOf(Body::SupervisoryBoard, QStringLiteral("CA-06.supervisory_size")), CompositionCheck::Status::Fail);
+        Seat fifth = seatOn(t, Body::SupervisoryBoard, Role::Supervisor);
+        QVERIFY(store.addSeat(fifth, person(QStringLiteral("监事4"), QDate(1976, 1, 1)), &error));
+        QCOMPARE(statusOf(Body::SupervisoryBoard, QStringLiteral("CA-06.supervisory_size")), CompositionCheck::Status::Pass);
+        QVERIFY(compositionChecks(*m_db, Body::Congress, t, kDate).isEmpty());
+    }
+
     void conflicts_supervisorWhoIsAlsoACouncillor()
     {
         const Term t = addTerm(9, QDate(2024, 5, 1));

@@ -340,6 +340,12 @@ private slots:
         QVERIFY2(verdict->text().contains(QStringLiteral("met")) && verdict->text().contains(QStringLiteral("3/4")),
             qPrintable(verdict->text()));
         QVERIFY(!verdict->text().contains(QStringLiteral("more")));
+        // The council's other thresholds: the size cap for the register's members, leaders' age.
+        QVERIFY2(text.contains(QStringLiteral("at most 150")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Leaders at most 70")), qPrintable(text));
+        auto *checks = m_page->compositionPanel(Body::Council)->findChild<QLabel *>(QStringLiteral("composition.checks"));
+        QVERIFY(checks && checks->isVisibleTo(m_page.get()));
+        QVERIFY(checks->text().contains(QStringLiteral("✓")));
     }
 
     void composition_eightOfTwelveFrontLine_needsOneMore()

@@ -81,6 +81,12 @@ CompositionPanel::CompositionPanel(Body body, QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_conflictsCaption);
     layout->addWidget(m_conflictsText);
+    m_checks = new QLabel(this);
+    m_checks->setObjectName(QStringLiteral("composition.checks"));
+    m_checks->setWordWrap(true);
+    m_checks->setTextFormat(Qt::RichText);
+    m_checks->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_checks);
     layout->addWidget(m_chartKind);
     layout->addWidget(m_chartView, 1);
     setMinimumWidth(300);
@@ -134,8 +140,23 @@ void CompositionPanel::setComposition(const Composition &c, const std::optional<
     render();
 }
 
+void CompositionPanel::setChecks(const QList<governance::CompositionCheck> &checks)
+{
+    m_checkList = checks;
+    QStringList lines;
+    for (const governance::CompositionCheck &c : checks) {
+        using Status = governance::CompositionCheck::Status;
+        const QString mark = c.status == Status::Pass ? QStringLiteral("✓") : c.status == Status::Warning ? QStringLiteral("⚠") : QStringLiteral("✗");
+        const QString color = c.status == Status::Pass ? QStringLiteral("#1b6e20") : c.status == Status::Warning ? QStringLiteral("#8a5a00") : QStringLiteral("#b3261e");
+        lines << QStringLiteral("<span style=\"color:%1\">%2 %3</span>").arg(color, mark, c.text.toHtmlEscaped());
+    }
+    m_checks->setText(lines.join(QStringLiteral("<br>")));
+    m_checks->setVisible(!lines.isEmpty());
+}
+
 void CompositionPanel::clear()
 {
+    setChecks({});
     m_composition.reset();
     m_council.reset();
     m_conflicts.clear();
@@ -327,6 +348,8 @@ QString CompositionPanel::text() const
         if (!label->text().isEmpty())
             lines << label->text();
     }
+    for (const governance::CompositionCheck &c : m_checkList)
+        lines << c.text;
     return lines.join(u'\n');
 }
 

@@ -30,6 +30,9 @@ public:
     /// ratio); `conflicts` for the supervisory board.
     void setComposition(const governance::Composition &c, const std::optional<governance::Composition> &council,
         const QList<governance::SeatConflict> &conflicts);
+    /// The body's other thresholds (size cap, leaders' age, supervisory board size), one line each:
+    /// ✓ passed, ⚠ a warning (soft wording), ✗ failed.
+    void setChecks(const QList<governance::CompositionCheck> &checks);
     /// Nothing to show (no term).
     void clear();
     /// Every value line, one per line (for tests and copying).
@@ -71,6 +74,8 @@ private:
     QLabel *m_partyCaption, *m_party;
     QLabel *m_womenCaption, *m_women;
     QLabel *m_conflictsCaption, *m_conflictsText;
+    QLabel *m_checks;
+    QList<governance::CompositionCheck> m_checkList;
     QComboBox *m_chartKind;
     QChart *m_chart;
     QList<QPair<QString, qint64>> m_bars;

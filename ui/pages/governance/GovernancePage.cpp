@@ -350,6 +350,7 @@ void GovernancePage::reloadSeats()
             : governance::composition(db, body, *term, date, youngAge);
         tab.panel->setComposition(c, council,
             body == Body::SupervisoryBoard ? store.conflicts(term->id, date) : QList<governance::SeatConflict>());
+        tab.panel->setChecks(governance::compositionChecks(db, body, *term, date));
         if (const int row = tab.model->rowOf(current); row >= 0)
             tab.view->setCurrentIndex(tab.model->index(row, 0));
         tab.view->resizeColumnsToContents();
