@@ -295,6 +295,10 @@
         <source>Years of unpaid dues before withdrawal is proposed</source>
         <translation>未缴会费满几年提请退会</translation>
     </message>
+    <message>
+        <source>Share of the ballots cast a candidate must exceed to be elected</source>
+        <translation>候选人当选须超过的得票比例（占投票数）</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::CommandSupport</name>
@@ -2263,10 +2267,6 @@
         <translation>表决通过比例</translation>
     </message>
     <message>
-        <source>Write each share as a fraction such as 2/3. A share is met when it is reached exactly: 1/2 means at least half.</source>
-        <translation>每项比例请写成分数，例如 2/3。恰好达到即算满足：1/2 表示不少于一半。</translation>
-    </message>
-    <message>
         <source>Con&amp;gress:</source>
         <translation>会员（代表）大会(&amp;G)：</translation>
     </message>
@@ -2285,10 +2285,6 @@
     <message>
         <source>&amp;Young and middle-aged up to:</source>
         <translation>中青年年龄上限(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> 岁</translation>
     </message>
     <message>
         <source>Flag unexcused &amp;absences at:</source>
@@ -2317,6 +2313,24 @@
     <message>
         <source>Propose &amp;withdrawal after unpaid:</source>
         <translation>未缴会费提请退会(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Write each share as a fraction such as 2/3. A share is met when it is reached exactly: 1/2 means at least half. A candidate is elected only with more than the election share: with 1/2, exactly half is not enough.</source>
+        <translation>每个比例写成分数，例如 2/3。恰好达到比例即为满足：1/2 表示至少一半。候选人须超过当选比例才能当选：比例为 1/2 时，恰好一半不够。</translation>
+    </message>
+    <message>
+        <source>&amp;Elected with more than:</source>
+        <translation>当选须超过(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <comment>age</comment>
+        <translation> 岁</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <comment>duration</comment>
+        <translation> 年</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ constexpr std::array kSpecs = {
     SocietySettings::Spec { SocietySetting::BackupsToKeep, "backups_to_keep", T::Int, "10", 1, 1000 },
     SocietySettings::Spec { SocietySetting::DuesLapseYears, "dues_lapse_years", T::Int, "1", 1, 10 },
     SocietySettings::Spec { SocietySetting::WithdrawalReviewYears, "withdrawal_review_years", T::Int, "2", 1, 10 },
+    SocietySettings::Spec { SocietySetting::ElectionThreshold, "election_threshold", T::Fraction, "1/2" },
 };
 
 } // namespace
@@ -106,6 +107,8 @@ QString SocietySettings::label(SocietySetting key)
         return tr("Years of unpaid dues before a member is lapsed");
     case SocietySetting::WithdrawalReviewYears:
         return tr("Years of unpaid dues before withdrawal is proposed");
+    case SocietySetting::ElectionThreshold:
+        return tr("Share of the ballots cast a candidate must exceed to be elected");
     }
     return QString::fromLatin1(spec(key).name);
 }

@@ -30,6 +30,7 @@ enum class SocietySetting {
     BackupsToKeep,          ///< rotating automatic backups kept next to the file
     DuesLapseYears,         ///< dues unpaid for this many completed years → 欠费 (on review)
     WithdrawalReviewYears,  ///< lapsed and unpaid this many years → the secretariat is asked about 退会
+    ElectionThreshold,      ///< a candidate is elected with MORE than this share of the ballots cast (超过半数 = 1/2)
 };
 
 class SocietySettings

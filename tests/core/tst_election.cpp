@@ -8,6 +8,7 @@
 #include "governance/GovernanceStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ProfileStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,23 @@ private slots:
         QVERIFY(!election::isElected(0, 0));
         QVERIFY(election::isElected(67, 100, Fraction(2, 3)));
         QVERIFY(!election::isElected(66, 99, Fraction(2, 3)));
+    }
+
+    void threshold_isTheCharterSetting_defaultMoreThanHalf()
+    {
+        auto db = test::createDatabase(m_dir, QStringLiteral("t.societydesk"));
+        storage::ProfileStore profiles(*db);
+        QCOMPARE(profiles.settings().fraction(SocietySetting::ElectionThreshold), Fraction(1, 2));
+        SocietySettings settings = profiles.settings();
+        QString why;
+        QVERIFY(!settings.setStored(SocietySetting::ElectionThreshold, QStringLiteral("half"), &why));
+        QVERIFY(settings.setStored(SocietySetting::ElectionThreshold, QStringLiteral("2/3"), &why));
+        storage::StorageError error;
+        QVERIFY(profiles.saveSettings(settings, &error));
+        const Fraction threshold = profiles.settings().fraction(SocietySetting::ElectionThreshold);
+        QCOMPARE(threshold, Fraction(2, 3));
+        QVERIFY(!election::isElected(66, 99, threshold)); // exactly 2/3 is not more than 2/3
+        QVERIFY(election::isElected(67, 99, threshold));
     }
 
     void draft_candidates_ballot_count_elect()

@@ -3,7 +3,7 @@
 //   xvfb-run -s "-screen 0 1366x768x24" build/tests/bin/screenshots_members OUTDIR [zh_CN|en]
 // A demo society of 20 000 members opens in the main window at 1366×768 on the Members page;
 // each dialog is opened over it and the screen is saved: dues review, grades and dues
-// standards, export of the members shown (a search is typed first).
+// standards, export of the members shown (a search is typed first); then the society profile.
 #include "demo/DemoMembers.h"
 #include "demo/DemoSociety.h"
 #include "export/ExportDialog.h"
@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,5 +97,16 @@ int main(int argc, char *argv[])
     if (ui::ExportDialog *d = window.fileActions().exportDialog())
         d->reject();
     shoot(out + QStringLiteral("/members-") + language + QStringLiteral(".png"));
+
+    // The society profile with its charter settings (the election threshold among them).
+    if (auto *profile = window.findChild<QAction *>(QStringLiteral("action.profile"))) {
+        profile->trigger();
+        QTest::qWait(300);
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+            if (tabs->window() != &window && tabs->count() > 1)
+                tabs->setCurrentIndex(1);
+        }
+        shoot(out + QStringLiteral("/profile-") + language + QStringLiteral(".png"));
+    }
     return 0;
 }

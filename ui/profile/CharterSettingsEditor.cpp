@@ -89,6 +89,12 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
         grid->addWidget(label(m_fractions.at(m_fractions.size() - 2).edit), row, 0);
         row += 2;
     }
+    // Elections: a candidate needs more than this share of the ballots cast.
+    grid->addLayout(fractionField(Key::ElectionThreshold), row, 1);
+    grid->addWidget(m_fractions.last().problem, row + 1, 1);
+    grid->addWidget(label(m_fractions.last().edit), row, 0);
+    tabOrder << m_fractions.last().edit;
+    row += 2;
     m_fractionNote->setWordWrap(true);
     grid->addWidget(m_fractionNote, row, 0, 1, 3);
 
@@ -291,24 +297,27 @@ void CharterSettingsEditor::retranslateUi()
     m_majorityHeader->setText(tr("Majority (in favour)"));
     m_fractionNote->setText(
         tr("Write each share as a fraction such as 2/3. A share is met when it is reached "
-           "exactly: 1/2 means at least half."));
+           "exactly: 1/2 means at least half. A candidate is elected only with more than the "
+           "election share: with 1/2, exactly half is not enough."));
     const QString bodies[] = { tr("Con&gress:"), tr("Co&uncil:"), tr("S&tanding council:") };
     for (qsizetype i = 0; i < m_fractions.size(); ++i) {
         const FractionField &field = m_fractions.at(i);
         field.edit->setPlaceholderText(tr("2/3"));
         field.edit->setToolTip(SocietySettings::label(field.key));
         field.edit->setAccessibleName(SocietySettings::label(field.key));
-        if (QLabel *rowLabel = m_labels.value(field.edit))
+        if (QLabel *rowLabel = m_labels.value(field.edit); rowLabel && i < 6)
             rowLabel->setText(bodies[i / 2]);
+        else if (rowLabel && field.key == Key::ElectionThreshold)
+            rowLabel->setText(tr("&Elected with more than:"));
     }
     m_labels.value(m_youngAge)->setText(tr("&Young and middle-aged up to:"));
-    m_youngAge->setSuffix(tr(" years"));
+    m_youngAge->setSuffix(tr(" years", "age"));
     m_labels.value(m_absences)->setText(tr("Flag unexcused &absences at:"));
     m_absences->setSuffix(tr(" in a row"));
     m_labels.value(m_lapseYears)->setText(tr("Lapse after unpaid &dues for:"));
-    m_lapseYears->setSuffix(tr(" years"));
+    m_lapseYears->setSuffix(tr(" years", "duration"));
     m_labels.value(m_withdrawalYears)->setText(tr("Propose &withdrawal after unpaid:"));
-    m_withdrawalYears->setSuffix(tr(" years"));
+    m_withdrawalYears->setSuffix(tr(" years", "duration"));
     m_pilot->setText(tr("P&ilot society of the reform"));
     m_labels.value(m_language)->setText(tr("Document &language:"));
     m_labels.value(m_backups)->setText(tr("Automatic &backups kept:"));

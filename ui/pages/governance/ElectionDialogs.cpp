@@ -4,6 +4,7 @@
 #include "governance/GovernanceStore.h"
 #include "pages/governance/DialogSupport.h"
 #include "storage/Database.h"
+#include "storage/ProfileStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -87,6 +88,7 @@ RecordCountDialog::RecordCountDialog(storage::Database &db, const governance::Te
     : QDialog(parent)
     , m_db(db)
     , m_draft(draft)
+    , m_threshold(storage::ProfileStore(db).settings().fraction(SocietySetting::ElectionThreshold))
     , m_ballots(new QSpinBox(this))
     , m_table(new QTableWidget(this))
     , m_summary(new QLabel(this))
@@ -199,7 +201,7 @@ void RecordCountDialog::revalidate()
             resultItem->setData(Qt::ForegroundRole, QVariant());
             continue;
         }
-        const bool isElected = governance::election::isElected(votes, ballots);
+        const bool isElected = governance::election::isElected(votes, ballots, m_threshold);
         elected += isElected ? 1 : 0;
         resultItem->setText(isElected ? tr("Elected") : tr("Not elected"));
         resultItem->setData(Qt::ForegroundRole, isElected ? QVariant(QColor(0x1b, 0x6e, 0x20)) : QVariant());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Fraction.h"
 #include "governance/Governance.h"
 
 #include <QDialog>
@@ -64,6 +65,7 @@ private:
 
     storage::Database &m_db;
     governance::Term m_draft;
+    Fraction m_threshold; ///< the charter's: elected with more than this share
     QList<governance::Seat> m_seats;
     QSpinBox *m_ballots;
     QTableWidget *m_table;

@@ -604,7 +604,9 @@ void GovernancePage::electDraft()
         MessageBox::warning(this, title, tr("Record the count first (Record Count…)."));
         return;
     }
-    const governance::election::ElectionResult result = governance::election::result(db, *term);
+    // The charter's threshold: elected with more than this share of the ballots cast.
+    const Fraction threshold = storage::ProfileStore(db).settings().fraction(SocietySetting::ElectionThreshold);
+    const governance::election::ElectionResult result = governance::election::result(db, *term, threshold);
     const auto list = [](const QList<governance::Seat> &seats) {
         QStringList lines;
         for (const governance::Seat &s : seats)
@@ -624,7 +626,7 @@ void GovernancePage::electDraft()
         != QMessageBox::Yes)
         return;
     storage::StorageError error;
-    if (!governance::election::elect(db, term->id, today, Fraction(1, 2), &error)) {
+    if (!governance::election::elect(db, term->id, today, threshold, &error)) {
         // Shown on the page (the confirmation was the only box): the draft stays as it was.
         showMessage(error.message.isEmpty() ? tr("The election could not be recorded.") : error.message);
         return;
