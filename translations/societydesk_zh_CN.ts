@@ -301,6 +301,112 @@
     </message>
 </context>
 <context>
+    <name>sd::branches::BranchStore</name>
+    <message>
+        <source>The branches in %1 could not be written (%2).</source>
+        <translation>无法写入 %1 中的分支机构记录（%2）。</translation>
+    </message>
+    <message>
+        <source>A branch needs a name.</source>
+        <translation>分支机构需要名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of branch; the kinds are %2.</source>
+        <translation>“%1”不是分支机构类型；类型为：%2。</translation>
+    </message>
+    <message>
+        <source>A branch named %1 is already recorded.</source>
+        <translation>名为%1的分支机构已有记录。</translation>
+    </message>
+    <message>
+        <source>%1 would be a branch of %2; a branch may not set up branches of its own (社会团体登记管理条例 第十七条).</source>
+        <translation>%1将成为%2的下设机构；分支机构不得再设立分支机构（《社会团体登记管理条例》第十七条）。</translation>
+    </message>
+    <message>
+        <source>That branch is no longer recorded.</source>
+        <translation>该分支机构已不在记录中。</translation>
+    </message>
+    <message>
+        <source>A change of status needs its date.</source>
+        <translation>状态变更需要日期。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot become %3.</source>
+        <translation>%1当前为“%2”，不能变为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 was established on %2; a change of status cannot come before that.</source>
+        <translation>%1成立于 %2，状态变更不能早于该日期。</translation>
+    </message>
+    <message>
+        <source>A branch's officer is its leader or its secretary.</source>
+        <translation>分支机构负责人员为负责人或秘书。</translation>
+    </message>
+    <message>
+        <source>An officer needs a name.</source>
+        <translation>负责人员需要姓名。</translation>
+    </message>
+    <message>
+        <source>A filing belongs to a recorded branch.</source>
+        <translation>备案须属于已登记的分支机构。</translation>
+    </message>
+    <message>
+        <source>A filing needs its date.</source>
+        <translation>备案需要日期。</translation>
+    </message>
+    <message>
+        <source>An activity needs a name.</source>
+        <translation>活动需要名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of activity.</source>
+        <translation>“%1”不是活动类型。</translation>
+    </message>
+    <message>
+        <source>An activity needs its start date.</source>
+        <translation>活动需要开始日期。</translation>
+    </message>
+    <message>
+        <source>An activity cannot end (%1) before it starts (%2).</source>
+        <translation>活动的结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>参与人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The organising branch is not recorded.</source>
+        <translation>主办分支机构没有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::branches::BranchText</name>
+    <message>
+        <source>Being established</source>
+        <translation>设立中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>A %1's name should end in “%2” (社会组织名称管理办法).</source>
+        <translation>%1的名称应以“%2”结尾（《社会组织名称管理办法》）。</translation>
+    </message>
+    <message>
+        <source>A branch's name may not carry “%1” of its own (社会组织名称管理办法).</source>
+        <translation>分支机构名称中不得含有“%1”（《社会组织名称管理办法》）。</translation>
+    </message>
+</context>
+<context>
     <name>sd::cli::CommandSupport</name>
     <message>
         <source>Show this help.</source>

@@ -1,0 +1,226 @@
+// Branches (schema 5): the lifecycle and its illegal steps, the naming rule, no branch under a
+// branch, filings, inactive branches at the 12-month boundary, activity statistics.
+
+#include "TestSupport.h"
+
+#include "branches/BranchStore.h"
+#include "members/MemberStore.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+using namespace sd::branches;
+
+class TestBranches : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    int m_files = 0;
+
+    Branch add(const QString &name, const QString &kind = QStringLiteral("专业委员会"),
+        BranchStatus status = BranchStatus::Active, QDate established = QDate(2018, 3, 1))
+    {
+        Branch b;
+        b.name = name;
+        b.kind = kind;
+        b.status = status;
+        b.establishedOn = established;
+        storage::StorageError error;
+        if (!BranchStore(*m_db).addBranch(b, nullptr, &error))
+            qWarning() << error.message;
+        return b;
+    }
+
+    void activityOn(qint64 branchId, QDate start, QDate end = {}, const QString &kind = QStringLiteral("academic_conference"))
+    {
+        Activity a;
+        a.name = QStringLiteral("活动 %1").arg(start.toString(Qt::ISODate));
+        a.kind = kind;
+        a.startDate = start;
+        a.endDate = end;
+        a.branchId = branchId;
+        a.participants = 50;
+        storage::StorageError error;
+        QVERIFY2(BranchStore(*m_db).addActivity(a, &error), qPrintable(error.message));
+    }
+
+private slots:
+    void init()
+    {
+        m_db = test::createDatabase(m_dir, QStringLiteral("b%1.societydesk").arg(++m_files));
+        QVERIFY(m_db);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void migration_fromFrozenV4_keepsTheBranchAndAddsItsLifecycle()
+    {
+        QTemporaryDir dir;
+        const QString path = test::copyTestData(dir, QStringLiteral("schema-v4.societydesk"));
+        storage::StorageError error;
+        auto db = storage::Database::open(path, {}, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QVERIFY(db->schemaVersion() >= 5);
+        QCOMPARE(members::MemberStore(*db).memberCount(), 400);
+        const std::optional<Branch> youth = BranchStore(*db).branchByName(QStringLiteral("青年工作委员会"));
+        QVERIFY(youth);
+        QCOMPARE(youth->status, BranchStatus::Active);
+        QCOMPARE(youth->kind, QStringLiteral("专业委员会")); // the default for a branch of schema 3
+        QVERIFY(storage::Database::check(path, storage::CheckLevel::Full).ok);
+    }
+
+    void lifecycle_legalStepsAndRefusals()
+    {
+        const Branch b = add(QStringLiteral("青年工作委员会"), QStringLiteral("工作委员会"), BranchStatus::Proposed);
+        BranchStore store(*m_db);
+        storage::StorageError error;
+        QVERIFY(!store.changeStatus(b.id, BranchStatus::Suspended, QDate(2019, 1, 1), {}, &error)); // 设立 → 暂停
+        QVERIFY2(error.message.contains(QStringLiteral("设立")), qPrintable(error.message));
+        QVERIFY(!store.changeStatus(b.id, BranchStatus::Active, QDate(2017, 1, 1), {}, &error));   // before it existed
+        QVERIFY(store.changeStatus(b.id, BranchStatus::Active, QDate(2018, 6, 1), QStringLiteral("七届三次常务理事会决议"), &error));
+        QVERIFY(store.changeStatus(b.id, BranchStatus::Suspended, QDate(2020, 1, 1), {}, &error));
+        QVERIFY(store.changeStatus(b.id, BranchStatus::Active, QDate(2020, 6, 1), {}, &error));
+        QVERIFY(store.changeStatus(b.id, BranchStatus::Dissolved, QDate(2023, 1, 1), {}, &error));
+        QCOMPARE(store.branch(b.id)->dissolvedOn, QDate(2023, 1, 1));
+        QVERIFY(!store.changeStatus(b.id, BranchStatus::Active, QDate(2024, 1, 1), {}, &error)); // 撤销 is final
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM branch_status_history")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+    }
+
+    void naming_warnedNotRefused_subBranchRefused()
+    {
+        QCOMPARE(BranchText::nameWarnings(QStringLiteral("青年工作委员会"), QStringLiteral("工作委员会")), QStringList());
+        QCOMPARE(BranchText::nameWarnings(QStringLiteral("科普专业委员会"), QStringLiteral("科普专业委员会")), QStringList());
+        QCOMPARE(BranchText::nameWarnings(QStringLiteral("青年工作组"), QStringLiteral("工作委员会")).size(), 1);
+        QCOMPARE(BranchText::nameWarnings(QStringLiteral("材料研究中心专业委员会"), QStringLiteral("专业委员会")).size(), 1);
+        BranchStore store(*m_db);
+        Branch b;
+        b.name = QStringLiteral("智能制造联盟");
+        b.kind = QStringLiteral("专业委员会");
+        QStringList warnings;
+        storage::StorageError error;
+        QVERIFY(store.addBranch(b, &warnings, &error)); // warned, not refused
+        QCOMPARE(warnings.size(), 2);
+        Branch under;
+        under.name = QStringLiteral("智能制造联盟青年分会");
+        under.kind = QStringLiteral("分会");
+        const qint64 audits = m_db->audit().count();
+        QVERIFY(!store.addBranch(under, &warnings, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("第十七条")), qPrintable(error.message));
+        Branch again = b;
+        QVERIFY(!store.addBranch(again, &warnings, &error)); // the same name
+        Branch odd;
+        odd.name = QStringLiteral("某某会");
+        odd.kind = QStringLiteral("俱乐部");
+        QVERIFY(!store.addBranch(odd, &warnings, &error));
+        QCOMPARE(m_db->audit().count(), audits);
+    }
+
+    void inactive_atTheTwelveMonthBoundary_data()
+    {
+        QTest::addColumn<QDate>("activity");
+        QTest::addColumn<bool>("inactive");
+        const QDate ref(2026, 6, 30);
+        QTest::newRow("a year and a day before") << ref.addYears(-1).addDays(-1) << true;
+        QTest::newRow("exactly a year before") << ref.addYears(-1) << false;
+        QTest::newRow("the day after a year before") << ref.addYears(-1).addDays(1) << false;
+        QTest::newRow("on the reference date") << ref << false;
+        QTest::newRow("the day after it (does not count)") << ref.addDays(1) << true;
+    }
+    void inactive_atTheTwelveMonthBoundary()
+    {
+        QFETCH(QDate, activity);
+        QFETCH(bool, inactive);
+        const Branch b = add(QStringLiteral("测试专业委员会"));
+        activityOn(b.id, activity);
+        QCOMPARE(BranchStore(*m_db).isInactive(b.id, QDate(2026, 6, 30)), inactive);
+    }
+
+    void inactive_aLongActivityEndingInTheWindowCounts_suspendedIsNotInactive()
+    {
+        const Branch b = add(QStringLiteral("长期专业委员会"));
+        activityOn(b.id, QDate(2024, 1, 1), QDate(2025, 8, 1)); // ends within the window
+        BranchStore store(*m_db);
+        QVERIFY(!store.isInactive(b.id, QDate(2026, 6, 30)));
+        QCOMPARE(store.lastActivity(b.id, QDate(2026, 6, 30)), QDate(2025, 8, 1));
+        QCOMPARE(store.lastActivity(b.id, QDate(2025, 1, 1)), QDate(2025, 1, 1)); // capped at the date
+        const Branch quiet = add(QStringLiteral("安静专业委员会"));
+        QVERIFY(store.isInactive(quiet.id, QDate(2026, 6, 30))); // never active
+        storage::StorageError error;
+        QVERIFY(store.changeStatus(quiet.id, BranchStatus::Suspended, QDate(2025, 1, 1), {}, &error));
+        QVERIFY(!store.isInactive(quiet.id, QDate(2026, 6, 30))); // only 正常 branches are judged
+    }
+
+    void filings_withoutEstablishmentListed()
+    {
+        const Branch a = add(QStringLiteral("甲专业委员会"));
+        const Branch b = add(QStringLiteral("乙专业委员会"));
+        BranchStore store(*m_db);
+        Filing f;
+        f.branchId = a.id;
+        f.kind = FilingKind::Establish;
+        f.date = QDate(2018, 4, 1);
+        f.reference = QStringLiteral("闽科协〔2018〕12号");
+        storage::StorageError error;
+        QVERIFY(store.addFiling(f, &error));
+        QCOMPARE(store.filings(a.id).size(), 1);
+        const QList<Branch> missing = store.withoutEstablishmentFiling();
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first().id, b.id);
+        Filing nowhere;
+        nowhere.branchId = 999;
+        nowhere.date = QDate(2018, 4, 1);
+        QVERIFY(!store.addFiling(nowhere, &error));
+    }
+
+    void statistics_byKindAndBranch_ofAYear()
+    {
+        const Branch a = add(QStringLiteral("甲专业委员会"));
+        activityOn(a.id, QDate(2025, 3, 1));
+        activityOn(a.id, QDate(2025, 5, 1), {}, QStringLiteral("training"));
+        activityOn(a.id, QDate(2024, 12, 31));
+        activityOn(0, QDate(2025, 9, 1), {}, QStringLiteral("science_popularization"));
+        const ActivityStatistics s = BranchStore(*m_db).statistics(2025);
+        QCOMPARE(s.activities, 3);
+        QCOMPARE(s.participants, 150);
+        QCOMPARE(s.byKind.value(QStringLiteral("training")), 1);
+        QCOMPARE(s.byBranch.value(QStringLiteral("甲专业委员会")), 2);
+        QCOMPARE(s.byBranch.value(QString()), 1);
+        storage::StorageError error;
+        Activity backwards;
+        backwards.name = QStringLiteral("倒着的活动");
+        backwards.startDate = QDate(2025, 3, 2);
+        backwards.endDate = QDate(2025, 3, 1);
+        QVERIFY(!BranchStore(*m_db).addActivity(backwards, &error));
+    }
+
+    void officers_newLeaderEndsThePrevious()
+    {
+        const Branch b = add(QStringLiteral("甲专业委员会"));
+        BranchStore store(*m_db);
+        storage::StorageError error;
+        governance::PersonRef first;
+        first.name = QStringLiteral("张三");
+        first.birthDate = QDate(1960, 1, 1);
+        QVERIFY(store.setOfficer(b.id, QStringLiteral("leader"), first, QDate(2018, 3, 1), &error));
+        QCOMPARE(store.branch(b.id)->leader, QStringLiteral("张三"));
+        governance::PersonRef second;
+        second.name = QStringLiteral("李四");
+        second.birthDate = QDate(1970, 1, 1);
+        QVERIFY(store.setOfficer(b.id, QStringLiteral("leader"), second, QDate(2023, 3, 1), &error));
+        QCOMPARE(store.branch(b.id)->leader, QStringLiteral("李四"));
+        QVERIFY(!store.setOfficer(b.id, QStringLiteral("treasurer"), second, QDate(2023, 3, 1), &error));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT end_date FROM branch_officer ORDER BY id LIMIT 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2023-03-01"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBranches)
+#include "tst_branches.moc"
