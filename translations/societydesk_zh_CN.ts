@@ -301,6 +301,33 @@
     </message>
 </context>
 <context>
+    <name>sd::branches::BranchLayouts</name>
+    <message>
+        <source>The branches in %1 could not be read or written (%2).</source>
+        <translation>无法读写 %1 中的分支机构记录（%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 lies before the %3 %4.</source>
+        <translation>%1 %2 早于%3 %4。</translation>
+    </message>
+    <message>
+        <source>A branch with a 撤销日期 is 撤销; its status says %1.</source>
+        <translation>有撤销日期的分支机构状态应为“撤销”；此行状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 would be a branch of %2; a branch may not set up branches of its own (社会团体登记管理条例 第十七条).</source>
+        <translation>%1将成为%2的下设机构；分支机构不得再设立分支机构（《社会团体登记管理条例》第十七条）。</translation>
+    </message>
+    <message>
+        <source>There is no branch named %1; import the branches first.</source>
+        <translation>没有名为%1的分支机构；请先导入分支机构。</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a requirement id such as CAST17-20.</source>
+        <translation>%1 不像改革任务编号（例如 CAST17-20）。</translation>
+    </message>
+</context>
+<context>
     <name>sd::branches::BranchStore</name>
     <message>
         <source>The branches in %1 could not be written (%2).</source>
@@ -404,6 +431,53 @@
     <message>
         <source>A branch's name may not carry “%1” of its own (社会组织名称管理办法).</source>
         <translation>分支机构名称中不得含有“%1”（《社会组织名称管理办法》）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::BranchCommands</name>
+    <message>
+        <source>Only the branches inactive on DATE: 正常 with no activity in the 12 months before it.</source>
+        <translation>只列出在该日期不活跃的分支机构：状态正常，且此前 12 个月内没有活动。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>List the branches with kind, status, last activity and filings; inactive branches (no activity in the 12 months before the date) are marked.</source>
+        <translation>列出分支机构的类型、状态、最近活动和备案；不活跃的分支机构（该日期前 12 个月内无活动）会被标出。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli branches list: --inactive-on needs a full date such as 2026-06-30.</source>
+        <translation>societydesk-cli branches list：--inactive-on 需要完整日期，例如 2026-06-30。</translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>最近活动 %1</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>无活动</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation>（不活跃）</translation>
+    </message>
+    <message>
+        <source>no filings</source>
+        <translation>无备案</translation>
+    </message>
+    <message>
+        <source>No branches.</source>
+        <translation>没有分支机构。</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli [--db FILE] branches list [--inactive-on DATE] [--format json]</source>
+        <translation>用法：societydesk-cli [--db 文件] branches list [--inactive-on 日期] [--format json]</translation>
+    </message>
+    <message>
+        <source>societydesk-cli branches: unknown subcommand "%1"; use branches list.</source>
+        <translation>societydesk-cli branches：未知子命令“%1”；请使用 branches list。</translation>
     </message>
 </context>
 <context>
@@ -632,12 +706,16 @@
         <translation>登记一份证明材料及其文件（attest KIND --date D --by NAME [--file F]）。</translation>
     </message>
     <message>
-        <source>Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations (import KIND FILE).</source>
-        <translation>将表格导入名册：members、units、dues、terms、seats、staff、regulations（import KIND FILE）。</translation>
-    </message>
-    <message>
         <source>Export a register to XLSX or CSV, masked (export KIND --out FILE).</source>
         <translation>将名册导出为 XLSX 或 CSV（脱敏）（export KIND --out FILE）。</translation>
+    </message>
+    <message>
+        <source>List the branches with their last activity and filings (branches list [--inactive-on DATE]).</source>
+        <translation>列出分支机构及其最近活动和备案（branches list [--inactive-on DATE]）。</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities (import KIND FILE).</source>
+        <translation>将表格导入名册：members、units、dues、terms、seats、staff、regulations、branches、filings、activities（import KIND FILE）。</translation>
     </message>
 </context>
 <context>
@@ -1116,8 +1194,8 @@
         <translation>已把 %1 模板写入 %2。</translation>
     </message>
     <message>
-        <source>The register: members (个人会员), units (单位会员), dues (会费), terms (届), seats (任职), staff (秘书处工作人员) or regulations (制度).</source>
-        <translation>名册：members（个人会员）、units（单位会员）、dues（会费）、terms（届）、seats（任职）、staff（秘书处工作人员）或 regulations（制度）。</translation>
+        <source>The register: members (个人会员), units (单位会员), dues (会费), terms (届), seats (任职), staff (秘书处工作人员), regulations (制度), branches (分支机构), filings (备案) or activities (活动).</source>
+        <translation>名册：members（个人会员）、units（单位会员）、dues（会费）、terms（届）、seats（任职）、staff（秘书处工作人员）、regulations（制度）、branches（分支机构）、filings（备案）或 activities（活动）。</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2877,33 @@
         <source>Regulations</source>
         <comment>file name</comment>
         <translation>制度</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Branch filings</source>
+        <translation>分支机构备案</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <comment>file name</comment>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <comment>file name</comment>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <comment>file name</comment>
+        <translation>活动</translation>
     </message>
 </context>
 <context>

@@ -41,4 +41,7 @@ ExitCode runDuesStandard(Context &ctx);
 ExitCode runComposition(Context &ctx);
 ExitCode runAttest(Context &ctx);
 
+// Branches (BranchCommands.cpp).
+ExitCode runBranches(Context &ctx);
+
 } // namespace sd::cli

@@ -48,7 +48,7 @@ bool parseWith(Context &ctx, QCommandLineParser &parser, const QString &descript
 QString kindArgumentHelp()
 {
     return ImportCommands::tr("The register: members (个人会员), units (单位会员), dues (会费), terms (届), seats (任职), "
-                              "staff (秘书处工作人员) or regulations (制度).");
+                              "staff (秘书处工作人员), regulations (制度), branches (分支机构), filings (备案) or activities (活动).");
 }
 
 bool isSpreadsheetName(const QString &path)

@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 
+#include "demo/DemoBranches.h"
 #include "demo/DemoGovernance.h"
 #include "demo/DemoMembers.h"
 #include "demo/DemoSociety.h"
@@ -284,7 +285,8 @@ ExitCode runDemo(Context &ctx)
     if (!demo::writeMembers(*db, demoOptions, &error))
         return fail(ctx, error);
     // Terms, seats, staff and regulations from the register (once: a society with terms keeps them).
-    if (!demo::writeGovernance(*db, s, demoOptions.today.isValid() ? demoOptions.today : db->clock().today(), &error))
+    const QDate demoDay = demoOptions.today.isValid() ? demoOptions.today : db->clock().today();
+    if (!demo::writeGovernance(*db, s, demoDay, &error) || !demo::writeBranches(*db, s, demoDay, &error))
         return fail(ctx, error);
     ctx.out << MemberCommands::tr("Added %1 members and the units to %2 in %3 s.")
                    .arg(n)

@@ -1,5 +1,6 @@
 #include "registers/Registers.h"
 
+#include "branches/BranchLayouts.h"
 #include "governance/GovernanceLayouts.h"
 #include "members/MemberLayouts.h"
 
@@ -7,14 +8,16 @@ namespace sd::registers {
 
 QStringList kinds()
 {
-    return members::registerKinds() + governance::registerKinds();
+    return members::registerKinds() + governance::registerKinds() + branches::registerKinds();
 }
 
 std::unique_ptr<exchange::ImportLayout> importLayout(QStringView kind)
 {
     if (auto layout = members::importLayout(kind))
         return layout;
-    return governance::importLayout(kind);
+    if (auto layout = governance::importLayout(kind))
+        return layout;
+    return branches::importLayout(kind);
 }
 
 std::unique_ptr<exchange::ExportSource> exportSource(
@@ -22,7 +25,9 @@ std::unique_ptr<exchange::ExportSource> exportSource(
 {
     if (auto source = members::exportSource(kind, members))
         return source;
-    return governance::exportSource(kind);
+    if (auto source = governance::exportSource(kind))
+        return source;
+    return branches::exportSource(kind);
 }
 
 } // namespace sd::registers

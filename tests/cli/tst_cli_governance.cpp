@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -115,10 +116,45 @@ private slots:
         QCOMPARE(r.code, 0);
     }
 
+    void branchesList_jsonFields_andInactiveFilter()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("b.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo") }).code, 0);
+        const QString branches = dir.filePath(QStringLiteral("branches.csv"));
+        QVERIFY(write(branches, QStringLiteral("名称,类型,成立日期\n青年工作委员会,工作委员会,2018-03-01\n化工史专业委员会,专业委员会,2010-01-01\n")));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("branches"), branches }).code, 0);
+        const QString activities = dir.filePath(QStringLiteral("activities.csv"));
+        QVERIFY(write(activities, QStringLiteral("名称,类型,开始日期,主办分支机构\n论坛,学术会议,2025-07-01,青年工作委员会\n"
+                                                 "旧会,学术会议,2025-06-29,化工史专业委员会\n")));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("activities"), activities }).code, 0);
+        Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("branches"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+        const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(all.size(), 2);
+        for (const QJsonValue v : all) {
+            for (const char *key : { "name", "kind", "status", "last_activity", "inactive", "filings" })
+                QVERIFY2(v.toObject().contains(QLatin1StringView(key)), key);
+        }
+        // On 2026-06-30 the 化工史 committee's last activity (2025-06-29) is a year and a day old.
+        r = cli({ QStringLiteral("--db"), db, QStringLiteral("branches"), QStringLiteral("list"), QStringLiteral("--inactive-on"),
+            QStringLiteral("2026-06-30"), QStringLiteral("--format"), QStringLiteral("json") });
+        const QJsonArray inactive = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(inactive.size(), 1);
+        QCOMPARE(inactive.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("化工史专业委员会"));
+        QCOMPARE(inactive.first().toObject().value(QStringLiteral("last_activity")).toString(), QStringLiteral("2025-06-29"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("branches"), QStringLiteral("list"), QStringLiteral("--inactive-on"),
+                     QStringLiteral("2026-06") }).code,
+            2);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("branches"), QStringLiteral("purge") }).code, 2);
+    }
+
     void templates_ofTheGovernanceRegisters()
     {
         QTemporaryDir dir;
-        for (const QString &kind : { QStringLiteral("terms"), QStringLiteral("seats"), QStringLiteral("staff"), QStringLiteral("regulations") }) {
+        for (const QString &kind : { QStringLiteral("terms"), QStringLiteral("seats"), QStringLiteral("staff"), QStringLiteral("regulations"),
+                 QStringLiteral("branches"), QStringLiteral("filings"), QStringLiteral("activities") }) {
             const QString out = dir.filePath(kind + QStringLiteral(".xlsx"));
             const Run r = cli({ QStringLiteral("template"), kind, QStringLiteral("--out"), out });
             QVERIFY2(r.code == 0, qPrintable(kind + r.err));

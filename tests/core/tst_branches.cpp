@@ -3,11 +3,16 @@
 
 #include "TestSupport.h"
 
+#include "branches/BranchLayouts.h"
 #include "branches/BranchStore.h"
+#include "demo/DemoBranches.h"
+#include "demo/DemoMembers.h"
+#include "exchange/Importer.h"
 #include "members/MemberStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,6 +224,106 @@ private slots:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT end_date FROM branch_officer ORDER BY id LIMIT 1")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("2023-03-01"));
+    }
+
+    // --- import ----------------------------------------------------------------------------------
+
+    exchange::ImportReport importText(const QString &kind, const QString &text, exchange::ImportOptions options = {})
+    {
+        const QString path = m_dir.filePath(QStringLiteral("%1-%2.csv").arg(kind).arg(++m_files));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) <= 0)
+            return {};
+        f.close();
+        exchange::Importer importer(importLayout(kind), path, std::move(options));
+        return importer.run(*m_db);
+    }
+
+    void import_branchesFilingsActivities_goodAndBadRows()
+    {
+        exchange::ImportReport r = importText(QStringLiteral("branches"),
+            QStringLiteral("名称,类型,成立日期,负责人,秘书,状态,撤销日期\n"
+                           "青年工作委员会,工作委员会,2018-03-01,张伟,李娜,正常,\n"
+                           "智能制造中心,专业委员会,2019-03-01,,,正常,\n"            // warned: name rule
+                           "青年工作委员会厦门分会,分会,2020-01-01,,,正常,\n"         // refused: a branch of a branch
+                           "旧专业委员会,专业委员会,2010-01-01,,,正常,2015-01-01\n")); // refused: dissolved date, status 正常
+        QCOMPARE(r.outcome, exchange::ImportOutcome::Rejected);
+        QList<int> lines;
+        for (const exchange::ImportIssue &e : r.errors)
+            lines << e.line;
+        QCOMPARE(lines, (QList<int> { 4, 5 }));
+        QVERIFY(r.warnings.size() >= 2); // 智能制造中心: no suffix, carries 中心
+        exchange::ImportOptions skip;
+        skip.skipInvalid = true;
+        r = importText(QStringLiteral("branches"),
+            QStringLiteral("名称,类型,成立日期,负责人,秘书,状态\n青年工作委员会,工作委员会,2018-03-01,张伟,李娜,正常\n"
+                           "智能制造中心,专业委员会,2019-03-01,,,正常\n青年工作委员会厦门分会,分会,2020-01-01,,,正常\n"),
+            skip);
+        QCOMPARE(r.rowsWritten, 2);
+        BranchStore store(*m_db);
+        QCOMPARE(store.branchByName(QStringLiteral("青年工作委员会"))->leader, QStringLiteral("张伟"));
+
+        r = importText(QStringLiteral("filings"),
+            QStringLiteral("分支机构,备案类型,备案日期,文号\n青年工作委员会,设立,2018-04-01,闽科协〔2018〕12号\n"
+                           "不存在专业委员会,设立,2018-04-01,x\n"));
+        QCOMPARE(r.outcome, exchange::ImportOutcome::Rejected);
+        QCOMPARE(r.errors.first().line, 3);
+        r = importText(QStringLiteral("filings"),
+            QStringLiteral("分支机构,备案类型,备案日期,文号\n青年工作委员会,设立,2018-04-01,闽科协〔2018〕12号\n"));
+        QCOMPARE(r.rowsWritten, 1);
+        QCOMPARE(store.withoutEstablishmentFiling().size(), 1); // 智能制造中心
+
+        r = importText(QStringLiteral("activities"),
+            QStringLiteral("名称,类型,开始日期,结束日期,主办分支机构,参与人数,品牌活动,改革任务\n"
+                           "青年论坛,学术会议,2026-05-10,2026-05-11,青年工作委员会,120,是,CAST17-20\n"
+                           "科普日,科普活动,2026-09-15,,,300,否,\n"
+                           "茶话会,联谊,2026-01-01,,,10,否,\n"                       // not a kind
+                           "倒序会,培训,2026-03-02,2026-03-01,,10,否,\n"              // ends before it starts
+                           "怪任务,培训,2026-04-01,,青年工作委员会,10,否,task one\n")); // warned only
+        QCOMPARE(r.outcome, exchange::ImportOutcome::Rejected);
+        QCOMPARE(r.errors.size(), 2);
+        r = importText(QStringLiteral("activities"),
+            QStringLiteral("名称,类型,开始日期,结束日期,主办分支机构,参与人数,品牌活动,改革任务\n"
+                           "青年论坛,学术会议,2026-05-10,2026-05-11,青年工作委员会,120,是,CAST17-20\n"
+                           "科普日,科普活动,2026-09-15,,,300,否,\n"),
+            skip);
+        QCOMPARE(r.rowsWritten, 2);
+        const qint64 youth = store.branchByName(QStringLiteral("青年工作委员会"))->id;
+        QCOMPARE(store.lastActivity(youth, QDate(2026, 6, 30)), QDate(2026, 5, 11));
+        QCOMPARE(store.statistics(2026).brand, 1);
+    }
+
+    void demo_fifteenBranches_oneInactive_oneDissolved_oneWithoutFiling()
+    {
+        demo::DemoMembersOptions members;
+        members.members = 500;
+        members.units = 0;
+        members.today = QDate(2026, 6, 30);
+        storage::StorageError error;
+        QVERIFY(demo::writeMembers(*m_db, members, &error));
+        QVERIFY2(demo::writeBranches(*m_db, 7, QDate(2026, 6, 30), &error), qPrintable(error.message));
+        BranchStore store(*m_db);
+        const QList<Branch> all = store.branches();
+        QCOMPARE(all.size(), 15);
+        int inactive = 0;
+        int dissolved = 0;
+        for (const Branch &b : all) {
+            inactive += store.isInactive(b.id, QDate(2026, 6, 30)) ? 1 : 0;
+            if (b.status == BranchStatus::Dissolved) {
+                ++dissolved;
+                QCOMPARE(store.filings(b.id).size(), 2);
+            }
+        }
+        QCOMPARE(inactive, 1);
+        QCOMPARE(dissolved, 1);
+        QCOMPARE(store.withoutEstablishmentFiling().size(), 1);
+        QVERIFY(store.activities().size() > 200);
+        QVERIFY(store.statistics(2025).brand > 0);
+        QVERIFY(!store.branchByName(QStringLiteral("科普专业委员会"))->leader.isEmpty());
+        QVERIFY(!store.roster(all.first().id).isEmpty());
+        // Once only.
+        QVERIFY(demo::writeBranches(*m_db, 8, QDate(2026, 6, 30), &error));
+        QCOMPARE(store.branches().size(), 15);
     }
 };
 

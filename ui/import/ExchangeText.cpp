@@ -21,6 +21,12 @@ QString ExchangeText::registerLabel(QStringView kind)
         return tr("Secretariat staff");
     if (kind == u"regulations")
         return tr("Regulations");
+    if (kind == u"branches")
+        return tr("Branches");
+    if (kind == u"filings")
+        return tr("Branch filings");
+    if (kind == u"activities")
+        return tr("Activities");
     return kind.toString();
 }
 
@@ -40,6 +46,12 @@ QString ExchangeText::fileBaseName(QStringView kind)
         return tr("Staff", "file name");
     if (kind == u"regulations")
         return tr("Regulations", "file name");
+    if (kind == u"branches")
+        return tr("Branches", "file name");
+    if (kind == u"filings")
+        return tr("Filings", "file name");
+    if (kind == u"activities")
+        return tr("Activities", "file name");
     return kind.toString();
 }
 

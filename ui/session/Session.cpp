@@ -1,5 +1,6 @@
 #include "session/Session.h"
 
+#include "demo/DemoBranches.h"
 #include "demo/DemoGovernance.h"
 #include "demo/DemoMembers.h"
 #include "demo/DemoSociety.h"
@@ -109,7 +110,8 @@ bool Session::openDemo(StorageError *error)
     demo::DemoMembersOptions members; // the register too: every page shows realistic data
     members.today = db->clock().today();
     if (!demo::write(*db, demo::generate(demo::kDefaultSeed), &err) || !demo::writeMembers(*db, members, &err)
-        || !demo::writeGovernance(*db, demo::kDefaultSeed, members.today, &err)) {
+        || !demo::writeGovernance(*db, demo::kDefaultSeed, members.today, &err)
+        || !demo::writeBranches(*db, demo::kDefaultSeed, members.today, &err)) {
         db.reset();
         removeSocietyFile(path);
         return false;
