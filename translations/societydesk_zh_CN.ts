@@ -405,6 +405,10 @@
         <source>The organising branch is not recorded.</source>
         <translation>主办分支机构没有记录。</translation>
     </message>
+    <message>
+        <source>The activity or the document is not recorded.</source>
+        <translation>该活动或文档没有记录。</translation>
+    </message>
 </context>
 <context>
     <name>sd::branches::BranchText</name>
@@ -1937,6 +1941,10 @@
     <message>
         <source>The document for "%1" is not stored; add it again.</source>
         <translation>“%1”的文件未保存，请重新添加。</translation>
+    </message>
+    <message>
+        <source>a supervisor who also heads the branch %1</source>
+        <translation>监事同时担任分支机构%1的负责人</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,38 @@ bool BranchStore::addActivity(Activity &a, StorageError *error)
         error);
 }
 
+bool BranchStore::attachToActivity(qint64 activityId, qint64 attachmentId, StorageError *error)
+{
+    return m_db.transaction(
+        [&] {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("INSERT OR IGNORE INTO activity_attachment (activity_id, attachment_id) "
+                                     "SELECT a.id, d.id FROM activity a, attachment d WHERE a.id = ? AND d.id = ?"));
+            q.addBindValue(activityId);
+            q.addBindValue(attachmentId);
+            if (!q.exec())
+                return failed(error, q.lastError().text());
+            if (q.numRowsAffected() != 1)
+                return refuse(error, tr("The activity or the document is not recorded."));
+            return m_db.audit().record(QStringLiteral("activity"), activityId, QStringLiteral("update"), {},
+                QJsonObject { { QStringLiteral("attachment_id"), attachmentId } }, error);
+        },
+        error);
+}
+
+QList<qint64> BranchStore::activityAttachments(qint64 activityId) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT attachment_id FROM activity_attachment WHERE activity_id = ? ORDER BY attachment_id"));
+    q.addBindValue(activityId);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
 QList<Activity> BranchStore::activities(int year, qint64 branchId) const
 {
     QList<Activity> list;

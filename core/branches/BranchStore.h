@@ -137,6 +137,9 @@ public:
     [[nodiscard]] QList<Branch> withoutEstablishmentFiling() const;
 
     bool addActivity(Activity &activity, storage::StorageError *error);
+    /// Attaches a stored document (programme, photos) to an activity.
+    bool attachToActivity(qint64 activityId, qint64 attachmentId, storage::StorageError *error);
+    [[nodiscard]] QList<qint64> activityAttachments(qint64 activityId) const;
     /// Activities of a year (0: all) and a branch (0: all, -1: the society's own), newest first.
     [[nodiscard]] QList<Activity> activities(int year = 0, qint64 branchId = 0) const;
     /// The branch's last activity that had begun by `date` (its last day, capped at nothing).

@@ -550,9 +550,29 @@ QList<SeatConflict> GovernanceStore::conflicts(qint64 termId, QDate date) const
             && (m.role.contains(u"财务") || m.role.contains(u"会计") || m.role.contains(u"出纳")))
             financeStaff.insert(m.name, m.role);
     }
+    // Branch heads on the date (负责人 of a branch that was not dissolved by then).
+    QHash<qint64, QString> branchHeads;
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT o.person_id, b.name FROM branch_officer o JOIN branch b ON b.id = o.branch_id "
+                                 "WHERE o.role = 'leader' AND (o.start_date IS NULL OR o.start_date <= ?) "
+                                 "AND (o.end_date IS NULL OR o.end_date > ?) AND (b.dissolved_on IS NULL OR b.dissolved_on > ?)"));
+        const QString on = date.toString(Qt::ISODate);
+        q.addBindValue(on);
+        q.addBindValue(on);
+        q.addBindValue(on);
+        if (q.exec()) {
+            while (q.next())
+                branchHeads.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+    }
     for (const Seat &s : all) {
         if (s.body != Body::SupervisoryBoard || !s.isHeldOn(date))
             continue;
+        if (const auto head = branchHeads.constFind(s.personId); head != branchHeads.constEnd()) {
+            list.append({ s.id, s.name, tr("a supervisor who also heads the branch %1").arg(*head) });
+            continue;
+        }
         if (const auto finance = financeStaff.constFind(s.name); finance != financeStaff.constEnd()) {
             list.append({ s.id, s.name, tr("a supervisor who is also finance staff (%1)").arg(*finance) });
             continue;

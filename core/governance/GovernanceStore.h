@@ -25,8 +25,8 @@ struct PersonRef
 };
 
 /// A seat the rules do not forbid but a reviewer should see (CA-06: a supervisor who is also a
-/// leader, a councillor, or finance staff — staff by name, as they are not linked to people;
-/// branch heads come with the branches).
+/// leader, a councillor, a branch head, or finance staff — staff by name, as they are not
+/// linked to people).
 struct SeatConflict
 {
     qint64 seatId = 0;

@@ -226,6 +226,42 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("2023-03-01"));
     }
 
+    void activityAttachments_andBranchHeadsAsSupervisorsFlagged()
+    {
+        const Branch b = add(QStringLiteral("甲专业委员会"));
+        activityOn(b.id, QDate(2026, 3, 1));
+        BranchStore store(*m_db);
+        const qint64 activity = store.activities().first().id;
+        governance::GovernanceStore documents(*m_db);
+        governance::Attachment programme;
+        storage::StorageError error;
+        QVERIFY(documents.addAttachment(QStringLiteral("议程.pdf"), QByteArray("%PDF-1.4 议程"), &programme, &error));
+        QVERIFY(store.attachToActivity(activity, programme.id, &error));
+        QCOMPARE(store.activityAttachments(activity), QList<qint64> { programme.id });
+        QVERIFY(!store.attachToActivity(activity, programme.id + 99, &error));
+
+        // CA-06: the branch's leader sits on the supervisory board.
+        governance::PersonRef head;
+        head.name = QStringLiteral("王监事");
+        head.birthDate = QDate(1965, 5, 5);
+        QVERIFY(store.setOfficer(b.id, QStringLiteral("leader"), head, QDate(2024, 1, 1), &error));
+        governance::Term t;
+        t.number = 9;
+        t.startDate = QDate(2024, 5, 1);
+        QVERIFY(documents.addTerm(t, &error));
+        governance::Seat s;
+        s.termId = t.id;
+        s.body = governance::Body::SupervisoryBoard;
+        s.role = governance::Role::Supervisor;
+        QVERIFY(documents.addSeat(s, head, &error));
+        const QList<governance::SeatConflict> found = documents.conflicts(t.id, QDate(2026, 6, 30));
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().reason.contains(QStringLiteral("甲专业委员会")), qPrintable(found.first().reason));
+        // Dissolved: no longer a branch head.
+        QVERIFY(store.changeStatus(b.id, BranchStatus::Dissolved, QDate(2025, 1, 1), {}, &error));
+        QVERIFY(documents.conflicts(t.id, QDate(2026, 6, 30)).isEmpty());
+    }
+
     // --- import ----------------------------------------------------------------------------------
 
     exchange::ImportReport importText(const QString &kind, const QString &text, exchange::ImportOptions options = {})
