@@ -472,15 +472,11 @@ bool BranchStore::addFiling(Filing &f, StorageError *error)
         error);
 }
 
-QList<Filing> BranchStore::filings(qint64 branchId) const
+namespace {
+
+QList<Filing> filingsFrom(QSqlQuery &q)
 {
     QList<Filing> list;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, branch_id, kind, on_date, reference, resolution, notes, attachment_id FROM filing "
-                             "WHERE branch_id = ? ORDER BY on_date, id"));
-    q.addBindValue(branchId);
-    if (!q.exec())
-        return list;
     while (q.next()) {
         Filing f;
         f.id = q.value(0).toLongLong();
@@ -494,6 +490,28 @@ QList<Filing> BranchStore::filings(qint64 branchId) const
         list.append(f);
     }
     return list;
+}
+
+} // namespace
+
+QList<Filing> BranchStore::filings(qint64 branchId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, branch_id, kind, on_date, reference, resolution, notes, attachment_id FROM filing "
+                             "WHERE branch_id = ? ORDER BY on_date, id"));
+    q.addBindValue(branchId);
+    if (!q.exec())
+        return {};
+    return filingsFrom(q);
+}
+
+QList<Filing> BranchStore::filingsWithoutResolution() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, branch_id, kind, on_date, reference, resolution, notes, attachment_id FROM filing "
+                               "WHERE resolution IS NULL OR trim(resolution) = '' ORDER BY on_date, id")))
+        return {};
+    return filingsFrom(q);
 }
 
 QList<Branch> BranchStore::withoutEstablishmentFiling() const

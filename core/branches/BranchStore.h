@@ -135,6 +135,9 @@ public:
     [[nodiscard]] QList<Filing> filings(qint64 branchId) const;
     /// Branches with no establishment filing (设立备案).
     [[nodiscard]] QList<Branch> withoutEstablishmentFiling() const;
+    /// Filings that name no deciding resolution (a filing follows a council or standing council
+    /// decision), oldest first.
+    [[nodiscard]] QList<Filing> filingsWithoutResolution() const;
 
     bool addActivity(Activity &activity, storage::StorageError *error);
     /// Attaches a stored document (programme, photos) to an activity.

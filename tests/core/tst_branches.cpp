@@ -178,6 +178,16 @@ private slots:
         const QList<Branch> missing = store.withoutEstablishmentFiling();
         QCOMPARE(missing.size(), 1);
         QCOMPARE(missing.first().id, b.id);
+        // Filings that name no deciding resolution are listed.
+        Filing decided;
+        decided.branchId = b.id;
+        decided.kind = FilingKind::Establish;
+        decided.date = QDate(2018, 5, 1);
+        decided.resolution = QStringLiteral("七届五次常务理事会决议");
+        QVERIFY(store.addFiling(decided, &error));
+        const QList<Filing> undecided = store.filingsWithoutResolution();
+        QCOMPARE(undecided.size(), 1);
+        QCOMPARE(undecided.first().id, f.id);
         Filing nowhere;
         nowhere.branchId = 999;
         nowhere.date = QDate(2018, 4, 1);
