@@ -202,6 +202,7 @@ BranchesPage::BranchesPage(QWidget *parent)
     splitter->addWidget(detailBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 420, 200 }); // the list first: 15 branches fit at 1366×768
     auto *branchesLayout = new QVBoxLayout(branchesTab);
     branchesLayout->setContentsMargins(0, 8, 0, 0);
     branchesLayout->addLayout(top);
@@ -375,7 +376,7 @@ void BranchesPage::reloadBranches(qint64 selectId)
     const int inactive = static_cast<int>(std::count_if(rows.begin(), rows.end(), [](const auto &r) { return r.inactive; }));
     const int unfiled = static_cast<int>(std::count_if(rows.begin(), rows.end(), [](const auto &r) { return r.withoutFiling; }));
     m_summary->setText(database()
-            ? tr("%1 branches; %2 without activity for over 12 months; %3 without an establishment filing")
+            ? tr("Branches: %1 · without activity for over 12 months: %2 · without an establishment filing: %3")
                   .arg(rows.size())
                   .arg(inactive)
                   .arg(unfiled)
@@ -501,7 +502,7 @@ void BranchesPage::reloadActivities()
     }
     fitColumns(m_activities);
     m_activities->setUpdatesEnabled(true);
-    m_activityCount->setText(tr("%1 activities · %2 participants · %3 brand activities").arg(count).arg(participants).arg(brand));
+    m_activityCount->setText(tr("Activities: %1 · participants: %2 · brand activities: %3").arg(count).arg(participants).arg(brand));
     updateButtons();
 }
 
