@@ -209,7 +209,7 @@ void TestMainWindow::navigation_modelPassesTester()
 
 void TestMainWindow::placeholders_showTitleAndWhatIsComing()
 {
-    for (int i = MainWindow::Branches; i < MainWindow::kPageCount; ++i) { // Members and Governance are built
+    for (int i = MainWindow::Meetings; i < MainWindow::kPageCount; ++i) { // Members, Governance and Branches are built
         ui::Page *page = m_window->page(static_cast<MainWindow::PageId>(i));
         auto *heading = page->findChild<QLabel *>(QStringLiteral("placeholder.heading"));
         auto *description = page->findChild<QLabel *>(QStringLiteral("placeholder.description"));
