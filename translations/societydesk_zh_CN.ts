@@ -2308,6 +2308,117 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::ActivityDialog</name>
+    <message>
+        <source>Academic conference</source>
+        <translation>学术会议</translation>
+    </message>
+    <message>
+        <source>Science popularisation</source>
+        <translation>科普活动</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Policy consulting</source>
+        <translation>决策咨询</translation>
+    </message>
+    <message>
+        <source>S&amp;T evaluation</source>
+        <translation>科技评价</translation>
+    </message>
+    <message>
+        <source>Group standard</source>
+        <translation>团体标准</translation>
+    </message>
+    <message>
+        <source>Award nomination</source>
+        <translation>奖励推荐</translation>
+    </message>
+    <message>
+        <source>International exchange</source>
+        <translation>国际交流</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Add Activity</source>
+        <translation>新增活动</translation>
+    </message>
+    <message>
+        <source>The society itself</source>
+        <translation>学会本级</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>A &amp;brand activity (品牌活动)</source>
+        <translation>品牌活动(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. the reform plan's task id</source>
+        <translation>例如：改革方案的任务编号</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>主办(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参加人数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reform &amp;task:</source>
+        <translation>改革任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Enter the activity's name.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Enter the start date as YYYY-MM-DD.</source>
+        <translation>开始日期请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>Enter the end date as YYYY-MM-DD, or leave it empty for a one-day activity.</source>
+        <translation>结束日期请按 YYYY-MM-DD 填写；一天的活动可留空。</translation>
+    </message>
+    <message>
+        <source>The activity cannot end before it starts.</source>
+        <translation>活动的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the number of participants as a whole number, or leave it empty.</source>
+        <translation>参加人数请填写整数，或留空。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::AnnualReportPage</name>
     <message>
         <source>Annual report</source>
@@ -2422,14 +2533,331 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::BranchDialog</name>
+    <message>
+        <source>Add Branch</source>
+        <translation>新增分支机构</translation>
+    </message>
+    <message>
+        <source>e.g. 青年工作委员会</source>
+        <translation>例如：青年工作委员会</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Established:</source>
+        <translation>设立日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Enter the branch's name.</source>
+        <translation>请填写分支机构名称。</translation>
+    </message>
+    <message>
+        <source>Enter the date of establishment as YYYY-MM-DD, or leave it empty.</source>
+        <translation>设立日期请按 YYYY-MM-DD 填写，或留空。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::BranchStatusDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>e.g. 七届三次常务理事会决议</source>
+        <translation>例如：七届三次常务理事会决议</translation>
+    </message>
+    <message>
+        <source>%1 becomes “%2”.</source>
+        <translation>%1 将变为“%2”。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>决议(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>日期请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::BranchTableModel</name>
+    <message>
+        <source>No activity for over 12 months</source>
+        <translation>超过12个月无活动</translation>
+    </message>
+    <message>
+        <source>No establishment filing</source>
+        <translation>无设立备案</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>秘书</translation>
+    </message>
+    <message>
+        <source>Last Activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::BranchesPage</name>
     <message>
         <source>Branches</source>
         <translation>分支机构</translation>
     </message>
     <message>
-        <source>The branches and specialised committees: their filings, leaders and the activities they hold each year.</source>
-        <translation>分支机构与专业委员会：备案、负责人及每年开展的活动。</translation>
+        <source>Open or create a society file to record its branches and their activities.</source>
+        <translation>请打开或新建学会文件，以登记分支机构及其活动。</translation>
+    </message>
+    <message>
+        <source>Activity Log</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>设立与变更</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>会员名单</translation>
+    </message>
+    <message>
+        <source>Add &amp;Branch…</source>
+        <translation>新增分支机构(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Filing…</source>
+        <translation>新增备案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Document</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Activity…</source>
+        <translation>新增活动(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>转为正常…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <source>Dissolve…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Member No.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌活动</translation>
+    </message>
+    <message>
+        <source>Reform Task</source>
+        <translation>改革任务</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Branches: %1 · without activity for over 12 months: %2 · without an establishment filing: %3</source>
+        <translation>分支机构 %1 个 · 超过12个月无活动 %2 个 · 无设立备案 %3 个</translation>
+    </message>
+    <message>
+        <source>Choose a branch above, or add one with Add Branch…</source>
+        <translation>请在上方选择分支机构，或点击“新增分支机构…”新增。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Established on %1</source>
+        <translation>设立于 %1</translation>
+    </message>
+    <message>
+        <source>Dissolved on %1</source>
+        <translation>撤销于 %1</translation>
+    </message>
+    <message>
+        <source>Leader: %1 · Secretary: %2</source>
+        <translation>负责人：%1 · 秘书：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A dissolved branch takes no further steps.</source>
+        <translation>已撤销的分支机构不能再变更状态。</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>活动（%1）</translation>
+    </message>
+    <message>
+        <source>Roster (%1)</source>
+        <translation>会员名单（%1）</translation>
+    </message>
+    <message>
+        <source>The society itself</source>
+        <translation>学会本级</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · participants: %2 · brand activities: %3</source>
+        <translation>活动 %1 项 · 参加 %2 人次 · 品牌活动 %3 项</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from “%2” to “%3”.</source>
+        <translation>%1 不能从“%2”变为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation>%1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>The document could not be written out: it is missing or damaged.</source>
+        <translation>文件无法导出：文件缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Download &amp;Template…</source>
+        <translation>下载导入模板(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3518,65 @@
     <message>
         <source>Back Up Society File</source>
         <translation>备份学会文件</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FilingDialog</name>
+    <message>
+        <source>Add Filing of %1</source>
+        <translation>新增备案：%1</translation>
+    </message>
+    <message>
+        <source>e.g. the registration authority's reference number</source>
+        <translation>例如：登记管理机关的备案文号</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>文号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>决议(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Choose a Document</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.ofd *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>文档 (*.pdf *.doc *.docx *.ofd *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>日期请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>The document could not be stored.</source>
+        <translation>文件未能保存。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
     </message>
 </context>
 <context>

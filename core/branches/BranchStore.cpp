@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "util/Collation.h"
 #include "util/Clock.h"
 #include "validation/Normalize.h"
 
@@ -10,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
 
 namespace sd::branches {
@@ -287,10 +289,19 @@ QList<Branch> BranchStore::branches() const
 {
     QList<Branch> list;
     QSqlQuery q(m_db.connection());
-    q.exec(kBranchColumns + QStringLiteral(" ORDER BY b.name"));
+    q.exec(kBranchColumns);
     while (q.next())
         list.append(branchFrom(q));
-    return list;
+    // In pinyin order, as a Chinese list is read (a few dozen names: sorted here).
+    QList<std::pair<QByteArray, qsizetype>> keys;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        keys.append({ pinyinSortKey(list.at(i).name), i });
+    std::sort(keys.begin(), keys.end());
+    QList<Branch> sorted;
+    sorted.reserve(list.size());
+    for (const auto &key : std::as_const(keys))
+        sorted.append(list.at(key.second));
+    return sorted;
 }
 
 std::optional<Branch> BranchStore::branch(qint64 id) const

@@ -15,12 +15,14 @@
 #include "UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -329,6 +331,27 @@ private slots:
         kind->setCurrentIndex(0);
         QCOMPARE(m_page->activityTable()->rowCount(), 5);
         QCOMPARE(year->findData(2024) >= 0, true);
+    }
+
+    void registerButtons_offerTheThreeBranchRegisters()
+    {
+        openPage();
+        QStringList imported;
+        QStringList exported;
+        QStringList templates;
+        connect(m_page.get(), &BranchesPage::importRequested, this, [&](const QString &k) { imported << k; });
+        connect(m_page.get(), &BranchesPage::exportRequested, this, [&](const QString &k) { exported << k; });
+        connect(m_page.get(), &BranchesPage::templateRequested, this, [&](const QString &k) { templates << k; });
+        for (QAction *action : m_page->importButton()->menu()->actions())
+            action->trigger();
+        for (QAction *action : m_page->exportButton()->menu()->actions())
+            action->trigger();
+        m_page->templateButton()->menu()->actions().last()->trigger();
+        const QStringList kinds { QStringLiteral("branches"), QStringLiteral("filings"), QStringLiteral("activities") };
+        QCOMPARE(imported, kinds);
+        QCOMPARE(exported, kinds);
+        QCOMPARE(templates, QStringList { QStringLiteral("activities") });
+        QVERIFY(m_page->importButton()->isEnabled());
     }
 };
 

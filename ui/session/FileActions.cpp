@@ -6,6 +6,7 @@
 #include "export/TemplateDialog.h"
 #include "import/ExchangeText.h"
 #include "import/ImportWizard.h"
+#include "pages/branches/BranchesPage.h"
 #include "pages/governance/GovernancePage.h"
 #include "pages/members/MembersPage.h"
 #include "profile/ProfileDialog.h"
@@ -273,6 +274,14 @@ void FileActions::connectGovernancePage(GovernancePage *page)
     connect(page, &GovernancePage::exportRequested, this, [this](const QString &kind) { exportRegister(kind); });
     connect(page, &GovernancePage::templateRequested, this, &FileActions::downloadTemplate);
     connect(this, &FileActions::registerImported, page, &GovernancePage::reload);
+}
+
+void FileActions::connectBranchesPage(BranchesPage *page)
+{
+    connect(page, &BranchesPage::importRequested, this, &FileActions::importRegister);
+    connect(page, &BranchesPage::exportRequested, this, [this](const QString &kind) { exportRegister(kind); });
+    connect(page, &BranchesPage::templateRequested, this, &FileActions::downloadTemplate);
+    connect(this, &FileActions::registerImported, page, &BranchesPage::reload);
 }
 
 void FileActions::importRegister(const QString &kind)

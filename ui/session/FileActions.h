@@ -20,6 +20,7 @@ struct StorageError;
 namespace sd::ui {
 
 class ExportDialog;
+class BranchesPage;
 class GovernancePage;
 class ImportWizard;
 class MembersPage;
@@ -57,6 +58,7 @@ public:
     /// Answers the Governance page's import, export and template requests (terms, seats, staff,
     /// regulations), and reloads it after an import.
     void connectGovernancePage(GovernancePage *page);
+    void connectBranchesPage(BranchesPage *page);
 
 public slots:
     void showWelcome();

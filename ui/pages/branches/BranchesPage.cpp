@@ -9,7 +9,9 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QAction>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -186,10 +188,16 @@ BranchesPage::BranchesPage(QWidget *parent)
 
     auto *branchesTab = new QWidget(m_tabs);
     branchesTab->setObjectName(QStringLiteral("branches.list"));
+    m_import = registerButton("branches.import", &BranchesPage::importRequested);
+    m_export = registerButton("branches.export", &BranchesPage::exportRequested);
+    m_template = registerButton("branches.template", &BranchesPage::templateRequested);
     auto *top = new QHBoxLayout;
     top->addWidget(m_addBranch);
     top->addSpacing(12);
     top->addWidget(m_summary, 1);
+    top->addWidget(m_import);
+    top->addWidget(m_export);
+    top->addWidget(m_template);
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -263,6 +271,15 @@ void BranchesPage::retranslateUi()
     m_detail->setTabText(2, tr("Activities"));
     m_detail->setTabText(3, tr("Roster"));
     m_addBranch->setText(tr("Add &Branch…"));
+    m_import->setText(tr("&Import…"));
+    m_export->setText(tr("E&xport…"));
+    m_template->setText(tr("Download &Template…"));
+    for (QPushButton *button : { m_import, m_export, m_template }) {
+        for (QAction *action : button->menu()->actions()) {
+            const QString kind = action->data().toString();
+            action->setText(kind == u"branches" ? tr("Branches") : kind == u"filings" ? tr("Filings") : tr("Activities"));
+        }
+    }
     m_addFiling->setText(tr("Add &Filing…"));
     m_openFiling->setText(tr("&Open Document"));
     m_addActivity->setText(tr("Add &Activity…"));
@@ -506,10 +523,27 @@ void BranchesPage::reloadActivities()
     updateButtons();
 }
 
+QPushButton *BranchesPage::registerButton(const char *name, void (BranchesPage::*chosen)(const QString &))
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(QLatin1StringView(name));
+    auto *menu = new QMenu(button);
+    for (const QString &kind : { QStringLiteral("branches"), QStringLiteral("filings"), QStringLiteral("activities") }) {
+        QAction *action = menu->addAction(QString());
+        action->setObjectName(QString(QLatin1StringView(name) + u'.' + kind));
+        action->setData(kind);
+        connect(action, &QAction::triggered, this, [this, chosen, kind] { emit(this->*chosen)(kind); });
+    }
+    button->setMenu(menu);
+    return button;
+}
+
 void BranchesPage::updateButtons()
 {
     const std::optional<Branch> b = currentBranch();
     m_addBranch->setEnabled(writable());
+    m_import->setEnabled(writable());
+    m_export->setEnabled(database() != nullptr);
     m_addActivity->setEnabled(writable());
     m_addFiling->setEnabled(writable() && b.has_value());
     for (BranchStatus to : kSteps) {

@@ -40,6 +40,10 @@ public:
     [[nodiscard]] BranchTableModel *model() const { return m_model; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QPushButton *addBranchButton() const { return m_addBranch; }
+    /// The Import…, Export… and Download Template… buttons, each with a menu of the registers.
+    [[nodiscard]] QPushButton *importButton() const { return m_import; }
+    [[nodiscard]] QPushButton *exportButton() const { return m_export; }
+    [[nodiscard]] QPushButton *templateButton() const { return m_template; }
     /// The lifecycle step buttons: to 正常, 暂停 and 撤销.
     [[nodiscard]] QPushButton *statusButton(branches::BranchStatus to) const;
     [[nodiscard]] QTableWidget *filingsTable() const { return m_filings; }
@@ -67,6 +71,10 @@ public slots:
 
 signals:
     void branchesChanged();
+    /// Import, export or a template of a branch register: "branches", "filings" or "activities".
+    void importRequested(const QString &kind);
+    void exportRequested(const QString &kind);
+    void templateRequested(const QString &kind);
     /// A document was written to `path` for opening (tests read it here).
     void documentExported(const QString &path);
 
@@ -74,6 +82,12 @@ protected:
     void retranslateUi() override;
 
 private:
+    /// A button whose menu offers the three registers; `chosen` is emitted with the kind.
+    QPushButton *registerButton(const char *name, void (BranchesPage::*chosen)(const QString &));
+    QPushButton *m_import = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_template = nullptr;
+
     void reloadBranches(qint64 selectId);
     void reloadDetail();
     void reloadActivities();
