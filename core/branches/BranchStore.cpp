@@ -417,6 +417,20 @@ bool BranchStore::changeStatus(qint64 branchId, BranchStatus status, QDate date,
         error);
 }
 
+QList<BranchStore::StatusStep> BranchStore::statusHistory(qint64 branchId) const
+{
+    QList<StatusStep> steps;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT status, on_date, resolution FROM branch_status_history WHERE branch_id = ? ORDER BY on_date, id"));
+    q.addBindValue(branchId);
+    if (q.exec()) {
+        while (q.next())
+            steps.append({ BranchText::statusFromCode(q.value(0).toString()).value_or(BranchStatus::Active), dateOf(q.value(1)),
+                q.value(2).toString() });
+    }
+    return steps;
+}
+
 bool BranchStore::setOfficer(qint64 branchId, const QString &role, const governance::PersonRef &who, QDate start,
     StorageError *error)
 {

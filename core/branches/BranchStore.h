@@ -127,6 +127,16 @@ public:
     /// A lifecycle step on `date`, decided by `resolution`; illegal steps are refused.
     bool changeStatus(qint64 branchId, BranchStatus status, QDate date, const QString &resolution,
         storage::StorageError *error);
+    /// One step of a branch's lifecycle.
+    struct StatusStep
+    {
+        BranchStatus status = BranchStatus::Active;
+        QDate date;
+        QString resolution;
+    };
+    /// The lifecycle, oldest first.
+    [[nodiscard]] QList<StatusStep> statusHistory(qint64 branchId) const;
+
     /// The branch's leader or secretary from `start` (the previous one's term ends then).
     bool setOfficer(qint64 branchId, const QString &role, const governance::PersonRef &who, QDate start,
         storage::StorageError *error);

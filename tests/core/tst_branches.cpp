@@ -93,9 +93,11 @@ private slots:
         QVERIFY(store.changeStatus(b.id, BranchStatus::Dissolved, QDate(2023, 1, 1), {}, &error));
         QCOMPARE(store.branch(b.id)->dissolvedOn, QDate(2023, 1, 1));
         QVERIFY(!store.changeStatus(b.id, BranchStatus::Active, QDate(2024, 1, 1), {}, &error)); // 撤销 is final
-        QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM branch_status_history")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 5);
+        const QList<BranchStore::StatusStep> history = store.statusHistory(b.id);
+        QCOMPARE(history.size(), 5);
+        QCOMPARE(history.at(1).status, BranchStatus::Active);
+        QCOMPARE(history.at(1).resolution, QStringLiteral("七届三次常务理事会决议"));
+        QCOMPARE(history.last().status, BranchStatus::Dissolved);
     }
 
     void naming_warnedNotRefused_subBranchRefused()

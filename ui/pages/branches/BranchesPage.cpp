@@ -461,6 +461,19 @@ void BranchesPage::reloadDetail()
         lines << QString(QStringLiteral("<span style=\"color:#b3261e\">") + attention.toHtmlEscaped() + QStringLiteral("</span>"));
     if (!b->notes.isEmpty())
         lines << b->notes.toHtmlEscaped();
+    // The timeline: every step with its date and the resolution that decided it.
+    const QList<BranchStore::StatusStep> history = store.statusHistory(b->id);
+    if (!history.isEmpty()) {
+        QStringList steps;
+        for (const BranchStore::StatusStep &step : history) {
+            QString line = QString(isoDate(step.date) + QStringLiteral("  ") + BranchText::label(step.status).toHtmlEscaped());
+            if (!step.resolution.isEmpty())
+                line = QString(line + QStringLiteral("（") + step.resolution.toHtmlEscaped() + QStringLiteral("）"));
+            steps << line;
+        }
+        lines << QString(QStringLiteral("<br><b>") + tr("Lifecycle").toHtmlEscaped() + QStringLiteral("</b><br>")
+            + steps.join(QStringLiteral("<br>")));
+    }
     if (b->status == BranchStatus::Dissolved)
         lines << tr("A dissolved branch takes no further steps.");
     m_lifecycle->setText(lines.join(QStringLiteral("<br>")));
