@@ -2859,6 +2859,14 @@
         <source>Download &amp;Template…</source>
         <translation>下载导入模板(&amp;T)…</translation>
     </message>
+    <message>
+        <source>New &amp;Leader…</source>
+        <translation>更换负责人(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Secretary…</source>
+        <translation>更换秘书(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CharterSettingsEditor</name>
@@ -5195,6 +5203,53 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>Marking members as lapsed…</source>
         <translation>正在将会员标记为欠费…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OfficerDialog</name>
+    <message>
+        <source>%1: New Leader</source>
+        <translation>%1：更换负责人</translation>
+    </message>
+    <message>
+        <source>%1: New Secretary</source>
+        <translation>%1：更换秘书</translation>
+    </message>
+    <message>
+        <source>optional: links the officer to the member</source>
+        <translation>可选：关联到会员</translation>
+    </message>
+    <message>
+        <source>The current leader's term ends on the date the new one starts.</source>
+        <translation>现任负责人的任期在新负责人开始之日结束。</translation>
+    </message>
+    <message>
+        <source>The current secretary's term ends on the date the new one starts.</source>
+        <translation>现任秘书的任期在新秘书开始之日结束。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member No.:</source>
+        <translation>会员编号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>日期请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>Enter the officer's name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,29 @@ private slots:
         QCOMPARE(templates, QStringList { QStringLiteral("activities") });
         QVERIFY(m_page->importButton()->isEnabled());
     }
+
+    void officer_newLeaderThroughTheDialog()
+    {
+        branches::Branch added;
+        added.name = QStringLiteral("青年工作委员会");
+        added.kind = QStringLiteral("工作委员会");
+        added.establishedOn = QDate(2018, 3, 1);
+        storage::StorageError error;
+        QVERIFY2(BranchStore(*m_db).addBranch(added, nullptr, &error), qPrintable(error.message));
+        openPage();
+        m_page->selectBranch(added.id);
+        QVERIFY(m_page->currentBranch());
+        const branches::Branch b = *m_page->currentBranch();
+        QVERIFY(m_page->setLeaderButton()->isEnabled());
+        m_page->setLeaderButton()->click();
+        auto *dialog = m_page->findChild<ui::OfficerDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(!dialog->problem().isEmpty()); // no name
+        dialog->nameEdit()->setText(QStringLiteral("钱新任"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE(BranchStore(*m_db).branch(b.id)->leader, QStringLiteral("钱新任"));
+    }
 };
 
 QTEST_MAIN(TestBranchesPage)

@@ -194,6 +194,67 @@ void BranchStatusDialog::save()
     accept();
 }
 
+// --- OfficerDialog
+
+OfficerDialog::OfficerDialog(storage::Database &db, const Branch &branch, const QString &role, QDate today, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_branchId(branch.id)
+    , m_role(role)
+    , m_name(new QLineEdit(this))
+    , m_memberNo(new QLineEdit(this))
+    , m_date(gov::makeDateEdit(this, QStringLiteral("officer.date"), today))
+    , m_problem(gov::makeProblemLabel(this, QStringLiteral("officer.problem")))
+{
+    setObjectName(QStringLiteral("dialog.branchOfficer"));
+    const bool leader = role == u"leader";
+    setWindowTitle(leader ? tr("%1: New Leader").arg(branch.name) : tr("%1: New Secretary").arg(branch.name));
+    m_name->setObjectName(QStringLiteral("officer.name"));
+    m_name->setMaxLength(50);
+    m_memberNo->setObjectName(QStringLiteral("officer.memberNo"));
+    m_memberNo->setMaxLength(30);
+    m_memberNo->setPlaceholderText(tr("optional: links the officer to the member"));
+    auto *intro = new QLabel(leader ? tr("The current leader's term ends on the date the new one starts.")
+                                    : tr("The current secretary's term ends on the date the new one starts."),
+        this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Member No.:"), m_memberNo);
+    form->addRow(tr("&From:"), m_date);
+    auto *buttons = makeButtons(this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OfficerDialog::save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+    m_name->setFocus();
+}
+
+QString OfficerDialog::problem() const
+{
+    return shownProblem(m_problem);
+}
+
+void OfficerDialog::save()
+{
+    const auto date = gov::dateOf(m_date);
+    if (!date || !date->isValid())
+        return gov::showProblem(m_problem, tr("Enter the date as YYYY-MM-DD."));
+    governance::PersonRef who;
+    who.name = m_name->text().trimmed();
+    who.memberNo = m_memberNo->text().trimmed();
+    if (who.name.isEmpty())
+        return gov::showProblem(m_problem, tr("Enter the officer's name."));
+    storage::StorageError error;
+    if (!BranchStore(m_db).setOfficer(m_branchId, m_role, who, *date, &error))
+        return gov::showProblem(m_problem, error.message.isEmpty() ? tr("Not saved.") : error.message);
+    emit saved();
+    accept();
+}
+
 // --- FilingDialog
 
 FilingDialog::FilingDialog(storage::Database &db, const Branch &branch, QDate today, QWidget *parent)

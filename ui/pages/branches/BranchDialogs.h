@@ -76,6 +76,34 @@ private:
     QLabel *m_problem;
 };
 
+/// A branch's new leader (负责人) or secretary (秘书) from a date: a member of the register by
+/// member number, or anyone by name. The previous holder's term ends on that date.
+class OfficerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    OfficerDialog(storage::Database &db, const branches::Branch &branch, const QString &role, QDate today,
+        QWidget *parent = nullptr);
+
+    [[nodiscard]] QString problem() const;
+    [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
+    [[nodiscard]] QLineEdit *memberNoEdit() const { return m_memberNo; }
+
+signals:
+    void saved();
+
+private:
+    void save();
+
+    storage::Database &m_db;
+    qint64 m_branchId;
+    QString m_role;
+    QLineEdit *m_name;
+    QLineEdit *m_memberNo;
+    QLineEdit *m_date;
+    QLabel *m_problem;
+};
+
 /// A filing (备案) of a branch with its optional document.
 class FilingDialog : public QDialog
 {

@@ -163,6 +163,15 @@ BranchesPage::BranchesPage(QWidget *parent)
         steps->addWidget(button);
         m_statusButtons.insert(static_cast<int>(to), button);
     }
+    steps->addSpacing(16);
+    m_setLeader = new QPushButton(lifecycle);
+    m_setLeader->setObjectName(QStringLiteral("branches.setLeader"));
+    m_setSecretary = new QPushButton(lifecycle);
+    m_setSecretary->setObjectName(QStringLiteral("branches.setSecretary"));
+    connect(m_setLeader, &QPushButton::clicked, this, [this] { setOfficer(QStringLiteral("leader")); });
+    connect(m_setSecretary, &QPushButton::clicked, this, [this] { setOfficer(QStringLiteral("secretary")); });
+    steps->addWidget(m_setLeader);
+    steps->addWidget(m_setSecretary);
     steps->addStretch(1);
     auto *lifecycleLayout = new QVBoxLayout(lifecycle);
     lifecycleLayout->addWidget(m_lifecycle);
@@ -271,6 +280,8 @@ void BranchesPage::retranslateUi()
     m_detail->setTabText(2, tr("Activities"));
     m_detail->setTabText(3, tr("Roster"));
     m_addBranch->setText(tr("Add &Branch…"));
+    m_setLeader->setText(tr("New &Leader…"));
+    m_setSecretary->setText(tr("New &Secretary…"));
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("E&xport…"));
     m_template->setText(tr("Download &Template…"));
@@ -559,6 +570,9 @@ void BranchesPage::updateButtons()
     m_export->setEnabled(database() != nullptr);
     m_addActivity->setEnabled(writable());
     m_addFiling->setEnabled(writable() && b.has_value());
+    const bool staffable = writable() && b && b->status != BranchStatus::Dissolved;
+    m_setLeader->setEnabled(staffable);
+    m_setSecretary->setEnabled(staffable);
     for (BranchStatus to : kSteps) {
         QPushButton *button = statusButton(to);
         const bool offered = b && BranchText::canChange(b->status, to);
@@ -598,6 +612,21 @@ void BranchesPage::changeStatus(BranchStatus to)
         reloadBranches(id);
         const std::optional<Branch> now = currentBranch();
         showDetailMessage(now ? tr("%1 is now “%2”.").arg(now->name, BranchText::label(to)) : QString(), false);
+        emit branchesChanged();
+    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void BranchesPage::setOfficer(const QString &role)
+{
+    const std::optional<Branch> b = currentBranch();
+    if (!writable() || !b || b->status == BranchStatus::Dissolved)
+        return;
+    auto *dialog = new OfficerDialog(*database(), *b, role, database()->clock().today(), this);
+    const qint64 id = b->id;
+    connect(dialog, &OfficerDialog::saved, this, [this, id] {
+        reloadBranches(id);
         emit branchesChanged();
     });
     dialog->setAttribute(Qt::WA_DeleteOnClose);

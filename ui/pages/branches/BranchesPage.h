@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QPushButton *addBranchButton() const { return m_addBranch; }
     /// The Import…, Export… and Download Template… buttons, each with a menu of the registers.
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
+    [[nodiscard]] QPushButton *setLeaderButton() const { return m_setLeader; }
+    [[nodiscard]] QPushButton *setSecretaryButton() const { return m_setSecretary; }
     [[nodiscard]] QPushButton *exportButton() const { return m_export; }
     [[nodiscard]] QPushButton *templateButton() const { return m_template; }
     /// The lifecycle step buttons: to 正常, 暂停 and 撤销.
@@ -65,6 +67,8 @@ public slots:
     /// Asks the date and resolution of the step to `to` for the branch selected.
     void changeStatus(branches::BranchStatus to);
     void addFiling();
+    /// Asks for the selected branch's new leader ("leader") or secretary ("secretary").
+    void setOfficer(const QString &role);
     /// Writes the current filing's document to a temporary folder and opens it.
     void openFilingDocument();
     void addActivity();
@@ -84,6 +88,8 @@ protected:
 private:
     /// A button whose menu offers the three registers; `chosen` is emitted with the kind.
     QPushButton *registerButton(const char *name, void (BranchesPage::*chosen)(const QString &));
+    QPushButton *m_setLeader = nullptr;
+    QPushButton *m_setSecretary = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_template = nullptr;
