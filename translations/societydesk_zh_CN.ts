@@ -2574,6 +2574,10 @@
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::BranchStatusDialog</name>
@@ -2866,6 +2870,10 @@
     <message>
         <source>New &amp;Secretary…</source>
         <translation>更换秘书(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>

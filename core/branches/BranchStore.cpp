@@ -331,12 +331,12 @@ QString BranchStore::branchProblem(const Branch &b) const
         return tr("A branch needs a name.");
     if (!BranchText::branchKinds().contains(b.kind))
         return tr("“%1” is not a kind of branch; the kinds are %2.").arg(b.kind, BranchText::branchKinds().join(u'、'));
-    if (branchByName(name))
+    if (const std::optional<Branch> same = branchByName(name); same && same->id != b.id)
         return tr("A branch named %1 is already recorded.").arg(name);
     // 条例 Art. 17: a branch may not set up branches of its own. A name that extends an existing
     // branch's full name with a further branch suffix is a branch under it.
     for (const Branch &other : branches()) {
-        if (name.startsWith(other.name) && name.size() > other.name.size())
+        if (other.id != b.id && name.startsWith(other.name) && name.size() > other.name.size())
             return tr("%1 would be a branch of %2; a branch may not set up branches of its own (社会团体登记管理条例 第十七条).")
                 .arg(name, other.name);
     }
@@ -373,6 +373,35 @@ bool BranchStore::addBranch(Branch &b, QStringList *warnings, StorageError *erro
                 QJsonObject { { QStringLiteral("name"), b.name }, { QStringLiteral("kind"), b.kind },
                     { QStringLiteral("status"), BranchText::code(b.status) } },
                 error);
+        },
+        error);
+}
+
+bool BranchStore::updateBranch(const Branch &changed, QStringList *warnings, StorageError *error)
+{
+    const std::optional<Branch> before = branch(changed.id);
+    if (!before)
+        return refuse(error, tr("That branch is no longer recorded."));
+    Branch b = changed;
+    b.name = clean(b.name);
+    if (const QString problem = branchProblem(b); !problem.isEmpty())
+        return refuse(error, problem);
+    if (warnings)
+        *warnings = BranchText::nameWarnings(b.name, b.kind);
+    return m_db.transaction(
+        [&] {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE branch SET name = ?, kind = ?, established_on = ?, notes = ? WHERE id = ?"));
+            q.addBindValue(b.name);
+            q.addBindValue(b.kind);
+            q.addBindValue(dateOrNull(b.establishedOn));
+            q.addBindValue(textOrNull(b.notes));
+            q.addBindValue(b.id);
+            if (!q.exec())
+                return failed(error, q.lastError().text());
+            return m_db.audit().record(QStringLiteral("branch"), b.id, QStringLiteral("update"),
+                QJsonObject { { QStringLiteral("name"), before->name }, { QStringLiteral("kind"), before->kind } },
+                QJsonObject { { QStringLiteral("name"), b.name }, { QStringLiteral("kind"), b.kind } }, error);
         },
         error);
 }

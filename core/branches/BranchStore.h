@@ -124,6 +124,9 @@ public:
     [[nodiscard]] QString branchProblem(const Branch &branch) const;
     /// Adds a branch (status 设立 or 正常 with its history line); `warnings` gets the naming rule's.
     bool addBranch(Branch &branch, QStringList *warnings, storage::StorageError *error);
+    /// Changes a branch's name, kind, date of establishment and notes (its status changes through
+    /// changeStatus), with addBranch's refusals and warnings.
+    bool updateBranch(const Branch &branch, QStringList *warnings, storage::StorageError *error);
     /// A lifecycle step on `date`, decided by `resolution`; illegal steps are refused.
     bool changeStatus(qint64 branchId, BranchStatus status, QDate date, const QString &resolution,
         storage::StorageError *error);

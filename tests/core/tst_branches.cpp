@@ -122,11 +122,25 @@ private slots:
         QVERIFY2(error.message.contains(QStringLiteral("第十七条")), qPrintable(error.message));
         Branch again = b;
         QVERIFY(!store.addBranch(again, &warnings, &error)); // the same name
+        // Editing: a rename to a conforming name clears the warnings; to another's name, refused.
+        b.name = QStringLiteral("智能制造专业委员会");
+        QVERIFY(store.updateBranch(b, &warnings, &error));
+        QVERIFY(warnings.isEmpty());
+        QCOMPARE(store.branch(b.id)->name, QStringLiteral("智能制造专业委员会"));
+        Branch second;
+        second.name = QStringLiteral("材料专业委员会");
+        second.kind = QStringLiteral("专业委员会");
+        QVERIFY(store.addBranch(second, &warnings, &error));
+        second.name = QStringLiteral("智能制造专业委员会");
+        QVERIFY(!store.updateBranch(second, &warnings, &error));
+        second.name = QStringLiteral("智能制造专业委员会青年分会");
+        QVERIFY(!store.updateBranch(second, &warnings, &error));
+        QCOMPARE(store.branch(second.id)->name, QStringLiteral("材料专业委员会"));
         Branch odd;
         odd.name = QStringLiteral("某某会");
         odd.kind = QStringLiteral("俱乐部");
         QVERIFY(!store.addBranch(odd, &warnings, &error));
-        QCOMPARE(m_db->audit().count(), audits);
+        QCOMPARE(m_db->audit().count(), audits + 2); // the rename and the second branch
     }
 
     void inactive_atTheTwelveMonthBoundary_data()

@@ -375,6 +375,20 @@ private slots:
         dialog->nameEdit()->setText(QStringLiteral("钱新任"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QTRY_COMPARE(BranchStore(*m_db).branch(b.id)->leader, QStringLiteral("钱新任"));
+
+        // Edit: a rename through the same dialog, the naming rule's warning shown while typing.
+        m_page->editBranchButton()->click();
+        auto *edit = m_page->findChild<ui::BranchDialog *>();
+        QVERIFY(edit);
+        auto *name = edit->findChild<QLineEdit *>(QStringLiteral("branch.name"));
+        QCOMPARE(name->text(), QStringLiteral("青年工作委员会"));
+        name->setText(QStringLiteral("青年工作中心"));
+        QVERIFY(!edit->warnings().isEmpty());
+        name->setText(QStringLiteral("青年科技工作委员会"));
+        QVERIFY(edit->warnings().isEmpty());
+        edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE(BranchStore(*m_db).branch(b.id)->name, QStringLiteral("青年科技工作委员会"));
+        QCOMPARE(BranchStore(*m_db).branch(b.id)->status, branches::BranchStatus::Active);
     }
 };
 

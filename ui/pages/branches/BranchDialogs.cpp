@@ -107,6 +107,22 @@ BranchDialog::BranchDialog(storage::Database &db, QDate today, QWidget *parent)
     m_name->setFocus();
 }
 
+BranchDialog::BranchDialog(storage::Database &db, const Branch &branch, QWidget *parent)
+    : BranchDialog(db, branch.establishedOn.isValid() ? branch.establishedOn : QDate(), parent)
+{
+    m_editing = branch;
+    setWindowTitle(tr("Edit %1").arg(branch.name));
+    m_name->setText(branch.name);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findText(branch.kind)));
+    if (!branch.establishedOn.isValid())
+        m_established->clear();
+    m_notes->setPlainText(branch.notes);
+    // The status changes through the lifecycle's steps, not here.
+    if (auto *form = findChild<QFormLayout *>())
+        form->setRowVisible(m_status, false);
+    updateWarnings();
+}
+
 QString BranchDialog::warnings() const
 {
     return m_warnings->isHidden() ? QString() : m_warnings->text();
@@ -141,8 +157,14 @@ void BranchDialog::save()
     b.notes = m_notes->toPlainText().trimmed();
     QStringList warnings;
     storage::StorageError error;
-    if (!BranchStore(m_db).addBranch(b, &warnings, &error))
+    if (m_editing) {
+        b.id = m_editing->id;
+        b.status = m_editing->status;
+        if (!BranchStore(m_db).updateBranch(b, &warnings, &error))
+            return gov::showProblem(m_problem, error.message.isEmpty() ? tr("Not saved.") : error.message);
+    } else if (!BranchStore(m_db).addBranch(b, &warnings, &error)) {
         return gov::showProblem(m_problem, error.message.isEmpty() ? tr("Not saved.") : error.message);
+    }
     emit saved(b.id);
     accept();
 }

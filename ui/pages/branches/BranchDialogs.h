@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -31,6 +33,9 @@ class BranchDialog : public QDialog
     Q_OBJECT
 public:
     BranchDialog(storage::Database &db, QDate today, QWidget *parent = nullptr);
+    /// Edits `branch`: its name, kind, date of establishment and notes (the status changes through
+    /// the lifecycle's steps).
+    BranchDialog(storage::Database &db, const branches::Branch &branch, QWidget *parent = nullptr);
 
     [[nodiscard]] QString warnings() const;
     [[nodiscard]] QString problem() const;
@@ -43,6 +48,7 @@ private:
     void save();
 
     storage::Database &m_db;
+    std::optional<branches::Branch> m_editing;
     QLineEdit *m_name;
     QComboBox *m_kind;
     QLineEdit *m_established;

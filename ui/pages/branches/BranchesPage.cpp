@@ -164,6 +164,10 @@ BranchesPage::BranchesPage(QWidget *parent)
         m_statusButtons.insert(static_cast<int>(to), button);
     }
     steps->addSpacing(16);
+    m_editBranch = new QPushButton(lifecycle);
+    m_editBranch->setObjectName(QStringLiteral("branches.edit"));
+    connect(m_editBranch, &QPushButton::clicked, this, &BranchesPage::editBranch);
+    steps->addWidget(m_editBranch);
     m_setLeader = new QPushButton(lifecycle);
     m_setLeader->setObjectName(QStringLiteral("branches.setLeader"));
     m_setSecretary = new QPushButton(lifecycle);
@@ -280,6 +284,7 @@ void BranchesPage::retranslateUi()
     m_detail->setTabText(2, tr("Activities"));
     m_detail->setTabText(3, tr("Roster"));
     m_addBranch->setText(tr("Add &Branch…"));
+    m_editBranch->setText(tr("&Edit…"));
     m_setLeader->setText(tr("New &Leader…"));
     m_setSecretary->setText(tr("New &Secretary…"));
     m_import->setText(tr("&Import…"));
@@ -572,6 +577,7 @@ void BranchesPage::updateButtons()
     m_addFiling->setEnabled(writable() && b.has_value());
     const bool staffable = writable() && b && b->status != BranchStatus::Dissolved;
     m_setLeader->setEnabled(staffable);
+    m_editBranch->setEnabled(writable() && b.has_value());
     m_setSecretary->setEnabled(staffable);
     for (BranchStatus to : kSteps) {
         QPushButton *button = statusButton(to);
@@ -588,6 +594,20 @@ void BranchesPage::addBranch()
     if (!writable())
         return;
     auto *dialog = new BranchDialog(*database(), database()->clock().today(), this);
+    connect(dialog, &BranchDialog::saved, this, [this](qint64 id) {
+        reloadBranches(id);
+        emit branchesChanged();
+    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void BranchesPage::editBranch()
+{
+    const std::optional<Branch> b = currentBranch();
+    if (!writable() || !b)
+        return;
+    auto *dialog = new BranchDialog(*database(), *b, this);
     connect(dialog, &BranchDialog::saved, this, [this](qint64 id) {
         reloadBranches(id);
         emit branchesChanged();

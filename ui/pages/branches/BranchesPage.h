@@ -43,6 +43,7 @@ public:
     /// The Import…, Export… and Download Template… buttons, each with a menu of the registers.
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
     [[nodiscard]] QPushButton *setLeaderButton() const { return m_setLeader; }
+    [[nodiscard]] QPushButton *editBranchButton() const { return m_editBranch; }
     [[nodiscard]] QPushButton *setSecretaryButton() const { return m_setSecretary; }
     [[nodiscard]] QPushButton *exportButton() const { return m_export; }
     [[nodiscard]] QPushButton *templateButton() const { return m_template; }
@@ -64,6 +65,8 @@ public:
 public slots:
     void reload();
     void addBranch();
+    /// Edits the selected branch's name, kind, date of establishment and notes.
+    void editBranch();
     /// Asks the date and resolution of the step to `to` for the branch selected.
     void changeStatus(branches::BranchStatus to);
     void addFiling();
@@ -88,6 +91,7 @@ protected:
 private:
     /// A button whose menu offers the three registers; `chosen` is emitted with the kind.
     QPushButton *registerButton(const char *name, void (BranchesPage::*chosen)(const QString &));
+    QPushButton *m_editBranch = nullptr;
     QPushButton *m_setLeader = nullptr;
     QPushButton *m_setSecretary = nullptr;
     QPushButton *m_import = nullptr;
