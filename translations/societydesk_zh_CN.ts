@@ -307,10 +307,6 @@
         <translation>无法读写 %1 中的分支机构记录（%2）。</translation>
     </message>
     <message>
-        <source>The %1 %2 lies before the %3 %4.</source>
-        <translation>%1 %2 早于%3 %4。</translation>
-    </message>
-    <message>
         <source>A branch with a 撤销日期 is 撤销; its status says %1.</source>
         <translation>有撤销日期的分支机构状态应为“撤销”；此行状态为“%1”。</translation>
     </message>
@@ -1517,6 +1513,13 @@
     </message>
 </context>
 <context>
+    <name>sd::exchange::LayoutSupport</name>
+    <message>
+        <source>The %1 %2 lies before the %3 %4.</source>
+        <translation>%1 %2 早于%3 %4。</translation>
+    </message>
+</context>
+<context>
     <name>sd::exchange::TabularReader</name>
     <message>
         <source>Reading %1 was cancelled.</source>
@@ -1782,10 +1785,6 @@
     <message>
         <source>"%1" is not a term; write 第九届 or 9.</source>
         <translation>“%1”不是届次；请填写第九届或 9。</translation>
-    </message>
-    <message>
-        <source>The %1 %2 lies before the %3 %4.</source>
-        <translation>%1 %2 早于%3 %4。</translation>
     </message>
     <message>
         <source>%1 is already on line %2 of this file.</source>
@@ -2071,10 +2070,6 @@
     <message>
         <source>The register in %1 could not be read or written (%2).</source>
         <translation>无法读写 %1 中的名册（%2）。</translation>
-    </message>
-    <message>
-        <source>The %1 %2 lies before the %3 %4.</source>
-        <translation>%1 %2 早于%3 %4。</translation>
     </message>
     <message>
         <source>The birth date %1 makes the member %2 years old on %3; members are between 10 and 120.</source>

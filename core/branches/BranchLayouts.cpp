@@ -1,6 +1,7 @@
 #include "branches/BranchLayouts.h"
 
 #include "branches/BranchStore.h"
+#include "exchange/LayoutSupport.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -28,12 +29,6 @@ class BranchLayouts
 
 namespace {
 
-ColumnSpec column(const char16_t *header, const char *alias, bool required, exchange::FieldParser parse,
-    QStringList other = {}, bool unique = false)
-{
-    return { QString::fromUtf16(header), QLatin1StringView(alias), std::move(other), required, unique, std::move(parse) };
-}
-
 QString iso(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -42,14 +37,6 @@ QString iso(QDate d)
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QStringList headersOf(const QList<ColumnSpec> &columns)
-{
-    QStringList headers;
-    for (const ColumnSpec &c : columns)
-        headers << c.header;
-    return headers;
 }
 
 bool sqlFailed(const Database &db, const QSqlQuery &q, StorageError *error)
@@ -93,15 +80,6 @@ QList<validation::Choice> activityChoices()
     return list;
 }
 
-void checkOrder(ImportRow &row, int earlierColumn, int laterColumn)
-{
-    const exchange::Field &earlier = row.field(earlierColumn);
-    const exchange::Field &later = row.field(laterColumn);
-    if (earlier.isValid() && later.isValid() && later.date < earlier.date)
-        row.error(laterColumn, BranchLayouts::tr("The %1 %2 lies before the %3 %4.")
-                                   .arg(row.columnName(laterColumn), later.text, row.columnName(earlierColumn), earlier.text));
-}
-
 // --- branches ----------------------------------------------------------------------------------
 
 enum BranchColumn { BName, BKind, BEstablished, BLeader, BSecretary, BStatus, BDissolved };
@@ -130,7 +108,7 @@ public:
         r.branch.dissolvedOn = row.field(BDissolved).date;
         r.leader = row.field(BLeader).isValid() ? row.field(BLeader).text : QString();
         r.secretary = row.field(BSecretary).isValid() ? row.field(BSecretary).text : QString();
-        checkOrder(row, BEstablished, BDissolved);
+        exchange::checkDateOrder(row, BEstablished, BDissolved);
         if (r.branch.dissolvedOn.isValid() && r.branch.status != BranchStatus::Dissolved)
             row.error(BDissolved, BranchLayouts::tr("A branch with a 撤销日期 is 撤销; its status says %1.")
                                       .arg(BranchText::sheetValue(r.branch.status)));
@@ -356,7 +334,7 @@ public:
             r.activity.participants = static_cast<int>(row.field(AParticipants).number);
         r.activity.brand = row.field(ABrand).flag.value_or(false);
         r.activity.task = row.field(ATask).isValid() ? row.field(ATask).text.toUpper() : QString();
-        checkOrder(row, AStart, AEnd);
+        exchange::checkDateOrder(row, AStart, AEnd);
         // A reform task is a requirement id (CAST17-20, FJ15-03); the rules engine knows which
         // ids its packs define — until then, the form is checked.
         static const QRegularExpression kTask(QStringLiteral("^[A-Z]{2,6}\\d{2}-(\\d{2}|OPT)$"));
@@ -423,52 +401,6 @@ private:
     QList<ActivityRecord> m_records;
 };
 
-// --- exports -----------------------------------------------------------------------------------
-
-class TableExport final : public exchange::ExportSource
-{
-public:
-    using Format = std::function<QStringList(const QSqlQuery &)>;
-    TableExport(QString kind, QString entity, const QList<ColumnSpec> &columns, QStringList example, QString sql, Format format)
-        : m_kind(std::move(kind))
-        , m_entity(std::move(entity))
-        , m_headers(headersOf(columns))
-        , m_example(std::move(example))
-        , m_sql(std::move(sql))
-        , m_format(std::move(format))
-    {
-    }
-    QString kind() const override { return m_kind; }
-    QString auditEntity() const override { return m_entity; }
-    QStringList headers() const override { return m_headers; }
-    QStringList exampleRow() const override { return m_example; }
-    bool forEachRow(const QSqlDatabase &connection, const exchange::ExportOptions &,
-        const std::function<bool(const QStringList &)> &row, qint64 *total, QString *error) const override
-    {
-        QSqlQuery count(connection);
-        *total = count.exec(QStringLiteral("SELECT count(*) FROM (") + m_sql + u')') && count.next() ? count.value(0).toLongLong() : 0;
-        QSqlQuery q(connection);
-        q.setForwardOnly(true);
-        if (!q.exec(m_sql)) {
-            *error = q.lastError().text();
-            return false;
-        }
-        while (q.next()) {
-            if (!row(m_format(q)))
-                return true;
-        }
-        return true;
-    }
-
-private:
-    QString m_kind;
-    QString m_entity;
-    QStringList m_headers;
-    QStringList m_example;
-    QString m_sql;
-    Format m_format;
-};
-
 } // namespace
 
 QStringList registerKinds()
@@ -490,7 +422,7 @@ std::unique_ptr<exchange::ImportLayout> importLayout(QStringView kind)
 std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
 {
     if (kind == u"branches") {
-        return std::make_unique<TableExport>(QStringLiteral("branches"), QStringLiteral("branch"), branchColumns(),
+        return std::make_unique<exchange::QueryExport>(QStringLiteral("branches"), QStringLiteral("branch"), branchColumns(),
             QStringList { QStringLiteral("青年工作委员会"), QStringLiteral("工作委员会"), QStringLiteral("2018-03-01"),
                 QStringLiteral("张伟"), QStringLiteral("李娜"), QStringLiteral("正常"), QString() },
             QStringLiteral(
@@ -500,7 +432,7 @@ std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
                 "(SELECT p.name FROM branch_officer o JOIN person p ON p.id = o.person_id WHERE o.branch_id = b.id "
                 " AND o.role = 'secretary' AND o.end_date IS NULL ORDER BY o.start_date DESC LIMIT 1), "
                 "b.status, b.dissolved_on FROM branch b ORDER BY b.name"),
-            [](const QSqlQuery &q) {
+            [](const QSqlQuery &q, bool) {
                 return QStringList { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toString(),
                     BranchText::sheetValue(BranchText::statusFromCode(q.value(5).toString()).value_or(BranchStatus::Active)),
@@ -508,25 +440,25 @@ std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
             });
     }
     if (kind == u"filings") {
-        return std::make_unique<TableExport>(QStringLiteral("filings"), QStringLiteral("filing"), filingColumns(),
+        return std::make_unique<exchange::QueryExport>(QStringLiteral("filings"), QStringLiteral("filing"), filingColumns(),
             QStringList { QStringLiteral("青年工作委员会"), QStringLiteral("设立"), QStringLiteral("2018-04-01"),
                 QStringLiteral("闽科协〔2018〕12号"), QString() },
             QStringLiteral("SELECT b.name, f.kind, f.on_date, f.reference, f.notes FROM filing f JOIN branch b ON b.id = f.branch_id "
                            "ORDER BY b.name, f.on_date, f.id"),
-            [](const QSqlQuery &q) {
+            [](const QSqlQuery &q, bool) {
                 return QStringList { q.value(0).toString(),
                     BranchText::sheetValue(BranchText::filingKindFromCode(q.value(1).toString()).value_or(FilingKind::Change)),
                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString() };
             });
     }
     if (kind == u"activities") {
-        return std::make_unique<TableExport>(QStringLiteral("activities"), QStringLiteral("activity"), activityColumns(),
+        return std::make_unique<exchange::QueryExport>(QStringLiteral("activities"), QStringLiteral("activity"), activityColumns(),
             QStringList { QStringLiteral("2025年学术年会"), QStringLiteral("学术会议"), QStringLiteral("2025-10-18"),
                 QStringLiteral("2025-10-19"), QStringLiteral("青年工作委员会"), QStringLiteral("320"), QStringLiteral("是"),
                 QStringLiteral("CAST17-20") },
             QStringLiteral("SELECT a.name, a.kind, a.start_date, a.end_date, b.name, a.participants, a.brand, a.task FROM activity a "
                            "LEFT JOIN branch b ON b.id = a.branch_id ORDER BY a.start_date, a.id"),
-            [](const QSqlQuery &q) {
+            [](const QSqlQuery &q, bool) {
                 return QStringList { q.value(0).toString(), BranchText::activityKindSheetValue(q.value(1).toString()),
                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                     q.value(6).toInt() == 1 ? QStringLiteral("是") : QStringLiteral("否"), q.value(7).toString() };
@@ -538,13 +470,13 @@ std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
 const QList<ColumnSpec> &branchColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"名称", "name", true, fields::name(60), {}, true),
-        column(u"类型", "kind", false, fields::choice(kindChoices(), QStringLiteral("专业委员会"))),
-        column(u"成立日期", "established_on", false, fields::date()),
-        column(u"负责人", "leader", false, fields::name(50)),
-        column(u"秘书", "secretary", false, fields::name(50)),
-        column(u"状态", "status", false, fields::choice(statusChoices(), QStringLiteral("正常"))),
-        column(u"撤销日期", "dissolved_on", false, fields::date()),
+        exchange::column(u"名称", "name", true, fields::name(60), {}, true),
+        exchange::column(u"类型", "kind", false, fields::choice(kindChoices(), QStringLiteral("专业委员会"))),
+        exchange::column(u"成立日期", "established_on", false, fields::date()),
+        exchange::column(u"负责人", "leader", false, fields::name(50)),
+        exchange::column(u"秘书", "secretary", false, fields::name(50)),
+        exchange::column(u"状态", "status", false, fields::choice(statusChoices(), QStringLiteral("正常"))),
+        exchange::column(u"撤销日期", "dissolved_on", false, fields::date()),
     };
     return columns;
 }
@@ -552,11 +484,11 @@ const QList<ColumnSpec> &branchColumns()
 const QList<ColumnSpec> &filingColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"分支机构", "branch", true, fields::name(60)),
-        column(u"备案类型", "kind", true, fields::choice(filingChoices())),
-        column(u"备案日期", "date", true, fields::date()),
-        column(u"文号", "reference", false, fields::text(100)),
-        column(u"备注", "notes", false, fields::text()),
+        exchange::column(u"分支机构", "branch", true, fields::name(60)),
+        exchange::column(u"备案类型", "kind", true, fields::choice(filingChoices())),
+        exchange::column(u"备案日期", "date", true, fields::date()),
+        exchange::column(u"文号", "reference", false, fields::text(100)),
+        exchange::column(u"备注", "notes", false, fields::text()),
     };
     return columns;
 }
@@ -564,14 +496,14 @@ const QList<ColumnSpec> &filingColumns()
 const QList<ColumnSpec> &activityColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"名称", "name", true, fields::text(200)),
-        column(u"类型", "kind", true, fields::choice(activityChoices())),
-        column(u"开始日期", "start_date", true, fields::date()),
-        column(u"结束日期", "end_date", false, fields::date()),
-        column(u"主办分支机构", "branch", false, fields::name(60)),
-        column(u"参与人数", "participants", false, fields::wholeNumber(0, 10'000'000)),
-        column(u"品牌活动", "brand", false, fields::yesNo()),
-        column(u"改革任务", "task", false, fields::text(30)),
+        exchange::column(u"名称", "name", true, fields::text(200)),
+        exchange::column(u"类型", "kind", true, fields::choice(activityChoices())),
+        exchange::column(u"开始日期", "start_date", true, fields::date()),
+        exchange::column(u"结束日期", "end_date", false, fields::date()),
+        exchange::column(u"主办分支机构", "branch", false, fields::name(60)),
+        exchange::column(u"参与人数", "participants", false, fields::wholeNumber(0, 10'000'000)),
+        exchange::column(u"品牌活动", "brand", false, fields::yesNo()),
+        exchange::column(u"改革任务", "task", false, fields::text(30)),
     };
     return columns;
 }

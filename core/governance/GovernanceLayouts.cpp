@@ -1,5 +1,6 @@
 #include "governance/GovernanceLayouts.h"
 
+#include "exchange/LayoutSupport.h"
 #include "governance/GovernanceStore.h"
 #include "storage/Database.h"
 #include "validation/Masking.h"
@@ -28,13 +29,6 @@ class GovernanceLayouts
 
 namespace {
 
-ColumnSpec column(const char16_t *header, const char *alias, bool required, exchange::FieldParser parse,
-    QStringList other = {}, bool unique = false)
-{
-    return { QString::fromUtf16(header), QLatin1StringView(alias), std::move(other), required, unique,
-        std::move(parse) };
-}
-
 QString iso(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -43,14 +37,6 @@ QString iso(QDate d)
 QString yesNo(const std::optional<bool> &b)
 {
     return b ? (*b ? QStringLiteral("是") : QStringLiteral("否")) : QString();
-}
-
-QStringList headersOf(const QList<ColumnSpec> &columns)
-{
-    QStringList headers;
-    for (const ColumnSpec &c : columns)
-        headers << c.header;
-    return headers;
 }
 
 StorageError sqlError(const Database &db, const QSqlQuery &q)
@@ -100,16 +86,6 @@ int termNumberOf(ImportRow &row, int column)
     return n;
 }
 
-void checkOrder(ImportRow &row, int earlierColumn, int laterColumn)
-{
-    const exchange::Field &earlier = row.field(earlierColumn);
-    const exchange::Field &later = row.field(laterColumn);
-    if (earlier.isValid() && later.isValid() && later.date < earlier.date) {
-        row.error(laterColumn, GovernanceLayouts::tr("The %1 %2 lies before the %3 %4.")
-                                   .arg(row.columnName(laterColumn), later.text, row.columnName(earlierColumn), earlier.text));
-    }
-}
-
 // --- terms -------------------------------------------------------------------------------------
 
 enum TermColumn { TNumber, TStart, TEnd, TMeeting };
@@ -128,7 +104,7 @@ public:
         t.startDate = row.field(TStart).date;
         t.endDate = row.field(TEnd).date;
         t.electedBy = row.field(TMeeting).isValid() ? row.field(TMeeting).text : QString();
-        checkOrder(row, TStart, TEnd);
+        exchange::checkDateOrder(row, TStart, TEnd);
         if (t.number > 0 && m_numbers.contains(t.number))
             row.error(TNumber, GovernanceLayouts::tr("%1 is already on line %2 of this file.")
                                    .arg(GovernanceText::termLabel(t.number))
@@ -265,7 +241,7 @@ public:
         r.seat.retiredOfficial = row.field(SRetired).flag;
         r.seat.startDate = row.field(SStart).date;
         r.seat.endDate = row.field(SEnd).date;
-        checkOrder(row, SStart, SEnd);
+        exchange::checkDateOrder(row, SStart, SEnd);
         // One seat per person per body and term: the later row is the one reported.
         const QString key = QString::number(r.termNumber) + u'|' + GovernanceText::code(r.seat.body) + u'|'
             + personKey(r.who);
@@ -470,7 +446,7 @@ public:
         m.startDate = row.field(FStart).date;
         m.endDate = row.field(FEnd).date;
         m.birthDate = row.field(FBirth).date;
-        checkOrder(row, FStart, FEnd);
+        exchange::checkDateOrder(row, FStart, FEnd);
         if (row.hasErrors())
             return false;
         m_records.append(m);
@@ -619,54 +595,6 @@ private:
 
 // --- exports -----------------------------------------------------------------------------------
 
-/// An export of one governance table: a query and a row formatter.
-class TableExport final : public exchange::ExportSource
-{
-public:
-    using Format = std::function<QStringList(const QSqlQuery &, bool masked)>;
-    TableExport(QString kind, QString entity, const QList<ColumnSpec> &columns, QStringList example, QString sql,
-        Format format)
-        : m_kind(std::move(kind))
-        , m_entity(std::move(entity))
-        , m_headers(headersOf(columns))
-        , m_example(std::move(example))
-        , m_sql(std::move(sql))
-        , m_format(std::move(format))
-    {
-    }
-    QString kind() const override { return m_kind; }
-    QString auditEntity() const override { return m_entity; }
-    QStringList headers() const override { return m_headers; }
-    QStringList exampleRow() const override { return m_example; }
-    bool forEachRow(const QSqlDatabase &connection, const exchange::ExportOptions &options,
-        const std::function<bool(const QStringList &)> &row, qint64 *total, QString *error) const override
-    {
-        QSqlQuery count(connection);
-        *total = count.exec(QStringLiteral("SELECT count(*) FROM (") + m_sql + u')') && count.next()
-            ? count.value(0).toLongLong()
-            : 0;
-        QSqlQuery q(connection);
-        q.setForwardOnly(true);
-        if (!q.exec(m_sql)) {
-            *error = q.lastError().text();
-            return false;
-        }
-        while (q.next()) {
-            if (!row(m_format(q, !options.unmasked)))
-                return true;
-        }
-        return true;
-    }
-
-private:
-    QString m_kind;
-    QString m_entity;
-    QStringList m_headers;
-    QStringList m_example;
-    QString m_sql;
-    Format m_format;
-};
-
 QString termText(const QVariant &number)
 {
     return GovernanceText::termLabel(number.toInt());
@@ -700,7 +628,7 @@ std::unique_ptr<exchange::ImportLayout> importLayout(QStringView kind)
 std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
 {
     if (kind == u"terms") {
-        return std::make_unique<TableExport>(QStringLiteral("terms"), QStringLiteral("term"), termColumns(),
+        return std::make_unique<exchange::QueryExport>(QStringLiteral("terms"), QStringLiteral("term"), termColumns(),
             QStringList { QStringLiteral("第九届"), QStringLiteral("2024-05-18"), QStringLiteral("2029-05-17"),
                 QStringLiteral("第九次会员代表大会") },
             QStringLiteral("SELECT number, start_date, end_date, elected_by FROM term WHERE status != 'draft' ORDER BY number"),
@@ -709,7 +637,7 @@ std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
             });
     }
     if (kind == u"seats") {
-        return std::make_unique<TableExport>(QStringLiteral("seats"), QStringLiteral("seat"), seatColumns(),
+        return std::make_unique<exchange::QueryExport>(QStringLiteral("seats"), QStringLiteral("seat"), seatColumns(),
             QStringList { QStringLiteral("第九届"), QStringLiteral("理事会"), QStringLiteral("理事"), QStringLiteral("王伟"),
                 QStringLiteral("M000001"), QString(), QStringLiteral("1975-03-08"), QStringLiteral("男"),
                 QStringLiteral("是"), QStringLiteral("中共党员"), QStringLiteral("华中科技大学"), QStringLiteral("高等院校"),
@@ -736,7 +664,7 @@ std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
             });
     }
     if (kind == u"staff") {
-        return std::make_unique<TableExport>(QStringLiteral("staff"), QStringLiteral("staff"), staffColumns(),
+        return std::make_unique<exchange::QueryExport>(QStringLiteral("staff"), QStringLiteral("staff"), staffColumns(),
             QStringList { QStringLiteral("李敏"), QStringLiteral("秘书长"), QStringLiteral("专职"),
                 QStringLiteral("2019-03-01"), QString(), QStringLiteral("1982-07-15") },
             QStringLiteral("SELECT name, role, employment, start_date, end_date, birth_date FROM staff ORDER BY id"),
@@ -748,7 +676,7 @@ std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
             });
     }
     if (kind == u"regulations") {
-        return std::make_unique<TableExport>(QStringLiteral("regulations"), QStringLiteral("regulation"),
+        return std::make_unique<exchange::QueryExport>(QStringLiteral("regulations"), QStringLiteral("regulation"),
             regulationColumns(),
             QStringList { QStringLiteral("理事会议事规则"), QStringLiteral("会议制度"), QStringLiteral("理事会"),
                 QStringLiteral("2024-05-18"), QStringLiteral("第九届一次理事会") },
@@ -764,10 +692,10 @@ std::unique_ptr<exchange::ExportSource> exportSource(QStringView kind)
 const QList<ColumnSpec> &termColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"届次", "term", true, fields::text(20), {}, true),
-        column(u"开始日期", "start_date", true, fields::date()),
-        column(u"结束日期", "end_date", false, fields::date()),
-        column(u"选举会议", "meeting", false, fields::text(100)),
+        exchange::column(u"届次", "term", true, fields::text(20), {}, true),
+        exchange::column(u"开始日期", "start_date", true, fields::date()),
+        exchange::column(u"结束日期", "end_date", false, fields::date()),
+        exchange::column(u"选举会议", "meeting", false, fields::text(100)),
     };
     return columns;
 }
@@ -775,22 +703,22 @@ const QList<ColumnSpec> &termColumns()
 const QList<ColumnSpec> &seatColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"届次", "term", true, fields::text(20)),
-        column(u"机构", "body", true, fields::choice(bodyChoices())),
-        column(u"职务", "role", true, fields::choice(roleChoices())),
-        column(u"姓名", "name", true, fields::name(50)),
-        column(u"会员编号", "member_no", false, fields::code(30)),
-        column(u"证件号码", "id_number", false, fields::code(30), { QStringLiteral("身份证号") }),
-        column(u"出生日期", "birth_date", false, fields::date(false)),
-        column(u"性别", "gender", false, fields::gender()),
-        column(u"是否基层一线", "front_line", false, fields::yesNo()),
-        column(u"政治面貌", "political_status", false, fields::text(30)),
-        column(u"工作单位", "affiliation", false, fields::text(200)),
-        column(u"单位性质", "affiliation_type", false, fields::text(30)),
-        column(u"是否专职", "full_time", false, fields::yesNo()),
-        column(u"退（离）休领导干部", "retired_official", false, fields::yesNo(), { QStringLiteral("退离休领导干部") }),
-        column(u"任职开始", "start_date", false, fields::date()),
-        column(u"任职结束", "end_date", false, fields::date()),
+        exchange::column(u"届次", "term", true, fields::text(20)),
+        exchange::column(u"机构", "body", true, fields::choice(bodyChoices())),
+        exchange::column(u"职务", "role", true, fields::choice(roleChoices())),
+        exchange::column(u"姓名", "name", true, fields::name(50)),
+        exchange::column(u"会员编号", "member_no", false, fields::code(30)),
+        exchange::column(u"证件号码", "id_number", false, fields::code(30), { QStringLiteral("身份证号") }),
+        exchange::column(u"出生日期", "birth_date", false, fields::date(false)),
+        exchange::column(u"性别", "gender", false, fields::gender()),
+        exchange::column(u"是否基层一线", "front_line", false, fields::yesNo()),
+        exchange::column(u"政治面貌", "political_status", false, fields::text(30)),
+        exchange::column(u"工作单位", "affiliation", false, fields::text(200)),
+        exchange::column(u"单位性质", "affiliation_type", false, fields::text(30)),
+        exchange::column(u"是否专职", "full_time", false, fields::yesNo()),
+        exchange::column(u"退（离）休领导干部", "retired_official", false, fields::yesNo(), { QStringLiteral("退离休领导干部") }),
+        exchange::column(u"任职开始", "start_date", false, fields::date()),
+        exchange::column(u"任职结束", "end_date", false, fields::date()),
     };
     return columns;
 }
@@ -798,12 +726,12 @@ const QList<ColumnSpec> &seatColumns()
 const QList<ColumnSpec> &staffColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"姓名", "name", true, fields::name(50)),
-        column(u"岗位", "role", true, fields::text(50)),
-        column(u"用工形式", "employment", true, fields::choice(employmentChoices())),
-        column(u"入职日期", "start_date", false, fields::date()),
-        column(u"离职日期", "end_date", false, fields::date()),
-        column(u"出生日期", "birth_date", false, fields::date(false)),
+        exchange::column(u"姓名", "name", true, fields::name(50)),
+        exchange::column(u"岗位", "role", true, fields::text(50)),
+        exchange::column(u"用工形式", "employment", true, fields::choice(employmentChoices())),
+        exchange::column(u"入职日期", "start_date", false, fields::date()),
+        exchange::column(u"离职日期", "end_date", false, fields::date()),
+        exchange::column(u"出生日期", "birth_date", false, fields::date(false)),
     };
     return columns;
 }
@@ -811,11 +739,11 @@ const QList<ColumnSpec> &staffColumns()
 const QList<ColumnSpec> &regulationColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"名称", "title", true, fields::text(200)),
-        column(u"类别", "kind", true, fields::text(50)),
-        column(u"适用机构", "body", false, fields::text(50)),
-        column(u"通过日期", "adopted_on", false, fields::date()),
-        column(u"通过会议", "meeting", false, fields::text(100)),
+        exchange::column(u"名称", "title", true, fields::text(200)),
+        exchange::column(u"类别", "kind", true, fields::text(50)),
+        exchange::column(u"适用机构", "body", false, fields::text(50)),
+        exchange::column(u"通过日期", "adopted_on", false, fields::date()),
+        exchange::column(u"通过会议", "meeting", false, fields::text(100)),
     };
     return columns;
 }

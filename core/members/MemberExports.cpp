@@ -1,4 +1,5 @@
 #include "domain/Member.h"
+#include "exchange/LayoutSupport.h"
 #include "members/MemberLayouts.h"
 #include "validation/Masking.h"
 #include "validation/Normalize.h"
@@ -26,14 +27,6 @@ namespace {
 QString cents(qint64 amount)
 {
     return QStringLiteral("%1.%2").arg(amount / 100).arg(amount % 100, 2, 10, QChar(u'0'));
-}
-
-QStringList headersOf(const QList<ColumnSpec> &columns)
-{
-    QStringList headers;
-    for (const ColumnSpec &c : columns)
-        headers << c.header;
-    return headers;
 }
 
 /// Parses the status filter; false with `why` when a status is unknown.
@@ -134,7 +127,7 @@ public:
     using StatusFiltered::StatusFiltered;
     QString kind() const override { return QStringLiteral("members"); }
     QString auditEntity() const override { return QStringLiteral("member"); }
-    QStringList headers() const override { return headersOf(memberColumns()); }
+    QStringList headers() const override { return exchange::headersOf(memberColumns()); }
     QStringList exampleRow() const override
     {
         const QString first17 = QStringLiteral("42010219800506001");
@@ -239,7 +232,7 @@ class UnitsExport final : public StatusFiltered
 public:
     QString kind() const override { return QStringLiteral("units"); }
     QString auditEntity() const override { return QStringLiteral("unit_member"); }
-    QStringList headers() const override { return headersOf(unitColumns()); }
+    QStringList headers() const override { return exchange::headersOf(unitColumns()); }
     QStringList exampleRow() const override
     {
         return { QStringLiteral("楚天检测科技有限公司"), QStringLiteral("91350100M000100Y43"),
@@ -285,7 +278,7 @@ public:
     using StatusFiltered::StatusFiltered;
     QString kind() const override { return QStringLiteral("dues"); }
     QString auditEntity() const override { return QStringLiteral("dues_payment"); }
-    QStringList headers() const override { return headersOf(duesColumns()); }
+    QStringList headers() const override { return exchange::headersOf(duesColumns()); }
     QList<bool> numericColumns() const override { return { false, true, true, false, false }; }
     QStringList exampleRow() const override
     {

@@ -1,6 +1,7 @@
 #include "members/MemberLayouts.h"
 
 #include "domain/Member.h"
+#include "exchange/LayoutSupport.h"
 #include "members/MemberStore.h"
 #include "storage/Database.h"
 #include "storage/DeferredIndexes.h"
@@ -120,13 +121,6 @@ FieldParser idNumberParser()
     };
 }
 
-ColumnSpec column(const char16_t *header, const char *alias, bool required, FieldParser parse,
-    QStringList other = {}, bool unique = false)
-{
-    return { QString::fromUtf16(header), QLatin1StringView(alias), std::move(other), required, unique,
-        std::move(parse) };
-}
-
 QString iso(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -215,18 +209,6 @@ bool lookup(const Database &db, const QString &sql, const QStringList &values,
             return false;
     }
     return true;
-}
-
-/// The import day's checks of a date pair: `later` not before `earlier`.
-void checkOrder(ImportRow &row, int earlierColumn, int laterColumn)
-{
-    const Field &earlier = row.field(earlierColumn);
-    const Field &later = row.field(laterColumn);
-    if (earlier.isValid() && later.isValid() && later.date < earlier.date) {
-        row.error(laterColumn,
-            MemberLayouts::tr("The %1 %2 lies before the %3 %4.")
-                .arg(row.columnName(laterColumn), later.text, row.columnName(earlierColumn), earlier.text));
-    }
 }
 
 /// Member numbers generated for rows without one: "M" and six digits, after the highest such
@@ -373,8 +355,8 @@ bool MembersLayout::addRow(ImportRow &row)
     m.appliedOn = row.field(MApplied).date;
     m.approvedOn = row.field(MApproved).date;
     m.joinDate = row.field(MJoin).date;
-    checkOrder(row, MApplied, MApproved);
-    checkOrder(row, MApproved, MJoin);
+    exchange::checkDateOrder(row, MApplied, MApproved);
+    exchange::checkDateOrder(row, MApproved, MJoin);
     if (row.field(MStatus).isValid())
         m.status = MemberText::statusFromSheet(row.field(MStatus).text).value_or(MemberStatus::Active);
     m.exitDate = row.field(MExit).date;
@@ -389,7 +371,7 @@ bool MembersLayout::addRow(ImportRow &row)
                 "that date all the same.")
                 .arg(iso(m.exitDate), MemberText::sheetValue(m.status)));
     }
-    checkOrder(row, MJoin, MExit);
+    exchange::checkDateOrder(row, MJoin, MExit);
 
     if (const QString branches = text(MBranches); !branches.isEmpty()) {
         for (const QString &part : validation::toHalfWidth(branches).split(u';', Qt::SkipEmptyParts)) {
@@ -645,7 +627,7 @@ bool UnitsLayout::addRow(ImportRow &row)
     if (row.field(UStatus).isValid())
         u.status = MemberText::statusFromSheet(row.field(UStatus).text).value_or(MemberStatus::Active);
     u.exitDate = row.field(UExit).date;
-    checkOrder(row, UJoin, UExit);
+    exchange::checkDateOrder(row, UJoin, UExit);
     u.notes = text(UNotes);
     if (row.hasErrors())
         return false;
@@ -906,36 +888,36 @@ std::unique_ptr<exchange::ImportLayout> importLayout(QStringView kind)
 const QList<ColumnSpec> &memberColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"会员编号", "member_no", false, fields::code(30), {}, true),
-        column(u"姓名", "name", true, fields::name(50)),
-        column(u"性别", "gender", false, fields::gender()),
-        column(u"出生日期", "birth_date", false, fields::date(false)),
-        column(u"证件类型", "id_type", false, fields::choice(idTypeChoices(), QStringLiteral("居民身份证"))),
-        column(u"证件号码", "id_number", false, idNumberParser(),
+        exchange::column(u"会员编号", "member_no", false, fields::code(30), {}, true),
+        exchange::column(u"姓名", "name", true, fields::name(50)),
+        exchange::column(u"性别", "gender", false, fields::gender()),
+        exchange::column(u"出生日期", "birth_date", false, fields::date(false)),
+        exchange::column(u"证件类型", "id_type", false, fields::choice(idTypeChoices(), QStringLiteral("居民身份证"))),
+        exchange::column(u"证件号码", "id_number", false, idNumberParser(),
             { QStringLiteral("身份证号"), QStringLiteral("身份证号码") }, true),
-        column(u"政治面貌", "political_status", false,
+        exchange::column(u"政治面貌", "political_status", false,
             fields::choice(choices({ { u"中共党员", {} }, { u"中共预备党员", {} }, { u"共青团员", {} },
                 { u"群众", {} }, { u"无党派人士", {} }, { u"民主党派成员", {} }, { u"民革党员", {} },
                 { u"民盟盟员", {} }, { u"民建会员", {} }, { u"民进会员", {} }, { u"农工党党员", {} },
                 { u"致公党党员", {} }, { u"九三学社社员", {} }, { u"台盟盟员", {} } }))),
-        column(u"工作单位", "affiliation", false, fields::text(200)),
-        column(u"单位性质", "affiliation_type", false, fields::choice(affiliationTypeChoices())),
-        column(u"职务", "position", false, fields::text(100)),
-        column(u"职称", "professional_title", false,
+        exchange::column(u"工作单位", "affiliation", false, fields::text(200)),
+        exchange::column(u"单位性质", "affiliation_type", false, fields::choice(affiliationTypeChoices())),
+        exchange::column(u"职务", "position", false, fields::text(100)),
+        exchange::column(u"职称", "professional_title", false,
             fields::choice(choices(
                 { { u"正高级", { QStringLiteral("正高") } }, { u"副高级", { QStringLiteral("副高") } },
                     { u"中级", {} }, { u"初级", {} }, { u"无", {} } }))),
-        column(u"是否基层一线", "front_line", false, fields::yesNo()),
-        column(u"手机", "mobile", false, fields::mobile(), { QStringLiteral("手机号码") }),
-        column(u"邮箱", "email", false, fields::email(), { QStringLiteral("电子邮箱") }),
-        column(u"会员类别", "grade", false, fields::text(50)),
-        column(u"申请日期", "applied_on", false, fields::date(false)),
-        column(u"批准日期", "approved_on", false, fields::date(false)),
-        column(u"入会日期", "join_date", true, fields::date()),
-        column(u"状态", "status", false, fields::choice(statusChoices(), QStringLiteral("正常"))),
-        column(u"退会日期", "exit_date", false, fields::date()),
-        column(u"所属分支机构", "branches", false, fields::text()),
-        column(u"备注", "notes", false, fields::text()),
+        exchange::column(u"是否基层一线", "front_line", false, fields::yesNo()),
+        exchange::column(u"手机", "mobile", false, fields::mobile(), { QStringLiteral("手机号码") }),
+        exchange::column(u"邮箱", "email", false, fields::email(), { QStringLiteral("电子邮箱") }),
+        exchange::column(u"会员类别", "grade", false, fields::text(50)),
+        exchange::column(u"申请日期", "applied_on", false, fields::date(false)),
+        exchange::column(u"批准日期", "approved_on", false, fields::date(false)),
+        exchange::column(u"入会日期", "join_date", true, fields::date()),
+        exchange::column(u"状态", "status", false, fields::choice(statusChoices(), QStringLiteral("正常"))),
+        exchange::column(u"退会日期", "exit_date", false, fields::date()),
+        exchange::column(u"所属分支机构", "branches", false, fields::text()),
+        exchange::column(u"备注", "notes", false, fields::text()),
     };
     return columns;
 }
@@ -943,17 +925,17 @@ const QList<ColumnSpec> &memberColumns()
 const QList<ColumnSpec> &unitColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"单位名称", "name", true, fields::name(100), {}, true),
-        column(u"统一社会信用代码", "uscc", false, fields::creditCode(), { QStringLiteral("credit_code") },
+        exchange::column(u"单位名称", "name", true, fields::name(100), {}, true),
+        exchange::column(u"统一社会信用代码", "uscc", false, fields::creditCode(), { QStringLiteral("credit_code") },
             true),
-        column(u"单位性质", "unit_type", false, fields::choice(affiliationTypeChoices())),
-        column(u"联系人", "contact", false, fields::name(50)),
-        column(u"联系电话", "phone", false, fields::phone()),
-        column(u"邮箱", "email", false, fields::email(), { QStringLiteral("电子邮箱") }),
-        column(u"入会日期", "join_date", true, fields::date()),
-        column(u"状态", "status", false, fields::choice(statusChoices(), QStringLiteral("正常"))),
-        column(u"退会日期", "exit_date", false, fields::date()),
-        column(u"备注", "notes", false, fields::text()),
+        exchange::column(u"单位性质", "unit_type", false, fields::choice(affiliationTypeChoices())),
+        exchange::column(u"联系人", "contact", false, fields::name(50)),
+        exchange::column(u"联系电话", "phone", false, fields::phone()),
+        exchange::column(u"邮箱", "email", false, fields::email(), { QStringLiteral("电子邮箱") }),
+        exchange::column(u"入会日期", "join_date", true, fields::date()),
+        exchange::column(u"状态", "status", false, fields::choice(statusChoices(), QStringLiteral("正常"))),
+        exchange::column(u"退会日期", "exit_date", false, fields::date()),
+        exchange::column(u"备注", "notes", false, fields::text()),
     };
     return columns;
 }
@@ -961,11 +943,11 @@ const QList<ColumnSpec> &unitColumns()
 const QList<ColumnSpec> &duesColumns()
 {
     static const QList<ColumnSpec> columns {
-        column(u"会员编号", "member_no", true, fields::code(30)),
-        column(u"年度", "year", true, fields::wholeNumber(1900, 2100)),
-        column(u"金额", "amount", true, fields::money()),
-        column(u"缴费日期", "paid_on", false, fields::date(false)),
-        column(u"票据号", "receipt", false, fields::code(50),
+        exchange::column(u"会员编号", "member_no", true, fields::code(30)),
+        exchange::column(u"年度", "year", true, fields::wholeNumber(1900, 2100)),
+        exchange::column(u"金额", "amount", true, fields::money()),
+        exchange::column(u"缴费日期", "paid_on", false, fields::date(false)),
+        exchange::column(u"票据号", "receipt", false, fields::code(50),
             { QStringLiteral("收据号"), QStringLiteral("receipt_no") }, true),
     };
     return columns;
