@@ -5610,6 +5610,14 @@ Create a new society or open a file from the File menu.</source>
         <source>demo records added</source>
         <translation>添加演示数据</translation>
     </message>
+    <message>
+        <source>Branch filings</source>
+        <translation>分支机构备案</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::RecordsTab</name>

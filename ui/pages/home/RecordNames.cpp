@@ -30,6 +30,10 @@ QString RecordNames::table(QStringView table)
         return tr("Attestations");
     if (table == u"attachment")
         return tr("Documents");
+    if (table == u"filing")
+        return tr("Branch filings");
+    if (table == u"activity")
+        return tr("Activities");
     if (table == u"audit_log")
         return tr("Audit log entries");
     if (table == u"database")
@@ -43,7 +47,8 @@ QString RecordNames::table(QStringView table)
 
 bool RecordNames::isInternal(QStringView table)
 {
-    return table == u"member_name_gram" || table == u"member_branch" || table == u"affiliation" || table == u"person";
+    return table == u"member_name_gram" || table == u"member_branch" || table == u"affiliation" || table == u"person"
+        || table == u"branch_status_history" || table == u"branch_officer" || table == u"activity_attachment";
 }
 
 QString RecordNames::action(QStringView action)
