@@ -1,5 +1,6 @@
 #include "branches/BranchStore.h"
 
+#include "domain/CodeTable.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "util/Collation.h"
@@ -20,30 +21,18 @@ using storage::StorageError;
 
 namespace {
 
-struct StatusRow
-{
-    BranchStatus status;
-    const char *code;
-    const char16_t *sheet;
-};
-constexpr std::array kStatuses {
-    StatusRow { BranchStatus::Proposed, "proposed", u"设立" },
-    StatusRow { BranchStatus::Active, "active", u"正常" },
-    StatusRow { BranchStatus::Suspended, "suspended", u"暂停" },
-    StatusRow { BranchStatus::Dissolved, "dissolved", u"撤销" },
-};
+constexpr CodeTable kStatuses { std::array {
+    CodeRow<BranchStatus> { BranchStatus::Proposed, "proposed", u"设立" },
+    CodeRow<BranchStatus> { BranchStatus::Active, "active", u"正常" },
+    CodeRow<BranchStatus> { BranchStatus::Suspended, "suspended", u"暂停" },
+    CodeRow<BranchStatus> { BranchStatus::Dissolved, "dissolved", u"撤销" },
+} };
 
-struct FilingRow
-{
-    FilingKind kind;
-    const char *code;
-    const char16_t *sheet;
-};
-constexpr std::array kFilings {
-    FilingRow { FilingKind::Establish, "establish", u"设立" },
-    FilingRow { FilingKind::Change, "change", u"变更" },
-    FilingRow { FilingKind::Dissolve, "dissolve", u"注销" },
-};
+constexpr CodeTable kFilings { std::array {
+    CodeRow<FilingKind> { FilingKind::Establish, "establish", u"设立" },
+    CodeRow<FilingKind> { FilingKind::Change, "change", u"变更" },
+    CodeRow<FilingKind> { FilingKind::Dissolve, "dissolve", u"注销" },
+} };
 
 struct ActivityRow
 {
@@ -110,39 +99,22 @@ Branch branchFrom(const QSqlQuery &q)
 
 QString BranchText::code(BranchStatus status)
 {
-    for (const StatusRow &row : kStatuses) {
-        if (row.status == status)
-            return QLatin1StringView(row.code);
-    }
-    return {};
+    return kStatuses.code(status);
 }
 
 std::optional<BranchStatus> BranchText::statusFromCode(QStringView code)
 {
-    for (const StatusRow &row : kStatuses) {
-        if (code == QLatin1StringView(row.code))
-            return row.status;
-    }
-    return std::nullopt;
+    return kStatuses.fromCode(code);
 }
 
 QString BranchText::sheetValue(BranchStatus status)
 {
-    for (const StatusRow &row : kStatuses) {
-        if (row.status == status)
-            return QString::fromUtf16(row.sheet);
-    }
-    return {};
+    return kStatuses.sheetValue(status);
 }
 
 std::optional<BranchStatus> BranchText::statusFromSheet(QStringView value)
 {
-    const QString v = clean(value);
-    for (const StatusRow &row : kStatuses) {
-        if (v == QString::fromUtf16(row.sheet) || v.compare(QLatin1StringView(row.code), Qt::CaseInsensitive) == 0)
-            return row.status;
-    }
-    return std::nullopt;
+    return kStatuses.fromSheet(value);
 }
 
 QString BranchText::label(BranchStatus status)
@@ -177,39 +149,24 @@ bool BranchText::canChange(BranchStatus from, BranchStatus to)
 
 QString BranchText::code(FilingKind kind)
 {
-    for (const FilingRow &row : kFilings) {
-        if (row.kind == kind)
-            return QLatin1StringView(row.code);
-    }
-    return {};
+    return kFilings.code(kind);
 }
 
 std::optional<FilingKind> BranchText::filingKindFromCode(QStringView code)
 {
-    for (const FilingRow &row : kFilings) {
-        if (code == QLatin1StringView(row.code))
-            return row.kind;
-    }
-    return std::nullopt;
+    return kFilings.fromCode(code);
 }
 
 QString BranchText::sheetValue(FilingKind kind)
 {
-    for (const FilingRow &row : kFilings) {
-        if (row.kind == kind)
-            return QString::fromUtf16(row.sheet);
-    }
-    return {};
+    return kFilings.sheetValue(kind);
 }
 
 std::optional<FilingKind> BranchText::filingKindFromSheet(QStringView value)
 {
-    const QString v = clean(value);
-    for (const FilingRow &row : kFilings) {
-        if (v == QString::fromUtf16(row.sheet) || v.compare(QLatin1StringView(row.code), Qt::CaseInsensitive) == 0)
-            return row.kind;
-    }
-    if (v == u"撤销")
+    if (const std::optional<FilingKind> kind = kFilings.fromSheet(value))
+        return kind;
+    if (clean(value) == u"撤销")
         return FilingKind::Dissolve;
     return std::nullopt;
 }

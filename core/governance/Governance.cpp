@@ -1,5 +1,6 @@
 #include "governance/Governance.h"
 
+#include "domain/CodeTable.h"
 #include "validation/Normalize.h"
 
 #include <array>
@@ -8,47 +9,29 @@ namespace sd::governance {
 
 namespace {
 
-struct BodyRow
-{
-    Body body;
-    const char *code;
-    const char16_t *sheet;
-};
-constexpr std::array kBodies {
-    BodyRow { Body::Congress, "congress", u"会员代表大会" },
-    BodyRow { Body::Council, "council", u"理事会" },
-    BodyRow { Body::StandingCouncil, "standing_council", u"常务理事会" },
-    BodyRow { Body::SupervisoryBoard, "supervisory_board", u"监事会" },
-};
+constexpr CodeTable kBodies { std::array {
+    CodeRow<Body> { Body::Congress, "congress", u"会员代表大会" },
+    CodeRow<Body> { Body::Council, "council", u"理事会" },
+    CodeRow<Body> { Body::StandingCouncil, "standing_council", u"常务理事会" },
+    CodeRow<Body> { Body::SupervisoryBoard, "supervisory_board", u"监事会" },
+} };
 
-struct RoleRow
-{
-    Role role;
-    const char *code;
-    const char16_t *sheet;
-};
-constexpr std::array kRoles {
-    RoleRow { Role::Chair, "chair", u"理事长" },
-    RoleRow { Role::ViceChair, "vice_chair", u"副理事长" },
-    RoleRow { Role::SecretaryGeneral, "secretary_general", u"秘书长" },
-    RoleRow { Role::StandingCouncillor, "standing_councillor", u"常务理事" },
-    RoleRow { Role::Councillor, "councillor", u"理事" },
-    RoleRow { Role::ChiefSupervisor, "chief_supervisor", u"监事长" },
-    RoleRow { Role::Supervisor, "supervisor", u"监事" },
-    RoleRow { Role::Representative, "representative", u"代表" },
-};
+constexpr CodeTable kRoles { std::array {
+    CodeRow<Role> { Role::Chair, "chair", u"理事长" },
+    CodeRow<Role> { Role::ViceChair, "vice_chair", u"副理事长" },
+    CodeRow<Role> { Role::SecretaryGeneral, "secretary_general", u"秘书长" },
+    CodeRow<Role> { Role::StandingCouncillor, "standing_councillor", u"常务理事" },
+    CodeRow<Role> { Role::Councillor, "councillor", u"理事" },
+    CodeRow<Role> { Role::ChiefSupervisor, "chief_supervisor", u"监事长" },
+    CodeRow<Role> { Role::Supervisor, "supervisor", u"监事" },
+    CodeRow<Role> { Role::Representative, "representative", u"代表" },
+} };
 
-struct EmploymentRow
-{
-    Employment employment;
-    const char *code;
-    const char16_t *sheet;
-};
-constexpr std::array kEmployments {
-    EmploymentRow { Employment::FullTime, "full_time", u"专职" },
-    EmploymentRow { Employment::PartTime, "part_time", u"兼职" },
-    EmploymentRow { Employment::Contracted, "contracted", u"聘用" },
-};
+constexpr CodeTable kEmployments { std::array {
+    CodeRow<Employment> { Employment::FullTime, "full_time", u"专职" },
+    CodeRow<Employment> { Employment::PartTime, "part_time", u"兼职" },
+    CodeRow<Employment> { Employment::Contracted, "contracted", u"聘用" },
+} };
 
 QString clean(QStringView value)
 {
@@ -61,38 +44,24 @@ QString clean(QStringView value)
 
 QString GovernanceText::code(Body body)
 {
-    for (const BodyRow &row : kBodies) {
-        if (row.body == body)
-            return QLatin1StringView(row.code);
-    }
-    return {};
+    return kBodies.code(body);
 }
 
 std::optional<Body> GovernanceText::bodyFromCode(QStringView code)
 {
-    for (const BodyRow &row : kBodies) {
-        if (code == QLatin1StringView(row.code))
-            return row.body;
-    }
-    return std::nullopt;
+    return kBodies.fromCode(code);
 }
 
 QString GovernanceText::sheetValue(Body body)
 {
-    for (const BodyRow &row : kBodies) {
-        if (row.body == body)
-            return QString::fromUtf16(row.sheet);
-    }
-    return {};
+    return kBodies.sheetValue(body);
 }
 
 std::optional<Body> GovernanceText::bodyFromSheet(QStringView value)
 {
+    if (const std::optional<Body> body = kBodies.fromSheet(value))
+        return body;
     const QString v = clean(value);
-    for (const BodyRow &row : kBodies) {
-        if (v == QString::fromUtf16(row.sheet) || v.compare(QLatin1StringView(row.code), Qt::CaseInsensitive) == 0)
-            return row.body;
-    }
     if (v == u"会员大会" || v == u"代表大会")
         return Body::Congress;
     return std::nullopt;
@@ -122,39 +91,24 @@ QList<Body> GovernanceText::allBodies()
 
 QString GovernanceText::code(Role role)
 {
-    for (const RoleRow &row : kRoles) {
-        if (row.role == role)
-            return QLatin1StringView(row.code);
-    }
-    return {};
+    return kRoles.code(role);
 }
 
 std::optional<Role> GovernanceText::roleFromCode(QStringView code)
 {
-    for (const RoleRow &row : kRoles) {
-        if (code == QLatin1StringView(row.code))
-            return row.role;
-    }
-    return std::nullopt;
+    return kRoles.fromCode(code);
 }
 
 QString GovernanceText::sheetValue(Role role)
 {
-    for (const RoleRow &row : kRoles) {
-        if (row.role == role)
-            return QString::fromUtf16(row.sheet);
-    }
-    return {};
+    return kRoles.sheetValue(role);
 }
 
 std::optional<Role> GovernanceText::roleFromSheet(QStringView value)
 {
-    const QString v = clean(value);
-    for (const RoleRow &row : kRoles) {
-        if (v == QString::fromUtf16(row.sheet) || v.compare(QLatin1StringView(row.code), Qt::CaseInsensitive) == 0)
-            return row.role;
-    }
-    if (v == u"会员代表")
+    if (const std::optional<Role> role = kRoles.fromSheet(value))
+        return role;
+    if (clean(value) == u"会员代表")
         return Role::Representative;
     return std::nullopt;
 }
@@ -228,39 +182,24 @@ std::optional<TermStatus> GovernanceText::termStatusFromCode(QStringView code)
 
 QString GovernanceText::code(Employment employment)
 {
-    for (const EmploymentRow &row : kEmployments) {
-        if (row.employment == employment)
-            return QLatin1StringView(row.code);
-    }
-    return {};
+    return kEmployments.code(employment);
 }
 
 std::optional<Employment> GovernanceText::employmentFromCode(QStringView code)
 {
-    for (const EmploymentRow &row : kEmployments) {
-        if (code == QLatin1StringView(row.code))
-            return row.employment;
-    }
-    return std::nullopt;
+    return kEmployments.fromCode(code);
 }
 
 QString GovernanceText::sheetValue(Employment employment)
 {
-    for (const EmploymentRow &row : kEmployments) {
-        if (row.employment == employment)
-            return QString::fromUtf16(row.sheet);
-    }
-    return {};
+    return kEmployments.sheetValue(employment);
 }
 
 std::optional<Employment> GovernanceText::employmentFromSheet(QStringView value)
 {
-    const QString v = clean(value);
-    for (const EmploymentRow &row : kEmployments) {
-        if (v == QString::fromUtf16(row.sheet) || v.compare(QLatin1StringView(row.code), Qt::CaseInsensitive) == 0)
-            return row.employment;
-    }
-    if (v == u"全职")
+    if (const std::optional<Employment> employment = kEmployments.fromSheet(value))
+        return employment;
+    if (clean(value) == u"全职")
         return Employment::FullTime;
     return std::nullopt;
 }
