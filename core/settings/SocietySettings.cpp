@@ -28,6 +28,9 @@ constexpr std::array kSpecs = {
     SocietySettings::Spec { SocietySetting::DuesLapseYears, "dues_lapse_years", T::Int, "1", 1, 10 },
     SocietySettings::Spec { SocietySetting::WithdrawalReviewYears, "withdrawal_review_years", T::Int, "2", 1, 10 },
     SocietySettings::Spec { SocietySetting::ElectionThreshold, "election_threshold", T::Fraction, "1/2" },
+    SocietySettings::Spec { SocietySetting::SupervisoryQuorum, "supervisory_quorum", T::Fraction, "2/3" },
+    SocietySettings::Spec { SocietySetting::SupervisoryMajority, "supervisory_majority", T::Fraction, "1/2" },
+    SocietySettings::Spec { SocietySetting::ProxyCountsForQuorum, "proxy_counts_for_quorum", T::Bool, "false" },
 };
 
 } // namespace
@@ -109,6 +112,12 @@ QString SocietySettings::label(SocietySetting key)
         return tr("Years of unpaid dues before withdrawal is proposed");
     case SocietySetting::ElectionThreshold:
         return tr("Share of the ballots cast a candidate must exceed to be elected");
+    case SocietySetting::SupervisoryQuorum:
+        return tr("Supervisory board quorum (share of supervisors present)");
+    case SocietySetting::SupervisoryMajority:
+        return tr("Supervisory board majority (share of those present in favour)");
+    case SocietySetting::ProxyCountsForQuorum:
+        return tr("A member represented by proxy counts as present");
     }
     return QString::fromLatin1(spec(key).name);
 }

@@ -31,6 +31,9 @@ enum class SocietySetting {
     DuesLapseYears,         ///< dues unpaid for this many completed years → 欠费 (on review)
     WithdrawalReviewYears,  ///< lapsed and unpaid this many years → the secretariat is asked about 退会
     ElectionThreshold,      ///< a candidate is elected with MORE than this share of the ballots cast (超过半数 = 1/2)
+    SupervisoryQuorum,      ///< share of supervisors present for a quorate supervisory board meeting
+    SupervisoryMajority,    ///< share of the supervisors present needed to adopt
+    ProxyCountsForQuorum,   ///< a member represented by proxy (委托) counts as present
 };
 
 class SocietySettings
