@@ -4,6 +4,7 @@
 
 #include "demo/DemoBranches.h"
 #include "demo/DemoGovernance.h"
+#include "demo/DemoMeetings.h"
 #include "demo/DemoMembers.h"
 #include "demo/DemoSociety.h"
 #include "domain/Member.h"
@@ -286,7 +287,8 @@ ExitCode runDemo(Context &ctx)
         return fail(ctx, error);
     // Terms, seats, staff and regulations from the register (once: a society with terms keeps them).
     const QDate demoDay = demoOptions.today.isValid() ? demoOptions.today : db->clock().today();
-    if (!demo::writeGovernance(*db, s, demoDay, &error) || !demo::writeBranches(*db, s, demoDay, &error))
+    if (!demo::writeGovernance(*db, s, demoDay, &error) || !demo::writeBranches(*db, s, demoDay, &error)
+        || !demo::writeMeetings(*db, s, demoDay, &error))
         return fail(ctx, error);
     ctx.out << MemberCommands::tr("Added %1 members and the units to %2 in %3 s.")
                    .arg(n)

@@ -2,6 +2,7 @@
 
 #include "demo/DemoBranches.h"
 #include "demo/DemoGovernance.h"
+#include "demo/DemoMeetings.h"
 #include "demo/DemoMembers.h"
 #include "demo/DemoSociety.h"
 #include "settings/Preferences.h"
@@ -111,7 +112,8 @@ bool Session::openDemo(StorageError *error)
     members.today = db->clock().today();
     if (!demo::write(*db, demo::generate(demo::kDefaultSeed), &err) || !demo::writeMembers(*db, members, &err)
         || !demo::writeGovernance(*db, demo::kDefaultSeed, members.today, &err)
-        || !demo::writeBranches(*db, demo::kDefaultSeed, members.today, &err)) {
+        || !demo::writeBranches(*db, demo::kDefaultSeed, members.today, &err)
+        || !demo::writeMeetings(*db, demo::kDefaultSeed, members.today, &err)) {
         db.reset();
         removeSocietyFile(path);
         return false;
