@@ -4,6 +4,11 @@
 
 #include "TestSupport.h"
 
+#include "demo/DemoBranches.h"
+#include "demo/DemoGovernance.h"
+#include "demo/DemoMeetings.h"
+#include "demo/DemoMembers.h"
+#include "demo/DemoSociety.h"
 #include "governance/GovernanceStore.h"
 #include "meetings/MeetingStore.h"
 #include "members/MemberStore.h"
@@ -509,6 +514,57 @@ private slots:
         QCOMPARE(f.standingFirstHalf, 1);
         QCOMPARE(f.standingSecondHalf, 1);
         QCOMPARE(f.meetings.value(MeetingBody::Congress), 0);
+    }
+
+    void demo_oneTruantSomeOverdueAndEveryBodyMeets()
+    {
+        const QDate today(2026, 11, 22);
+        storage::StorageError error;
+        QVERIFY2(demo::write(*m_db, demo::generate(3), &error), qPrintable(error.message));
+        demo::DemoMembersOptions options;
+        options.members = 800;
+        options.units = 0;
+        options.seed = 3;
+        options.today = today;
+        QVERIFY2(demo::writeMembers(*m_db, options, &error), qPrintable(error.message));
+        QVERIFY2(demo::writeGovernance(*m_db, 3, today, &error), qPrintable(error.message));
+        QVERIFY2(demo::writeBranches(*m_db, 3, today, &error), qPrintable(error.message));
+        QVERIFY2(demo::writeMeetings(*m_db, 3, today, &error), qPrintable(error.message));
+        MeetingStore store(*m_db);
+        const int meetings = int(store.meetings().size());
+        QVERIFY(meetings >= 30);
+        QVERIFY2(demo::writeMeetings(*m_db, 3, today, &error), qPrintable(error.message)); // once only
+        QCOMPARE(store.meetings().size(), meetings);
+
+        const QList<AbsenceRun> truants = store.absences(today);
+        QCOMPARE(truants.size(), 1);
+        QCOMPARE(truants.first().run, 2);
+        QVERIFY(!store.overdueFollowUps(today).isEmpty());
+        QVERIFY(store.overdueFollowUps(today).size() < store.allFollowUps().size() / 3);
+        // CA-02: the council met every year, the standing council in each half-year.
+        for (int year : { 2024, 2025, 2026 }) {
+            const Frequency f = store.frequency(year);
+            QVERIFY(f.meetings.value(MeetingBody::Council) >= 1);
+            QVERIFY(f.standingFirstHalf >= 1 && f.standingSecondHalf >= 1);
+        }
+        // Every council meeting of the term was quorate and its resolutions carry without warnings.
+        for (const Meeting &m : store.meetings(0, MeetingBody::Council)) {
+            if (m.date < QDate(2024, 5, 18))
+                continue;
+            QVERIFY2(store.quorum(m.id).isQuorate(), qPrintable(m.number));
+            for (const Resolution &r : store.resolutions(m.id)) {
+                const ResolutionCheck c = store.check(r);
+                QCOMPARE(c.outcome, Outcome::Adopted);
+                QVERIFY2(c.warnings.isEmpty(), qPrintable(c.warnings.join(u'\n')));
+            }
+        }
+        // The secretary-general's appointment and the regulations' adoption are on record.
+        QCOMPARE(store.resolutionsOfKind(ResolutionKind::AppointSecretaryGeneral).size(), 1);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM regulation WHERE resolution_id IS NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM filing WHERE kind = 'dissolve' AND resolution_id IS NOT NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void text_sheetValuesRoundTrip()
