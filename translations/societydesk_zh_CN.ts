@@ -299,6 +299,18 @@
         <source>Share of the ballots cast a candidate must exceed to be elected</source>
         <translation>候选人当选须超过的得票比例（占投票数）</translation>
     </message>
+    <message>
+        <source>Supervisory board quorum (share of supervisors present)</source>
+        <translation>监事会会议法定人数（出席监事所占比例）</translation>
+    </message>
+    <message>
+        <source>Supervisory board majority (share of those present in favour)</source>
+        <translation>监事会表决通过比例（到会监事中赞成者所占比例）</translation>
+    </message>
+    <message>
+        <source>A member represented by proxy counts as present</source>
+        <translation>委托出席计入出席人数</translation>
+    </message>
 </context>
 <context>
     <name>sd::branches::BranchLayouts</name>
@@ -2007,6 +2019,292 @@
     <message>
         <source>Contracted</source>
         <translation>聘用</translation>
+    </message>
+</context>
+<context>
+    <name>sd::meetings::MeetingStore</name>
+    <message>
+        <source>The meetings in %1 could not be written (%2).</source>
+        <translation>无法写入 %1 中的会议记录（%2）。</translation>
+    </message>
+    <message>
+        <source>A meeting needs its number.</source>
+        <translation>会议须有会议编号。</translation>
+    </message>
+    <message>
+        <source>A meeting number has at most 50 characters.</source>
+        <translation>会议编号最多 50 个字符。</translation>
+    </message>
+    <message>
+        <source>A meeting needs its date.</source>
+        <translation>会议须有日期。</translation>
+    </message>
+    <message>
+        <source>Meeting number %1 is already used (%2).</source>
+        <translation>会议编号 %1 已被使用（%2）。</translation>
+    </message>
+    <message>
+        <source>Every agenda item needs a title.</source>
+        <translation>每项议程都须有标题。</translation>
+    </message>
+    <message>
+        <source>The notice is issued on or before the meeting date.</source>
+        <translation>会议通知应在会议日期当天或之前发出。</translation>
+    </message>
+    <message>
+        <source>Replies are due on or before the meeting date.</source>
+        <translation>回执截止日期应在会议日期当天或之前。</translation>
+    </message>
+    <message>
+        <source>%1 meeting (%2)</source>
+        <translation>%1会议（%2）</translation>
+    </message>
+    <message>
+        <source>The meeting is not recorded.</source>
+        <translation>该会议未登记。</translation>
+    </message>
+    <message>
+        <source>%1 is represented by proxy: say by whom.</source>
+        <translation>%1 委托他人出席：请填写受托人。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roll.</source>
+        <translation>%1 不在应到名单中。</translation>
+    </message>
+    <message>
+        <source>The line is not on the roll.</source>
+        <translation>该行不在应到名单中。</translation>
+    </message>
+    <message>
+        <source>The minutes were signed off on %1 and are locked; record a correction with a note.</source>
+        <translation>纪要已于 %1 签发并锁定；如需修改，请以更正形式记录并说明理由。</translation>
+    </message>
+    <message>
+        <source>There are no minutes to sign off yet.</source>
+        <translation>尚无可签发的纪要。</translation>
+    </message>
+    <message>
+        <source>The minutes were already signed off on %1.</source>
+        <translation>纪要已于 %1 签发。</translation>
+    </message>
+    <message>
+        <source>Say who signs the minutes off (the chair of the meeting).</source>
+        <translation>请填写签发人（会议主持人）。</translation>
+    </message>
+    <message>
+        <source>Minutes are signed off on or after the meeting date (%1).</source>
+        <translation>纪要的签发日期不能早于会议日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Only signed-off minutes are corrected; edit the draft instead.</source>
+        <translation>只有已签发的纪要才需更正；草稿请直接修改。</translation>
+    </message>
+    <message>
+        <source>A correction needs a note saying what it corrects.</source>
+        <translation>更正须附说明，写明更正了什么。</translation>
+    </message>
+    <message>
+        <source>A resolution needs its text.</source>
+        <translation>决议须有决议事项。</translation>
+    </message>
+    <message>
+        <source>Votes cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The adopted regulation is not recorded.</source>
+        <translation>所通过的制度未登记。</translation>
+    </message>
+    <message>
+        <source>The resolution is not recorded.</source>
+        <translation>该决议未登记。</translation>
+    </message>
+    <message>
+        <source>Attendance is not recorded: the %1 votes cast are taken as those present.</source>
+        <translation>未登记出席情况：以所投 %1 票作为到会人数。</translation>
+    </message>
+    <message>
+        <source>%1 votes are recorded but only %2 were present.</source>
+        <translation>登记了 %1 票，但到会只有 %2 人。</translation>
+    </message>
+    <message>
+        <source>The minutes record “%1” but %2 in favour of %3 present gives “%4” (%5).</source>
+        <translation>纪要记载为“%1”，但到会 %3 人中赞成 %2 票，按表决规则（%5）应为“%4”。</translation>
+    </message>
+    <message>
+        <source>No votes are recorded; the outcome is taken from the minutes.</source>
+        <translation>未登记票数；表决结果取自纪要。</translation>
+    </message>
+    <message>
+        <source>The meeting was not quorate (%1 of %2 present, %3 needed): its resolutions are not valid.</source>
+        <translation>会议未达到法定人数（应到 %2 人，实到 %1 人，须 %3 人）：所作决议无效。</translation>
+    </message>
+    <message>
+        <source>A change of dues is decided by the congress.</source>
+        <translation>会费调整须由会员（代表）大会决定。</translation>
+    </message>
+    <message>
+        <source>A change of dues is voted by secret ballot.</source>
+        <translation>会费调整须采用无记名投票方式表决。</translation>
+    </message>
+    <message>
+        <source>The rule “%1” is weaker than the charter's “%2” for this body.</source>
+        <translation>表决规则“%1”低于章程对该机构规定的“%2”。</translation>
+    </message>
+    <message>
+        <source>The filing is not recorded.</source>
+        <translation>该备案未登记。</translation>
+    </message>
+    <message>
+        <source>A follow-up needs the person responsible.</source>
+        <translation>落实事项须有责任人。</translation>
+    </message>
+    <message>
+        <source>The follow-up is not recorded.</source>
+        <translation>该落实事项未登记。</translation>
+    </message>
+    <message>
+        <source>A progress note needs its text.</source>
+        <translation>进展记录须有内容。</translation>
+    </message>
+    <message>
+        <source>A progress note needs its date.</source>
+        <translation>进展记录须有日期。</translation>
+    </message>
+    <message>
+        <source>The meeting or the document is not recorded.</source>
+        <translation>该会议或文件未登记。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::meetings::MeetingText</name>
+    <message>
+        <source>Congress</source>
+        <translation>会员代表大会</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>理事会</translation>
+    </message>
+    <message>
+        <source>Standing council</source>
+        <translation>常务理事会</translation>
+    </message>
+    <message>
+        <source>Supervisory board</source>
+        <translation>监事会</translation>
+    </message>
+    <message>
+        <source>Chair's office meeting</source>
+        <translation>理事长办公会</translation>
+    </message>
+    <message>
+        <source>Secretary-general's meeting</source>
+        <translation>秘书长工作会</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>By correspondence</source>
+        <translation>通讯</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>委托</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Sending a proxy</source>
+        <translation>委托他人参加</translation>
+    </message>
+    <message>
+        <source>Asks to be excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Appointment of the secretary-general</source>
+        <translation>聘任秘书长</translation>
+    </message>
+    <message>
+        <source>Adoption of a regulation</source>
+        <translation>制度审议</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Change of dues</source>
+        <translation>会费调整</translation>
+    </message>
+    <message>
+        <source>Branch decision</source>
+        <translation>分支机构事项</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>More than half of those present</source>
+        <translation>到会人数过半数</translation>
+    </message>
+    <message>
+        <source>At least half of those present</source>
+        <translation>到会人数半数以上</translation>
+    </message>
+    <message>
+        <source>At least two thirds of those present</source>
+        <translation>到会人数三分之二以上</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
