@@ -40,6 +40,17 @@ public:
 
     [[nodiscard]] bool odt() const { return m_odt; }
     [[nodiscard]] qreal textWidth() const { return m_textWidth; }
+    /// Column widths in percent; for the ODT in points (the writer's "14%" is not a length
+    /// LibreOffice or Word accept, so every column would get the same width).
+    [[nodiscard]] QList<QTextLength> columns(const QList<QTextLength> &percentages) const
+    {
+        if (!m_odt)
+            return percentages;
+        QList<QTextLength> points;
+        for (const QTextLength &l : percentages)
+            points << QTextLength(QTextLength::FixedLength, m_textWidth * l.rawValue() / 100);
+        return points;
+    }
     /// The faces: all of them for the layout, the first by name for the ODF writer.
     void setFaces(QTextCharFormat &f, const QStringList &families) const
     {
@@ -168,6 +179,37 @@ private:
 namespace {
 
 constexpr qreal mmPerInch = 25.4;
+/// A block property: the block goes to the next page with what follows it (headings).
+constexpr int KeepWithNext = QTextFormat::UserProperty + 1;
+
+/// QTextDocument knows no "keep with next": a heading whose next block (its first paragraph, or
+/// the first cell of its table) starts on a later page is given a page break before it, and the
+/// layout is run again; each pass only moves a heading forward, so it ends.
+void keepHeadingsWithNext(QTextDocument *document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const auto pageOf = [&](const QTextBlock &block) { return int(layout->blockBoundingRect(block).top() / pageHeight); };
+    for (int pass = 0; pass < 200; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (!block.blockFormat().boolProperty(KeepWithNext)
+                || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            QTextBlock next = block.next();
+            while (next.isValid() && next.text().isEmpty() && !QTextCursor(next).currentTable())
+                next = next.next(); // the empty paragraph a table starts after
+            if (next.isValid() && pageOf(next) > pageOf(block)) {
+                QTextBlockFormat f = block.blockFormat();
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(f);
+                moved = true;
+                break;
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
 
 QTextTableFormat gridFormat(const Emitter &e, bool borders)
 {
@@ -236,7 +278,7 @@ Document &Document::heading(const QString &text)
 {
     m_parts << [text](Emitter &e) {
         QTextBlockFormat b = e.block(Align::Left, 10, 4, 130);
-        b.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        b.setProperty(KeepWithNext, true);
         e.paragraph(text, b, e.heading(e.bodySize() + 2));
     };
     return *this;
@@ -260,7 +302,7 @@ Document &Document::fields(const QList<QPair<QString, QString>> &pairs, int perR
         for (int i = 0; i < perRow; ++i)
             lengths << QTextLength(QTextLength::PercentageLength, label)
                     << QTextLength(QTextLength::PercentageLength, 100.0 / perRow - label);
-        tf.setColumnWidthConstraints(lengths);
+        tf.setColumnWidthConstraints(e.columns(lengths));
         QTextTable *table = e.startTable(rows, perRow * 2, tf);
         for (int i = 0; i < pairs.size(); ++i) {
             const int row = i / perRow;
@@ -284,7 +326,7 @@ Document &Document::table(const Table &t)
     m_parts << [t](Emitter &e) {
         const int headerRows = t.header ? 1 : 0;
         QTextTableFormat tf = gridFormat(e, true);
-        tf.setColumnWidthConstraints(widths(t.columns));
+        tf.setColumnWidthConstraints(e.columns(widths(t.columns)));
         tf.setHeaderRowCount(headerRows);
         QTextTable *table = e.startTable(int(t.rows.size()) + headerRows, int(t.columns.size()), tf);
         if (t.header) {
@@ -324,16 +366,24 @@ Document &Document::richText(const QString &text)
 Document &Document::signatures(const QStringList &labels, const QString &dateLabel)
 {
     m_parts << [labels, dateLabel](Emitter &e) {
-        const QString line(14, QChar(0x3000)); // ideographic spaces, underlined: a line to sign on
+        // A borderless table so the lines align; a line is underlined ideographic spaces, which
+        // the ODT keeps too (the ODF writer drops per-cell borders).
+        QTextTableFormat tf = gridFormat(e, false);
+        tf.setColumnWidthConstraints(e.columns({ QTextLength(QTextLength::PercentageLength, 22),
+            QTextLength(QTextLength::PercentageLength, 42), QTextLength(QTextLength::PercentageLength, 10),
+            QTextLength(QTextLength::PercentageLength, 26) }));
+        tf.setTopMargin(e.px(12));
         QTextCharFormat underlined = e.body();
         underlined.setFontUnderline(true);
-        for (const QString &label : labels) {
-            e.startBlock(e.block(Align::Left, 14, 4), e.body());
-            e.text(label, e.body());
-            e.text(line, underlined);
-            e.text(QString(QString(3, QChar(0x3000)) + dateLabel), e.body());
-            e.text(QString(8, QChar(0x3000)), underlined);
+        QTextTable *table = e.startTable(int(labels.size()), 4, tf);
+        for (int row = 0; row < labels.size(); ++row) {
+            const qreal room = e.px(8); // above each line, to write on
+            e.cell(table, row, 0, labels.at(row), e.body(), Align::Left, room);
+            e.cell(table, row, 1, QString(13, QChar(0x3000)), underlined, Align::Left, room);
+            e.cell(table, row, 2, dateLabel, e.body(), Align::Left, room);
+            e.cell(table, row, 3, QString(7, QChar(0x3000)), underlined, Align::Left, room);
         }
+        e.endTable(table);
     };
     return *this;
 }
@@ -399,6 +449,7 @@ bool Document::writePdf(QIODevice *device, QString *error, int *pageCount) const
     const std::unique_ptr<QTextDocument> document = build();
     document->documentLayout()->setPaintDevice(&writer);
     document->setPageSize(body.size());
+    keepHeadingsWithNext(document.get(), body.height());
     const int pages = document->pageCount();
 
     QPainter painter;
@@ -418,7 +469,12 @@ bool Document::writePdf(QIODevice *device, QString *error, int *pageCount) const
             writer.newPage();
         painter.save();
         painter.translate(body.left(), body.top() - page * body.height());
-        document->drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+        // The layout draws the lines that touch the rectangle, edges included: a line starting
+        // exactly on the next page would be drawn in this page's bottom margin too (and a
+        // clip path would hide it, but pdftotext would still read it). So one device pixel less
+        // at each end.
+        const QRectF visible(0, page * body.height(), body.width(), body.height());
+        document->drawContents(&painter, visible.adjusted(0, 1, 0, -1));
         painter.restore();
 
         // Running header: a hairline above the text, the header text left and the mark right.

@@ -390,11 +390,8 @@ Document notice(const MeetingRecord &r, const i18n::DocumentTranslator &language
     if (m.noticeIssuedOn.isValid())
         d.paragraph(w.date(m.noticeIssuedOn), Align::Right);
 
-    // The reply slip, to cut off and return.
-    d.spacing(16);
-    d.paragraph(w.t(QT_TRANSLATE_NOOP("sd::reports::MeetingDocuments",
-                        "- - - - - - - - - - - - - - - - cut here - - - - - - - - - - - - - - - -")),
-        Align::Center);
+    // The reply slip on a page of its own, to fill in and return.
+    d.pageBreak();
     d.titleLine(w.t(QT_TRANSLATE_NOOP("sd::reports::MeetingDocuments", "Reply slip")));
     d.paragraph(title, Align::Center);
     Document::Table slip;

@@ -296,6 +296,12 @@ private slots:
             QVERIFY2(flat.contains(QString::fromUtf8(expected)), expected);
         }
         QVERIFY(text.contains(QStringLiteral("第 %1 页 / 共 %1 页").arg(pages)));
+        // A heading stays on the page of what follows it.
+        const QStringList pageTexts = text.split(QLatin1Char('\f'));
+        for (const QString &page : pageTexts) {
+            if (page.contains(QStringLiteral("六、前次会议未完成的落实事项")))
+                QVERIFY2(page.contains(QStringLiteral("筹建科普工作委员会")), qPrintable(page));
+        }
         QVERIFY(!flat.contains(QStringLiteral("alert")));
         QVERIFY(!flat.contains(QStringLiteral("example.org")));
         QVERIFY(!flat.contains(record.roll.constFirst().memberNo));
@@ -361,6 +367,10 @@ private slots:
             QVERIFY2(squeezed(page).contains(QStringLiteral("序号姓名职务签名备注")), qPrintable(page));
         }
         QVERIFY(text.contains(QStringLiteral("第 2 页")));
+        // Every line of the roll printed once: none drawn again in a page's margin.
+        for (const AttendanceLine &l : record.roll)
+            QVERIFY2(text.count(l.name) == (l.name == QStringLiteral("王建国") || l.name == QStringLiteral("陈静") ? 2 : 1),
+                qPrintable(l.name)); // the two proxies' holders appear again in the remarks
         const QString flat = squeezed(text);
         QVERIFY(flat.contains(QStringLiteral("第九届理事会第三次会议签到表")));
         QVERIFY(flat.contains(QStringLiteral("1王建国理事长")));
@@ -383,6 +393,11 @@ private slots:
                  "姓名", "□出席", "□委托", "代为出席", "□请假" }) {
             QVERIFY2(flat.contains(QString::fromUtf8(expected)), expected);
         }
+        // The reply slip is a page of its own.
+        const QStringList pages = pdfText(pdf, &failure).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY(pages.size() >= 2);
+        QVERIFY(squeezed(pages.constLast()).contains(QStringLiteral("回执第九届理事会第三次会议姓名")));
+        QVERIFY(!squeezed(pages.constFirst()).contains(QStringLiteral("回执第九届")));
     }
 
     void odt_isZipWithTheText()
