@@ -45,8 +45,8 @@ public:
         bool header = true;      ///< first row of headers, repeated on every page
     };
 
-    /// Page margins in millimetres (A4 portrait). The defaults follow GB/T 9704 loosely:
-    /// 37 top, 35 bottom, 28 left, 26 right.
+    /// Page margins in millimetres (A4 portrait); the running header and the page number sit
+    /// inside the top and bottom margins. The defaults leave a 160 × 239 mm text area.
     struct Margins
     {
         qreal top = 30, bottom = 28, left = 26, right = 24;
