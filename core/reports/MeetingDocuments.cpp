@@ -377,12 +377,12 @@ Document notice(const MeetingRecord &r, const i18n::DocumentTranslator &language
     d.heading(w.section(++section, w.t(QT_TRANSLATE_NOOP("sd::reports::MeetingDocuments", "Reply"))));
     if (m.replyBy.isValid()) {
         d.paragraph(w.t(QT_TRANSLATE_NOOP("sd::reports::MeetingDocuments",
-                            "Please return the reply slip below to the Secretariat by %1. If you cannot attend, "
+                            "Please return the attached reply slip to the Secretariat by %1. If you cannot attend, "
                             "please ask for leave or name a proxy on the slip."))
                         .arg(w.date(m.replyBy)));
     } else {
         d.paragraph(w.t(QT_TRANSLATE_NOOP("sd::reports::MeetingDocuments",
-            "Please return the reply slip below to the Secretariat. If you cannot attend, please ask for leave or "
+            "Please return the attached reply slip to the Secretariat. If you cannot attend, please ask for leave or "
             "name a proxy on the slip.")));
     }
     d.spacing(10);
