@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+class QTextDocument;
+
+namespace sd::reports {
+
+class Emitter;
+
+/// A printable document built from structured parts — titles, headings, paragraphs, label/value
+/// fields, tables, a sanitised rich-text fragment, signature lines — and written as an A4 PDF
+/// with a running header and page numbers, or as ODT for the secretariat's own edits (Word and
+/// WPS open it). Lengths are set in points and stored as 1/96 inch, QTextDocument's unit: its
+/// layout scales them to the PDF writer's resolution, and the ODF writer reads them as such.
+///
+/// Text passed in is plain (escaped as needed) except for richText(). The document's strings
+/// come already translated: this class knows no language.
+class Document
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::reports::Document)
+
+public:
+    enum class Align { Left, Center, Right };
+
+    struct Column
+    {
+        QString header;
+        qreal width = 0;        ///< percent of the text width; 0: shares what is left
+        Align align = Align::Left;
+    };
+
+    struct Table
+    {
+        QList<Column> columns;
+        QList<QStringList> rows; ///< one string per column; "\n" breaks lines in a cell
+        qreal minRowHeight = 0;  ///< points; rows at least this tall (room to sign)
+        bool header = true;      ///< first row of headers, repeated on every page
+    };
+
+    /// Page margins in millimetres (A4 portrait); the running header and the page number sit
+    /// inside the top and bottom margins. The defaults leave a 160 × 239 mm text area.
+    struct Margins
+    {
+        qreal top = 30, bottom = 28, left = 26, right = 24;
+    };
+
+    explicit Document(QString title = {});
+
+    [[nodiscard]] QString title() const { return m_title; }
+    void setMargins(Margins margins) { m_margins = margins; }
+    /// Left of the running header on every PDF page (e.g. the society's name).
+    void setRunningHeader(const QString &text) { m_runningHeader = text; }
+    /// Right of the running header on every PDF page, emphasised (e.g. "草稿").
+    void setMark(const QString &text) { m_mark = text; }
+    /// Footer with %1 the page and %2 the page count, e.g. "第 %1 页 / 共 %2 页". Empty: no footer.
+    void setPageNumberFormat(const QString &format) { m_pageFormat = format; }
+    /// Base size of the body text in points (default 12, 小四).
+    void setBodySize(qreal points) { m_bodySize = points; }
+
+    Document &titleLine(const QString &text);          ///< centred, large, Hei
+    Document &subtitle(const QString &text);           ///< centred, Song
+    Document &heading(const QString &text);            ///< a section heading, Hei
+    Document &paragraph(const QString &text, Align align = Align::Left, bool bold = false);
+    /// Label/value pairs laid out `perRow` to a line, without borders; a last pair alone on its
+    /// line spans it.
+    Document &fields(const QList<QPair<QString, QString>> &pairs, int perRow = 2);
+    Document &table(const Table &table);
+    /// A rich-text (HTML) or plain-text fragment, made safe: no images, links, scripts or
+    /// external resources; fonts, sizes and colours are the document's; bold, italic,
+    /// underline, lists, tables and alignment are kept.
+    Document &richText(const QString &text);
+    /// Lines to sign: each label (with its colon, "主持人签字：") followed by a line, then
+    /// `dateLabel` ("日期：") and a shorter line.
+    Document &signatures(const QStringList &labels, const QString &dateLabel);
+    Document &spacing(qreal points);
+    Document &pageBreak();
+
+    /// A new QTextDocument with the parts (lengths in 1/96 inch, font sizes in points).
+    [[nodiscard]] std::unique_ptr<QTextDocument> build() const;
+
+    /// A4 PDF with header and page numbers. False with `error` (translated) when the device
+    /// cannot be written.
+    bool writePdf(QIODevice *device, QString *error = nullptr, int *pageCount = nullptr) const;
+    bool writePdf(const QString &path, QString *error = nullptr) const;
+    /// OpenDocument Text.
+    bool writeOdt(QIODevice *device, QString *error = nullptr) const;
+    bool writeOdt(const QString &path, QString *error = nullptr) const;
+    [[nodiscard]] QByteArray pdf() const;
+    [[nodiscard]] QByteArray odt() const;
+
+private:
+    using Part = std::function<void(Emitter &)>;
+    bool writeTo(const QString &path, QString *error, bool pdf) const;
+    [[nodiscard]] std::unique_ptr<QTextDocument> build(bool odt) const;
+
+    QString m_title;
+    Margins m_margins;
+    QString m_runningHeader;
+    QString m_mark;
+    QString m_pageFormat = QStringLiteral("%1 / %2");
+    qreal m_bodySize = 12;
+    QList<Part> m_parts;
+};
+
+} // namespace sd::reports
