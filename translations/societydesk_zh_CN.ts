@@ -729,6 +729,18 @@
         <source>Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities (import KIND FILE).</source>
         <translation>将表格导入名册：members、units、dues、terms、seats、staff、regulations、branches、filings、activities（import KIND FILE）。</translation>
     </message>
+    <message>
+        <source>Write a meeting's minutes as PDF or ODT (minutes --meeting NO --out FILE).</source>
+        <translation>生成会议纪要（PDF 或 ODT）（minutes --meeting 编号 --out 文件）。</translation>
+    </message>
+    <message>
+        <source>Write a meeting's sign-in sheet as PDF or ODT (signin-sheet --meeting NO --out FILE).</source>
+        <translation>生成会议签到表（PDF 或 ODT）（signin-sheet --meeting 编号 --out 文件）。</translation>
+    </message>
+    <message>
+        <source>Write a meeting's notice with its reply slip as PDF or ODT (notice --meeting NO --out FILE).</source>
+        <translation>生成会议通知及回执（PDF 或 ODT）（notice --meeting 编号 --out 文件）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::FormatOption</name>
@@ -1208,6 +1220,57 @@
     <message>
         <source>The register: members (个人会员), units (单位会员), dues (会费), terms (届), seats (任职), staff (秘书处工作人员), regulations (制度), branches (分支机构), filings (备案) or activities (活动).</source>
         <translation>名册：members（个人会员）、units（单位会员）、dues（会费）、terms（届）、seats（任职）、staff（秘书处工作人员）、regulations（制度）、branches（分支机构）、filings（备案）或 activities（活动）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::MeetingDocumentCommands</name>
+    <message>
+        <source>The meeting's number (会议编号).</source>
+        <translation>会议编号。</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, or .odt to edit in Word or WPS.</source>
+        <translation>要写入的文件：.pdf，或 .odt（可用 Word 或 WPS 编辑）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write a meeting's minutes (纪要): particulars, attendance and quorum, agenda, the minutes text, resolutions with votes and outcome, follow-ups, signature lines.</source>
+        <translation>生成会议纪要：会议基本信息、出席情况与法定人数、议程、纪要正文、各项决议的表决票数与结果、决议落实情况及签字栏。</translation>
+    </message>
+    <message>
+        <source>Write a meeting's sign-in sheet (签到表): the roll with empty cells to sign.</source>
+        <translation>生成会议签到表：列出应到人员名单，并留有签名栏。</translation>
+    </message>
+    <message>
+        <source>Write a meeting's notice (会议通知) with its agenda and the reply slip (回执).</source>
+        <translation>生成会议通知，含会议议程和参会回执。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: give --meeting NO and --out FILE.</source>
+        <translation>societydesk-cli %1：请给出 --meeting 编号 和 --out 文件。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: --out must name a .pdf or .odt file.</source>
+        <translation>societydesk-cli %1：--out 须为 .pdf 或 .odt 文件。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: no meeting numbered %2 is recorded.</source>
+        <translation>societydesk-cli %1：未登记编号为 %2 的会议。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: %2</source>
+        <translation>societydesk-cli %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>已写入 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2517,484 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>sd::reports::Document</name>
+    <message>
+        <source>the device cannot be written</source>
+        <translation>设备不可写入</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>无法写入 PDF 文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the ODT document: %1</source>
+        <translation>无法写入 ODT 文档：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::reports::MeetingDocuments</name>
+    <message>
+        <source>Meeting no.</source>
+        <translation>会议编号</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>会议机构</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>会议时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>会议方式</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <source>No agenda was set.</source>
+        <translation>本次会议未设议程。</translation>
+    </message>
+    <message>
+        <source>%1 (presented by %2)</source>
+        <translation>%1（汇报人：%2）</translation>
+    </message>
+    <message>
+        <source>Expected %1, present %2; this meeting has no quorum requirement.</source>
+        <translation>应到 %1 人，实到 %2 人，本会议不设法定人数要求。</translation>
+    </message>
+    <message>
+        <source>Expected %1, present %2: the quorum (%3, at least %4) is reached.</source>
+        <translation>应到 %1 人，实到 %2 人，达到法定人数（%3，至少 %4 人）。</translation>
+    </message>
+    <message>
+        <source>Expected %1, present %2: the quorum (%3, at least %4) is NOT reached.</source>
+        <translation>应到 %1 人，实到 %2 人，未达到法定人数（%3，至少 %4 人）。</translation>
+    </message>
+    <message>
+        <source>%1 The attendance of %2 is not recorded.</source>
+        <translation>%1另有 %2 人出席情况未登记。</translation>
+    </message>
+    <message>
+        <source>%1 (proxy: %2)</source>
+        <translation>%1（委托%2）</translation>
+    </message>
+    <message>
+        <source>Expected %1: present %2, by proxy %3, excused %4, absent %5.</source>
+        <translation>应到 %1 人：出席 %2 人，委托 %3 人，请假 %4 人，缺席 %5 人。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2 人）：%3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议事项</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>表决规则</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>present %1, %2 in favour needed</source>
+        <translation>出席 %1 人，需赞成 %2 票</translation>
+    </message>
+    <message>
+        <source>secret ballot</source>
+        <translation>无记名投票</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2</source>
+        <translation>第 %1 项决议：%2</translation>
+    </message>
+    <message>
+        <source>To be reviewed:</source>
+        <translation>需核查事项：</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>落实状态</translation>
+    </message>
+    <message>
+        <source>Resolution %1</source>
+        <translation>第 %1 项决议</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1</source>
+        <translation>%1纪要</translation>
+    </message>
+    <message>
+        <source>DRAFT (not signed off)</source>
+        <translation>草稿（未签发）</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Version %1 (corrects: %2)</source>
+        <translation>第 %1 版（更正：%2）</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>会议议程</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <source>(The minutes have not been written yet.)</source>
+        <translation>（纪要正文尚未录入。）</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>决议事项</translation>
+    </message>
+    <message>
+        <source>The meeting made no resolutions.</source>
+        <translation>本次会议未形成决议。</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>决议落实</translation>
+    </message>
+    <message>
+        <source>Open follow-ups from earlier meetings</source>
+        <translation>前次会议未完成的落实事项</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation>本纪要由%1于%2签发。</translation>
+    </message>
+    <message>
+        <source>Chair's signature:</source>
+        <translation>主持人签字：</translation>
+    </message>
+    <message>
+        <source>Minutes taker's signature:</source>
+        <translation>记录人签字：</translation>
+    </message>
+    <message>
+        <source>Signed off by:</source>
+        <translation>签发人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>%1签到表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>委托：%1</translation>
+    </message>
+    <message>
+        <source>Expected: %1    Signed in: ______    Checked by: ______</source>
+        <translation>应到 %1 人　　实到＿＿＿＿人　　核对人：＿＿＿＿＿＿</translation>
+    </message>
+    <message>
+        <source>Notice of the %1</source>
+        <translation>关于召开%1的通知</translation>
+    </message>
+    <message>
+        <source>The %1 will be held on %2 at %3. The particulars are as follows.</source>
+        <translation>经研究，定于%2在%3召开%1。现将有关事项通知如下：</translation>
+    </message>
+    <message>
+        <source>Time, place and mode</source>
+        <translation>会议时间、地点和方式</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>参会回复</translation>
+    </message>
+    <message>
+        <source>Please return the attached reply slip to the Secretariat by %1. If you cannot attend, please ask for leave or name a proxy on the slip.</source>
+        <translation>请于%1前将所附回执反馈至学会秘书处。因故不能出席的，请在回执中注明请假或委托代为出席的人员。</translation>
+    </message>
+    <message>
+        <source>Please return the attached reply slip to the Secretariat. If you cannot attend, please ask for leave or name a proxy on the slip.</source>
+        <translation>请及时将所附回执反馈至学会秘书处。因故不能出席的，请在回执中注明请假或委托代为出席的人员。</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>I will attend</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>I ask ________ to attend as my proxy</source>
+        <translation>委托＿＿＿＿＿＿代为出席</translation>
+    </message>
+    <message>
+        <source>I ask for leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Please reply by %1.</source>
+        <translation>请于%1前反馈。</translation>
+    </message>
+    <message>
+        <source>General Assembly</source>
+        <translation>会员代表大会</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>理事会</translation>
+    </message>
+    <message>
+        <source>Standing Council</source>
+        <translation>常务理事会</translation>
+    </message>
+    <message>
+        <source>Board of Supervisors</source>
+        <translation>监事会</translation>
+    </message>
+    <message>
+        <source>Chair's Office Meeting</source>
+        <translation>理事长办公会</translation>
+    </message>
+    <message>
+        <source>Secretary-General's Working Meeting</source>
+        <translation>秘书长工作会</translation>
+    </message>
+    <message>
+        <source>To the members' representatives:</source>
+        <translation>各位会员代表：</translation>
+    </message>
+    <message>
+        <source>To the members of the Council:</source>
+        <translation>各位理事：</translation>
+    </message>
+    <message>
+        <source>To the members of the Standing Council:</source>
+        <translation>各位常务理事：</translation>
+    </message>
+    <message>
+        <source>To the Supervisors:</source>
+        <translation>各位监事：</translation>
+    </message>
+    <message>
+        <source>To the Chair, the Vice-Chairs and the Secretary-General:</source>
+        <translation>理事长、各位副理事长、秘书长：</translation>
+    </message>
+    <message>
+        <source>To the staff of the Secretariat:</source>
+        <translation>秘书处全体工作人员：</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>现场会议</translation>
+    </message>
+    <message>
+        <source>Video conference</source>
+        <translation>视频会议</translation>
+    </message>
+    <message>
+        <source>In person and by video</source>
+        <translation>现场与视频结合</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>通讯会议</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>By proxy</source>
+        <translation>委托出席</translation>
+    </message>
+    <message>
+        <source>Appointment of the Secretary-General</source>
+        <translation>聘任秘书长</translation>
+    </message>
+    <message>
+        <source>Adoption of a regulation</source>
+        <translation>制度审议</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Change of membership dues</source>
+        <translation>会费调整</translation>
+    </message>
+    <message>
+        <source>Branch matter</source>
+        <translation>分支机构事项</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>More than half of those present</source>
+        <translation>出席人数过半数</translation>
+    </message>
+    <message>
+        <source>At least half of those present</source>
+        <translation>出席人数半数以上</translation>
+    </message>
+    <message>
+        <source>At least two thirds of those present</source>
+        <translation>出席人数三分之二以上</translation>
+    </message>
+    <message>
+        <source>No vote recorded</source>
+        <translation>未记录表决</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>one half</source>
+        <translation>二分之一</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>三分之二</translation>
+    </message>
+    <message>
+        <source>three quarters</source>
+        <translation>四分之三</translation>
+    </message>
+    <message>
+        <source>three fifths</source>
+        <translation>五分之三</translation>
+    </message>
+    <message>
+        <source>four fifths</source>
+        <translation>五分之四</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>

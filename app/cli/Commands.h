@@ -44,4 +44,9 @@ ExitCode runAttest(Context &ctx);
 // Branches (BranchCommands.cpp).
 ExitCode runBranches(Context &ctx);
 
+// A meeting's documents (MeetingDocumentCommands.cpp).
+ExitCode runMinutes(Context &ctx);
+ExitCode runSignInSheet(Context &ctx);
+ExitCode runNotice(Context &ctx);
+
 } // namespace sd::cli

@@ -165,7 +165,10 @@ void Writer::markRoll(const Meeting &m, QList<AttendanceLine> &lines)
     for (AttendanceLine &l : lines) {
         const quint32 roll = m_rng.bounded(100);
         l.reply = Reply::Attending;
-        if (council && l.personId == m_truant && m_truantMeetings.contains(m.date)) {
+        if (l.name == m.chair || l.name == m.recordKeeper) {
+            l.status = AttendanceStatus::Present; // who chairs and who takes the minutes are there
+            present << l.name;
+        } else if (council && l.personId == m_truant && m_truantMeetings.contains(m.date)) {
             l.status = AttendanceStatus::Absent;
             l.reply.reset(); // never replied
         } else if (roll < 86) {
@@ -291,7 +294,10 @@ bool Writer::meeting(const Planned &p, StorageError *error)
     m.body = p.body;
     m.date = p.date;
     m.startTime = QTime(p.body == MeetingBody::Congress ? 9 : 14, 30);
-    m.title = p.title;
+    // 2025年第1次常务理事会, 2025年第2次理事长办公会.
+    const int nth = m_numbers.value(key);
+    const QString body = MeetingText::sheetValue(p.body);
+    m.title = !p.title.isEmpty() ? p.title : QStringLiteral("%1年第%2次%3").arg(p.date.year()).arg(nth).arg(body);
     m.mode = p.body == MeetingBody::SecretaryGeneralOffice ? Mode::Onsite
         : p.body == MeetingBody::StandingCouncil           ? (p.date.month() == 8 ? Mode::Video : Mode::Hybrid)
                                                            : Mode::Onsite;

@@ -515,8 +515,13 @@ bool Document::writeOdt(QIODevice *device, QString *error) const
         return false;
     }
     const std::unique_ptr<QTextDocument> document = build(true);
-    QTextDocumentWriter writer(device, QByteArrayLiteral("odf"));
-    if (!writer.write(document.get())) {
+    // The ODF writer's zip closes the device it writes to; a QSaveFile must not be closed before
+    // commit(), so the document is written to memory first.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+    if (!writer.write(document.get()) || device->write(bytes) != bytes.size()) {
         if (error)
             *error = tr("Cannot write the ODT document: %1").arg(writeError(device));
         return false;

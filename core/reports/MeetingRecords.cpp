@@ -1,0 +1,29 @@
+#include "reports/MeetingRecords.h"
+
+#include "meetings/MeetingStore.h"
+#include "storage/ProfileStore.h"
+
+namespace sd::reports {
+
+std::optional<MeetingRecord> meetingRecord(storage::Database &db, qint64 meetingId)
+{
+    const meetings::MeetingStore store(db);
+    const std::optional<meetings::Meeting> meeting = store.meeting(meetingId);
+    if (!meeting)
+        return std::nullopt;
+    MeetingRecord record;
+    record.society = storage::ProfileStore(db).profile().name;
+    record.meeting = *meeting;
+    record.title = meeting->title; // empty: the documents name the body in their own language
+    record.roll = store.roll(meetingId);
+    record.quorum = store.quorum(meeting->body, record.roll);
+    record.minutes = store.minutes(meetingId);
+    for (const meetings::Resolution &r : store.resolutions(meetingId)) {
+        record.resolutions.append({ r, store.check(r) });
+        record.followUps += store.followUps(r.id);
+    }
+    record.carriedOver = store.carriedOver(meetingId);
+    return record;
+}
+
+} // namespace sd::reports
