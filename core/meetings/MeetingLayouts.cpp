@@ -258,8 +258,8 @@ public:
                                  .arg(row.columnName(AName), row.columnName(AMemberNo)));
         if (r.status == AttendanceStatus::Proxy && row.field(AProxy).isEmpty())
             row.error(row.hasColumn(AProxy) ? AProxy : AStatus,
-                MeetingLayouts::tr("委托 (proxy) needs the person represented by: give their name in the column %1 "
-                                   "(proxy_to).")
+                MeetingLayouts::tr("委托 (proxy) needs the person who attends in their place: give the name in the "
+                                   "column %1 (proxy_to).")
                     .arg(row.columnName(AProxy)));
         else if (!r.proxyTo.isEmpty() && r.status != AttendanceStatus::Proxy)
             row.warning(AProxy, MeetingLayouts::tr("%1 is only read for 委托 (proxy); it was ignored.").arg(row.columnName(AProxy)));
@@ -288,6 +288,8 @@ public:
                     MeetingLayouts::tr("There is no meeting numbered %1; import the meetings first.").arg(r.meetingNumber));
                 continue;
             }
+            if (!r.status)
+                continue; // an unmarked line (as exports write them): nothing to match or write
             auto roll = rolls.find(m->id);
             if (roll == rolls.end())
                 roll = rolls.insert(m->id, store.roll(m->id));
@@ -349,8 +351,6 @@ public:
             marked.insert(line->id, plan.line(i));
             r.line = *line;
             r.wasMarked = line->status.has_value();
-            if (!r.status)
-                continue;
             if (r.wasMarked) {
                 plan.duplicate(i, line->id, columnName(AStatus), MeetingText::sheetValue(*r.status),
                     MeetingLayouts::tr("%1 at meeting %2: %3").arg(line->name, r.meetingNumber, MeetingText::sheetValue(*line->status)));
