@@ -44,4 +44,9 @@ ExitCode runAttest(Context &ctx);
 // Branches (BranchCommands.cpp).
 ExitCode runBranches(Context &ctx);
 
+// Meetings (MeetingCommands.cpp).
+ExitCode runMeetings(Context &ctx);
+ExitCode runFollowUps(Context &ctx);
+ExitCode runAbsences(Context &ctx);
+
 } // namespace sd::cli
