@@ -48,7 +48,8 @@ bool parseWith(Context &ctx, QCommandLineParser &parser, const QString &descript
 QString kindArgumentHelp()
 {
     return ImportCommands::tr("The register: members (个人会员), units (单位会员), dues (会费), terms (届), seats (任职), "
-                              "staff (秘书处工作人员), regulations (制度), branches (分支机构), filings (备案) or activities (活动).");
+                              "staff (秘书处工作人员), regulations (制度), branches (分支机构), filings (备案), activities (活动), "
+                              "meetings (会议), attendance (签到) or resolutions (决议).");
 }
 
 bool isSpreadsheetName(const QString &path)

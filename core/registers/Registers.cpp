@@ -2,13 +2,14 @@
 
 #include "branches/BranchLayouts.h"
 #include "governance/GovernanceLayouts.h"
+#include "meetings/MeetingLayouts.h"
 #include "members/MemberLayouts.h"
 
 namespace sd::registers {
 
 QStringList kinds()
 {
-    return members::registerKinds() + governance::registerKinds() + branches::registerKinds();
+    return members::registerKinds() + governance::registerKinds() + branches::registerKinds() + meetings::registerKinds();
 }
 
 std::unique_ptr<exchange::ImportLayout> importLayout(QStringView kind)
@@ -17,7 +18,9 @@ std::unique_ptr<exchange::ImportLayout> importLayout(QStringView kind)
         return layout;
     if (auto layout = governance::importLayout(kind))
         return layout;
-    return branches::importLayout(kind);
+    if (auto layout = branches::importLayout(kind))
+        return layout;
+    return meetings::importLayout(kind);
 }
 
 std::unique_ptr<exchange::ExportSource> exportSource(
@@ -27,7 +30,9 @@ std::unique_ptr<exchange::ExportSource> exportSource(
         return source;
     if (auto source = governance::exportSource(kind))
         return source;
-    return branches::exportSource(kind);
+    if (auto source = branches::exportSource(kind))
+        return source;
+    return meetings::exportSource(kind);
 }
 
 } // namespace sd::registers

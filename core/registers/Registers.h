@@ -12,7 +12,8 @@
 /// a register added by a later issue appears everywhere at once.
 namespace sd::registers {
 
-/// members, units, dues, terms, seats, staff, regulations, branches, filings, activities.
+/// members, units, dues, terms, seats, staff, regulations, branches, filings, activities, meetings,
+/// attendance, resolutions.
 [[nodiscard]] QStringList kinds();
 [[nodiscard]] std::unique_ptr<exchange::ImportLayout> importLayout(QStringView kind);
 /// With `members`, the members and dues registers hold only the members that query selects.

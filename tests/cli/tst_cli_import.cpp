@@ -269,7 +269,7 @@ private slots:
         QTest::newRow("template without out")
             << QStringList { QStringLiteral("template"), QStringLiteral("dues") };
         QTest::newRow("template unknown register") << QStringList { QStringLiteral("template"),
-            QStringLiteral("meetings"), QStringLiteral("--out"), QStringLiteral("t.xlsx") };
+            QStringLiteral("ballots"), QStringLiteral("--out"), QStringLiteral("t.xlsx") };
     }
 
     void usageErrors_exit2_writeNothing()
