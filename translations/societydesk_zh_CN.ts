@@ -726,10 +726,6 @@
         <translation>列出分支机构及其最近活动和备案（branches list [--inactive-on DATE]）。</translation>
     </message>
     <message>
-        <source>Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities (import KIND FILE).</source>
-        <translation>将表格导入名册：members、units、dues、terms、seats、staff、regulations、branches、filings、activities（import KIND FILE）。</translation>
-    </message>
-    <message>
         <source>Write a meeting's minutes as PDF or ODT (minutes --meeting NO --out FILE).</source>
         <translation>生成会议纪要（PDF 或 ODT）（minutes --meeting 编号 --out 文件）。</translation>
     </message>
@@ -740,6 +736,22 @@
     <message>
         <source>Write a meeting's notice with its reply slip as PDF or ODT (notice --meeting NO --out FILE).</source>
         <translation>生成会议通知及回执（PDF 或 ODT）（notice --meeting 编号 --out 文件）。</translation>
+    </message>
+    <message>
+        <source>List the meetings with attendance, quorum, resolutions and minutes (meetings list [--year Y] [--body B]).</source>
+        <translation>列出会议及其出席情况、法定人数、决议和纪要（meetings list [--year Y] [--body B]）。</translation>
+    </message>
+    <message>
+        <source>List the follow-ups of resolutions, or those overdue on a date (followups [--overdue-on DATE] [--owner NAME]).</source>
+        <translation>列出决议的落实事项，或截至某日逾期的落实事项（followups [--overdue-on DATE] [--owner NAME]）。</translation>
+    </message>
+    <message>
+        <source>List the council members with consecutive unexcused absences in the current term (absences [--on DATE]).</source>
+        <translation>列出本届连续无故缺席的理事（absences [--on DATE]）。</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities, meetings, attendance, resolutions (import KIND FILE).</source>
+        <translation>将表格导入名册：members、units、dues、terms、seats、staff、regulations、branches、filings、activities、meetings、attendance、resolutions（import KIND FILE）。</translation>
     </message>
 </context>
 <context>
@@ -1218,8 +1230,159 @@
         <translation>已把 %1 模板写入 %2。</translation>
     </message>
     <message>
-        <source>The register: members (个人会员), units (单位会员), dues (会费), terms (届), seats (任职), staff (秘书处工作人员), regulations (制度), branches (分支机构), filings (备案) or activities (活动).</source>
-        <translation>名册：members（个人会员）、units（单位会员）、dues（会费）、terms（届）、seats（任职）、staff（秘书处工作人员）、regulations（制度）、branches（分支机构）、filings（备案）或 activities（活动）。</translation>
+        <source>The register: members (个人会员), units (单位会员), dues (会费), terms (届), seats (任职), staff (秘书处工作人员), regulations (制度), branches (分支机构), filings (备案), activities (活动), meetings (会议), attendance (签到) or resolutions (决议).</source>
+        <translation>名册：members（个人会员）、units（单位会员）、dues（会费）、terms（届）、seats（任职）、staff（秘书处工作人员）、regulations（制度）、branches（分支机构）、filings（备案）、activities（活动）、meetings（会议）、attendance（签到）或 resolutions（决议）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::MeetingCommands</name>
+    <message>
+        <source>societydesk-cli %1: --%2 needs a full date such as 2026-06-30.</source>
+        <translation>societydesk-cli %1：--%2 需要完整日期，例如 2026-06-30。</translation>
+    </message>
+    <message>
+        <source>Only the meetings of this year, e.g. 2025.</source>
+        <translation>仅列出该年度的会议，例如 2025。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Only the meetings of this body: congress, council, standing_council, supervisory_board, chair_office, secretary_general_office, or its Chinese name (理事会 …).</source>
+        <translation>仅列出该机构的会议：congress、council、standing_council、supervisory_board、chair_office、secretary_general_office，或其中文名称（理事会……）。</translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>List the meetings by date: body, mode, place, chair, the seats on the roll and how many were present, whether the quorum was reached, the resolutions and the state of the minutes.</source>
+        <translation>按日期列出会议：机构、形式、地点、主持人、应到人数与实到人数、是否达到法定人数、决议数量以及纪要状态。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli meetings list: --year needs a year such as 2025.</source>
+        <translation>societydesk-cli meetings list：--year 需要年度，例如 2025。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli meetings list: --body must be %1 or its Chinese name, not "%2".</source>
+        <translation>societydesk-cli meetings list：--body 须为 %1 或其中文名称，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>chair %1</source>
+        <translation>主持人 %1</translation>
+    </message>
+    <message>
+        <source>attendance not recorded</source>
+        <translation>未登记出席情况</translation>
+    </message>
+    <message>
+        <source>present %1 of %2</source>
+        <translation>出席 %1/%2</translation>
+    </message>
+    <message>
+        <source>present %1 of %2 (quorate)</source>
+        <translation>出席 %1/%2（达到法定人数）</translation>
+    </message>
+    <message>
+        <source>present %1 of %2 (not quorate, %3 needed)</source>
+        <translation>出席 %1/%2（未达法定人数，需 %3 人）</translation>
+    </message>
+    <message>
+        <source>resolutions: %1</source>
+        <translation>决议 %1 项</translation>
+    </message>
+    <message>
+        <source>no minutes</source>
+        <translation>无纪要</translation>
+    </message>
+    <message>
+        <source>minutes signed off on %1</source>
+        <translation>纪要已于 %1 签发</translation>
+    </message>
+    <message>
+        <source>minutes in draft</source>
+        <translation>纪要草稿</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>没有会议。</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli [--db FILE] meetings list [--year YEAR] [--body BODY] [--format json]</source>
+        <translation>用法：societydesk-cli [--db 文件] meetings list [--year 年度] [--body 机构] [--format json]</translation>
+    </message>
+    <message>
+        <source>societydesk-cli meetings: unknown subcommand "%1"; use meetings list.</source>
+        <translation>societydesk-cli meetings：未知子命令“%1”；请使用 meetings list。</translation>
+    </message>
+    <message>
+        <source>Only the follow-ups overdue on DATE: due before it and not completed.</source>
+        <translation>仅列出截至该日期（DATE）逾期的落实事项：落实期限早于该日期且尚未完成。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Only the follow-ups of this person responsible.</source>
+        <translation>仅列出该落实责任人的落实事项。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>List the follow-ups (落实) of the resolutions across meetings by due date: meeting, resolution, person responsible, due date, status, and whether it is overdue (due before the date, default today, and not completed).</source>
+        <translation>按落实期限列出各次会议决议的落实事项：会议、决议、落实责任人、落实期限、落实情况，以及是否逾期（落实期限早于指定日期（默认今天）且尚未完成）。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli followups: --owner needs a name.</source>
+        <translation>societydesk-cli followups：--owner 需要姓名。</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue on %1: %2</source>
+        <translation>截至 %1 逾期的落实事项：%2 项</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation>没有落实事项。</translation>
+    </message>
+    <message>
+        <source>The reference date (default: today): the term current on it, its council meetings up to it.</source>
+        <translation>参考日期（默认今天）：取该日在任的届次及其截至该日的理事会会议。</translation>
+    </message>
+    <message>
+        <source>List the council members whose longest run of consecutive unexcused absences (缺席) at the council meetings of the current term reaches the society setting absence_threshold. 请假 (excused) breaks no run; presence or a proxy ends it.</source>
+        <translation>列出在本届理事会会议上连续无故缺席次数达到学会设置 absence_threshold 的理事。请假不中断连续缺席；出席或委托出席即终止连续缺席。</translation>
+    </message>
+    <message>
+        <source>No term is in office on %1, so there are no council absences to review.</source>
+        <translation>%1 没有在任届次，无需审查理事缺席情况。</translation>
+    </message>
+    <message>
+        <source>Council members of term %1 with %2 or more consecutive unexcused absences up to %3: %4</source>
+        <translation>第 %1 届截至 %3 连续无故缺席 %2 次及以上的理事：%4 人</translation>
+    </message>
+    <message>
+        <source>%1 in a row: %2</source>
+        <translation>连续缺席 %1 次：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2245,101 @@
     <message>
         <source>Contracted</source>
         <translation>聘用</translation>
+    </message>
+</context>
+<context>
+    <name>sd::meetings::MeetingLayouts</name>
+    <message>
+        <source>The meetings in %1 could not be read or written (%2).</source>
+        <translation>无法读写 %1 中的会议（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting %1 were signed off on %2 and are locked; record a correction on the Meetings page instead.</source>
+        <translation>会议 %1 的纪要已于 %2 签发并锁定；请改在“会议”页面登记更正。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is no longer recorded; nothing was written.</source>
+        <translation>会议 %1 已不在登记中；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Give the %1 or the %2 of the person on the meeting's roll.</source>
+        <translation>请填写该人员在会议签到名单中的%1或%2。</translation>
+    </message>
+    <message>
+        <source>委托 (proxy) needs the person who attends in their place: give the name in the column %1 (proxy_to).</source>
+        <translation>委托出席须注明受托人：请在“%1”（proxy_to）列填写代为出席者的姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is only read for 委托 (proxy); it was ignored.</source>
+        <translation>“%1”仅在委托出席时读取，已忽略。</translation>
+    </message>
+    <message>
+        <source>The file has no column %1 (status): say who was 出席, 请假, 缺席 or 委托.</source>
+        <translation>文件缺少“%1”（status）列：请注明出席、请假、缺席或委托。</translation>
+    </message>
+    <message>
+        <source>There is no meeting numbered %1; import the meetings first.</source>
+        <translation>没有会议编号为 %1 的会议；请先导入会议。</translation>
+    </message>
+    <message>
+        <source>The roll of meeting %1 is empty: no term in office on %2 has seats on its body. Import the terms and seats first.</source>
+        <translation>会议 %1 的签到名单为空：%2 没有在任届次在该机构设有席位。请先导入届次和任职。</translation>
+    </message>
+    <message>
+        <source>Member number %1 is not on the roll of meeting %2.</source>
+        <translation>会员编号 %1 不在会议 %2 的签到名单中。</translation>
+    </message>
+    <message>
+        <source>Member number %1 is %2 on the roll of meeting %3, not %4.</source>
+        <translation>会议 %3 签到名单中会员编号 %1 是 %2，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roll of meeting %2.</source>
+        <translation>%1 不在会议 %2 的签到名单中。</translation>
+    </message>
+    <message>
+        <source>%1 people named %2 are on the roll of meeting %3; give the %4 to say which.</source>
+        <translation>会议 %3 的签到名单中有 %1 人名为 %2；请填写%4以指明是哪一位。</translation>
+    </message>
+    <message>
+        <source>%1 is already marked for meeting %2 on line %3; this later row is a duplicate.</source>
+        <translation>%1 在会议 %2 的出席情况已在第 %3 行登记；后出现的这一行重复。</translation>
+    </message>
+    <message>
+        <source>%1 at meeting %2: %3</source>
+        <translation>%1 在会议 %2：%3</translation>
+    </message>
+    <message>
+        <source>A follow-up's %1 or %2 needs its %3: the person responsible for carrying the resolution out.</source>
+        <translation>落实事项的%1或%2须有%3，即负责落实该决议的人。</translation>
+    </message>
+    <message>
+        <source>Line %1 gives this resolution of meeting %2 with %3 %4; the rows of one resolution (one row per follow-up) must agree.</source>
+        <translation>第 %1 行中会议 %2 的这项决议%3为 %4；同一决议的各行（每项落实一行）必须一致。</translation>
+    </message>
+    <message>
+        <source>no votes</source>
+        <translation>未记录票数</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>未填表决规则</translation>
+    </message>
+    <message>
+        <source>Line %1 already gives this resolution of meeting %2%3; this later row is a duplicate.</source>
+        <translation>第 %1 行已有会议 %2 的这项决议%3；后出现的这一行重复。</translation>
+    </message>
+    <message>
+        <source> with this follow-up</source>
+        <translation>及相同的落实事项</translation>
+    </message>
+    <message>
+        <source>resolution %1 of meeting %2</source>
+        <translation>会议 %2 的第 %1 项决议</translation>
     </message>
 </context>
 <context>

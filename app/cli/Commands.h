@@ -44,11 +44,11 @@ ExitCode runAttest(Context &ctx);
 // Branches (BranchCommands.cpp).
 ExitCode runBranches(Context &ctx);
 
-
 // A meeting's documents (MeetingDocumentCommands.cpp).
 ExitCode runMinutes(Context &ctx);
 ExitCode runSignInSheet(Context &ctx);
 ExitCode runNotice(Context &ctx);
+
 // Meetings (MeetingCommands.cpp).
 ExitCode runMeetings(Context &ctx);
 ExitCode runFollowUps(Context &ctx);
