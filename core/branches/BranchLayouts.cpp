@@ -3,6 +3,7 @@
 #include "branches/BranchStore.h"
 #include "exchange/LayoutSupport.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -29,15 +30,8 @@ class BranchLayouts
 
 namespace {
 
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
+using storage::isoDate;
+using storage::textOrNull;
 
 bool sqlFailed(const Database &db, const QSqlQuery &q, StorageError *error)
 {
@@ -166,9 +160,9 @@ public:
             if (d.action == ImportDecision::Action::Insert) {
                 insert.addBindValue(r.branch.name);
                 insert.addBindValue(r.branch.kind);
-                insert.addBindValue(textOrNull(iso(r.branch.establishedOn)));
+                insert.addBindValue(textOrNull(isoDate(r.branch.establishedOn)));
                 insert.addBindValue(status);
-                insert.addBindValue(textOrNull(iso(r.branch.dissolvedOn)));
+                insert.addBindValue(textOrNull(isoDate(r.branch.dissolvedOn)));
                 if (!insert.exec())
                     return sqlFailed(db, insert, error);
                 id = insert.lastInsertId().toLongLong();
@@ -176,9 +170,9 @@ public:
             } else if (d.action == ImportDecision::Action::Update) {
                 id = d.existingId;
                 update.addBindValue(r.branch.kind);
-                update.addBindValue(textOrNull(iso(r.branch.establishedOn)));
+                update.addBindValue(textOrNull(isoDate(r.branch.establishedOn)));
                 update.addBindValue(status);
-                update.addBindValue(textOrNull(iso(r.branch.dissolvedOn)));
+                update.addBindValue(textOrNull(isoDate(r.branch.dissolvedOn)));
                 update.addBindValue(id);
                 if (!update.exec())
                     return sqlFailed(db, update, error);
@@ -206,7 +200,7 @@ public:
                 officer.addBindValue(id);
                 officer.addBindValue(role);
                 officer.addBindValue(person);
-                officer.addBindValue(textOrNull(iso(r.branch.establishedOn)));
+                officer.addBindValue(textOrNull(isoDate(r.branch.establishedOn)));
                 if (!officer.exec())
                     return sqlFailed(db, officer, error);
             }
@@ -264,7 +258,7 @@ public:
             for (const Filing &f : store.filings(b->id)) {
                 if (f.kind == r.filing.kind && f.date == r.filing.date && f.reference == r.filing.reference) {
                     plan.duplicate(i, f.id, columnName(FReference), r.filing.reference,
-                        QString(b->name + u' ' + BranchText::sheetValue(f.kind) + u' ' + iso(f.date)));
+                        QString(b->name + u' ' + BranchText::sheetValue(f.kind) + u' ' + isoDate(f.date)));
                     break;
                 }
             }
@@ -284,7 +278,7 @@ public:
             if (d.action == ImportDecision::Action::Insert) {
                 insert.addBindValue(r.filing.branchId);
                 insert.addBindValue(BranchText::code(r.filing.kind));
-                insert.addBindValue(iso(r.filing.date));
+                insert.addBindValue(isoDate(r.filing.date));
                 insert.addBindValue(textOrNull(r.filing.reference));
                 insert.addBindValue(textOrNull(r.filing.notes));
                 if (!insert.exec())
@@ -354,7 +348,7 @@ public:
             branchIds.insert(b.name, b.id);
         QSet<QString> existing;
         for (const Activity &a : store.activities())
-            existing.insert(QString(a.name + u'|' + iso(a.startDate) + u'|' + a.branchName));
+            existing.insert(QString(a.name + u'|' + isoDate(a.startDate) + u'|' + a.branchName));
         for (qsizetype i = 0; i < m_records.size(); ++i) {
             ActivityRecord &r = m_records[i];
             if (!r.branch.isEmpty()) {
@@ -366,7 +360,7 @@ public:
                 }
                 r.activity.branchId = *it;
             }
-            if (existing.contains(QString(r.activity.name + u'|' + iso(r.activity.startDate) + u'|' + r.branch)))
+            if (existing.contains(QString(r.activity.name + u'|' + isoDate(r.activity.startDate) + u'|' + r.branch)))
                 plan.duplicate(i, 0, columnName(AName), r.activity.name, r.activity.name);
         }
         return true;
@@ -384,8 +378,8 @@ public:
                 continue;
             insert.addBindValue(r.activity.name);
             insert.addBindValue(r.activity.kind);
-            insert.addBindValue(iso(r.activity.startDate));
-            insert.addBindValue(textOrNull(iso(r.activity.endDate)));
+            insert.addBindValue(isoDate(r.activity.startDate));
+            insert.addBindValue(textOrNull(isoDate(r.activity.endDate)));
             insert.addBindValue(r.activity.branchId > 0 ? QVariant(r.activity.branchId) : QVariant(QMetaType::fromType<qint64>()));
             insert.addBindValue(r.activity.participants ? QVariant(*r.activity.participants) : QVariant(QMetaType::fromType<int>()));
             insert.addBindValue(r.activity.brand ? 1 : 0);

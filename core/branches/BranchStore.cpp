@@ -3,6 +3,7 @@
 #include "domain/CodeTable.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "util/Collation.h"
 #include "util/Clock.h"
 #include "validation/Normalize.h"
@@ -20,6 +21,10 @@ namespace sd::branches {
 using storage::StorageError;
 
 namespace {
+
+using storage::dateOrNull;
+using storage::textOrNull;
+using storage::dateOf;
 
 constexpr CodeTable kStatuses { std::array {
     CodeRow<BranchStatus> { BranchStatus::Proposed, "proposed", u"设立" },
@@ -54,21 +59,6 @@ constexpr std::array kActivities {
 QString clean(QStringView value)
 {
     return validation::toHalfWidth(value.toString()).trimmed();
-}
-
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 const QString kBranchColumns = QStringLiteral(

@@ -3,6 +3,7 @@
 #include "exchange/LayoutSupport.h"
 #include "governance/GovernanceStore.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "validation/Masking.h"
 #include "validation/ResidentId.h"
 
@@ -29,10 +30,7 @@ class GovernanceLayouts
 
 namespace {
 
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
+using storage::isoDate;
 
 QString yesNo(const std::optional<bool> &b)
 {
@@ -140,8 +138,8 @@ public:
             const ImportDecision &d = plan.decision(i);
             if (d.action == ImportDecision::Action::Insert) {
                 insert.addBindValue(t.number);
-                insert.addBindValue(iso(t.startDate));
-                insert.addBindValue(orNull(iso(t.endDate)));
+                insert.addBindValue(isoDate(t.startDate));
+                insert.addBindValue(orNull(isoDate(t.endDate)));
                 insert.addBindValue(orNull(t.electedBy));
                 if (!insert.exec()) {
                     *error = sqlError(db, insert);
@@ -149,8 +147,8 @@ public:
                 }
                 ++*inserted;
             } else if (d.action == ImportDecision::Action::Update) {
-                update.addBindValue(iso(t.startDate));
-                update.addBindValue(orNull(iso(t.endDate)));
+                update.addBindValue(isoDate(t.startDate));
+                update.addBindValue(orNull(isoDate(t.endDate)));
                 update.addBindValue(orNull(t.electedBy));
                 update.addBindValue(d.existingId);
                 if (!update.exec()) {
@@ -189,7 +187,7 @@ QString personKey(const PersonRef &who)
         return u"no:" + who.memberNo;
     if (!who.idNumber.isEmpty())
         return u"id:" + who.idNumber;
-    return QString(u"name:" + who.name + u'|' + iso(who.birthDate));
+    return QString(u"name:" + who.name + u'|' + isoDate(who.birthDate));
 }
 
 class SeatsLayout final : public exchange::ImportLayout
@@ -324,7 +322,7 @@ public:
             if (!it.value().isValid() || store.termByNumber(it.key()))
                 continue;
             term.addBindValue(it.key());
-            term.addBindValue(iso(it.value()));
+            term.addBindValue(isoDate(it.value()));
             if (!term.exec()) {
                 *error = sqlError(db, term);
                 return false;
@@ -394,7 +392,7 @@ private:
         };
         const auto text = [](const QString &t) { return t.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t); };
         q.addBindValue(GovernanceText::code(s.role));
-        q.addBindValue(text(iso(s.birthDate)));
+        q.addBindValue(text(isoDate(s.birthDate)));
         q.addBindValue(text(s.gender == Gender::Male ? QStringLiteral("M") : s.gender == Gender::Female ? QStringLiteral("F") : QString()));
         q.addBindValue(flag(s.frontLine));
         q.addBindValue(text(s.politicalStatus));
@@ -403,8 +401,8 @@ private:
         q.addBindValue(text(s.affiliationType));
         q.addBindValue(flag(s.fullTime));
         q.addBindValue(flag(s.retiredOfficial));
-        q.addBindValue(text(iso(s.startDate)));
-        q.addBindValue(text(iso(s.endDate)));
+        q.addBindValue(text(isoDate(s.startDate)));
+        q.addBindValue(text(isoDate(s.endDate)));
         q.addBindValue(s.id);
         if (!q.exec()) {
             *error = sqlError(db, q);
@@ -458,10 +456,10 @@ public:
         // The same person in the same post from the same day is already recorded.
         QHash<QString, StaffMember> existing;
         for (const StaffMember &m : GovernanceStore(db).staff())
-            existing.insert(QString(m.name + u'|' + m.role + u'|' + iso(m.startDate)), m);
+            existing.insert(QString(m.name + u'|' + m.role + u'|' + isoDate(m.startDate)), m);
         for (qsizetype i = 0; i < m_records.size(); ++i) {
             const StaffMember &m = m_records.at(i);
-            const auto it = existing.constFind(QString(m.name + u'|' + m.role + u'|' + iso(m.startDate)));
+            const auto it = existing.constFind(QString(m.name + u'|' + m.role + u'|' + isoDate(m.startDate)));
             if (it != existing.constEnd())
                 plan.duplicate(i, it->id, columnName(FName), m.name, QString(it->name + u' ' + it->role));
         }
@@ -476,7 +474,7 @@ public:
         QSqlQuery update(db.connection());
         update.prepare(QStringLiteral("UPDATE staff SET employment = ?, end_date = ?, birth_date = coalesce(?, birth_date) "
                                       "WHERE id = ?"));
-        const auto date = [](QDate d) { return d.isValid() ? QVariant(iso(d)) : QVariant(QMetaType::fromType<QString>()); };
+        const auto date = [](QDate d) { return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType::fromType<QString>()); };
         for (qsizetype i = 0; i < m_records.size(); ++i) {
             const StaffMember &m = m_records.at(i);
             const ImportDecision &d = plan.decision(i);
@@ -545,10 +543,10 @@ public:
     {
         QHash<QString, Regulation> existing;
         for (const Regulation &r : GovernanceStore(db).regulations())
-            existing.insert(QString(r.title + u'|' + iso(r.adoptedOn)), r);
+            existing.insert(QString(r.title + u'|' + isoDate(r.adoptedOn)), r);
         for (qsizetype i = 0; i < m_records.size(); ++i) {
             const Regulation &r = m_records.at(i);
-            const auto it = existing.constFind(QString(r.title + u'|' + iso(r.adoptedOn)));
+            const auto it = existing.constFind(QString(r.title + u'|' + isoDate(r.adoptedOn)));
             if (it != existing.constEnd())
                 plan.duplicate(i, it->id, columnName(RTitle), r.title, it->title);
         }
@@ -570,7 +568,7 @@ public:
                 insert.addBindValue(r.title);
                 insert.addBindValue(r.kind);
                 insert.addBindValue(text(r.body));
-                insert.addBindValue(text(iso(r.adoptedOn)));
+                insert.addBindValue(text(isoDate(r.adoptedOn)));
                 insert.addBindValue(text(r.meeting));
             } else if (d.action == ImportDecision::Action::Update) {
                 update.addBindValue(r.kind);

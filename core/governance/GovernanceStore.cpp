@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
@@ -19,24 +20,13 @@ using storage::StorageError;
 
 namespace {
 
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
+using storage::dateOrNull;
+using storage::textOrNull;
+using storage::dateOf;
 
 QVariant flagOrNull(const std::optional<bool> &b)
 {
     return b ? QVariant(*b ? 1 : 0) : QVariant(QMetaType::fromType<int>());
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 std::optional<bool> flagOf(const QVariant &v)

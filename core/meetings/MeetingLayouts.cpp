@@ -4,6 +4,7 @@
 #include "meetings/MeetingStore.h"
 #include "settings/SocietySettings.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/ProfileStore.h"
 #include "util/Clock.h"
 
@@ -32,15 +33,8 @@ class MeetingLayouts
 
 namespace {
 
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
+using storage::isoDate;
+using storage::textOrNull;
 
 bool sqlFailed(const Database &db, const QSqlQuery &q, StorageError *error)
 {
@@ -155,7 +149,7 @@ public:
                 plan.reject(i, columnName(MMinutes), r.minutes.left(40),
                     MeetingLayouts::tr("The minutes of meeting %1 were signed off on %2 and are locked; record a "
                                        "correction on the Meetings page instead.")
-                        .arg(r.meeting.number, iso(minutes->signedOn)));
+                        .arg(r.meeting.number, isoDate(minutes->signedOn)));
         }
         return plan.progress(m_records.size());
     }
@@ -208,7 +202,7 @@ private:
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral("UPDATE meeting SET body = ?, on_date = ?, mode = ?, place = ?, chair = ? WHERE id = ?"));
         q.addBindValue(MeetingText::code(m.body));
-        q.addBindValue(iso(m.date));
+        q.addBindValue(isoDate(m.date));
         q.addBindValue(MeetingText::code(m.mode));
         q.addBindValue(textOrNull(m.place));
         q.addBindValue(textOrNull(m.chair));
@@ -297,7 +291,7 @@ public:
                 plan.reject(i, columnName(ANumber), r.meetingNumber,
                     MeetingLayouts::tr("The roll of meeting %1 is empty: no term in office on %2 has seats on its body. "
                                        "Import the terms and seats first.")
-                        .arg(describe(*m), iso(m->date)));
+                        .arg(describe(*m), isoDate(m->date)));
                 continue;
             }
             const AttendanceLine *line = nullptr;
@@ -459,7 +453,7 @@ public:
             return false;
 
         const QString followUpKey = r.followUp
-            ? QString(r.followUp->owner + u'|' + iso(r.followUp->due) + u'|' + MeetingText::code(r.followUp->status))
+            ? QString(r.followUp->owner + u'|' + isoDate(r.followUp->due) + u'|' + MeetingText::code(r.followUp->status))
             : QString();
         const auto group = m_groups.find(r.key);
         if (group != m_groups.end()) {
@@ -601,9 +595,9 @@ private:
             const QDate completed = status != FollowUpStatus::Completed ? QDate()
                 : f.completedOn.isValid()                               ? f.completedOn
                                                                         : db.clock().today();
-            q.addBindValue(r.dueGiven ? QVariant(iso(r.followUp->due)) : QVariant(QMetaType::fromType<QString>()));
+            q.addBindValue(r.dueGiven ? QVariant(isoDate(r.followUp->due)) : QVariant(QMetaType::fromType<QString>()));
             q.addBindValue(MeetingText::code(status));
-            q.addBindValue(textOrNull(iso(completed)));
+            q.addBindValue(textOrNull(isoDate(completed)));
             q.addBindValue(f.id);
             return q.exec() || sqlFailed(db, q, error);
         }

@@ -3,6 +3,7 @@
 #include "governance/GovernanceStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/ProfileStore.h"
 #include "util/Clock.h"
 
@@ -23,25 +24,15 @@ using storage::StorageError;
 
 namespace {
 
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
+using storage::dateOrNull;
+using storage::textOrNull;
+using storage::idOrNull;
+using storage::dateOf;
 
-QVariant textOrNull(const QString &s)
+/// Text as typed, trimmed, or NULL when nothing is left.
+QVariant trimmedOrNull(const QString &s)
 {
-    const QString t = s.trimmed();
-    return t.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t);
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    return textOrNull(s.trimmed());
 }
 
 const QString kMeetingColumns = QStringLiteral(
@@ -257,7 +248,7 @@ bool writeAgenda(QSqlDatabase connection, qint64 meetingId, const QList<AgendaIt
         q.addBindValue(meetingId);
         q.addBindValue(++position);
         q.addBindValue(item.title.trimmed());
-        q.addBindValue(textOrNull(item.presenter));
+        q.addBindValue(trimmedOrNull(item.presenter));
         if (!q.exec()) {
             *problem = q.lastError().text();
             return false;
@@ -274,12 +265,12 @@ void bindMeeting(QSqlQuery &q, const Meeting &m)
     q.addBindValue(m.startTime.isValid() ? QVariant(m.startTime.toString(QStringLiteral("HH:mm")))
                                          : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(MeetingText::code(m.mode));
-    q.addBindValue(textOrNull(m.place));
-    q.addBindValue(textOrNull(m.chair));
-    q.addBindValue(textOrNull(m.recordKeeper));
-    q.addBindValue(textOrNull(m.title));
+    q.addBindValue(trimmedOrNull(m.place));
+    q.addBindValue(trimmedOrNull(m.chair));
+    q.addBindValue(trimmedOrNull(m.recordKeeper));
+    q.addBindValue(trimmedOrNull(m.title));
     q.addBindValue(dateOrNull(m.noticeIssuedOn));
-    q.addBindValue(textOrNull(m.noticeText));
+    q.addBindValue(trimmedOrNull(m.noticeText));
     q.addBindValue(dateOrNull(m.replyBy));
 }
 
@@ -453,7 +444,7 @@ bool MeetingStore::writeRoll(qint64 meetingId, StorageError *error)
             kept.insert(lineId);
             update.addBindValue(idOrNull(e.seatId));
             update.addBindValue(e.name);
-            update.addBindValue(textOrNull(e.role));
+            update.addBindValue(trimmedOrNull(e.role));
             update.addBindValue(position);
             update.addBindValue(lineId);
             if (!update.exec())
@@ -463,7 +454,7 @@ bool MeetingStore::writeRoll(qint64 meetingId, StorageError *error)
             insert.addBindValue(idOrNull(e.personId));
             insert.addBindValue(idOrNull(e.seatId));
             insert.addBindValue(e.name);
-            insert.addBindValue(textOrNull(e.role));
+            insert.addBindValue(trimmedOrNull(e.role));
             insert.addBindValue(position);
             if (!insert.exec())
                 return failed(error, insert.lastError().text());
@@ -502,7 +493,7 @@ bool MeetingStore::writeAttendance(const QList<AttendanceLine> &lines, StorageEr
         if (l.status == AttendanceStatus::Proxy && l.proxyTo.trimmed().isEmpty())
             return refuse(error, tr("%1 is represented by proxy: say by whom.").arg(l.name));
         q.addBindValue(l.status ? QVariant(MeetingText::code(*l.status)) : QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(l.status == AttendanceStatus::Proxy ? textOrNull(l.proxyTo) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(l.status == AttendanceStatus::Proxy ? trimmedOrNull(l.proxyTo) : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(l.reply ? QVariant(MeetingText::code(*l.reply)) : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(l.id);
         if (!q.exec())
