@@ -13,26 +13,11 @@ using namespace sd;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = sd::test::CliRun;
 
 Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    QProcessEnvironment e = env;
-    e.remove(QStringLiteral("DISPLAY")); // the CLI must pick the offscreen platform itself
-    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    p.setProcessEnvironment(e);
-    p.start(test::cliPath(), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
+    return sd::test::runCli(args, env);
 }
 
 QString makeSociety(const QTemporaryDir &dir, const QString &name)

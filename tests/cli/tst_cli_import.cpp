@@ -18,26 +18,11 @@ using namespace sd;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = sd::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("DISPLAY"));
-    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    p.setProcessEnvironment(e);
-    p.start(test::cliPath(), QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return sd::test::runCli(QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
 }
 
 QString fixture(const QString &name)

@@ -11,20 +11,11 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = sd::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(sd::test::cliPath(), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return sd::test::runCli(args);
 }
 
 QJsonObject json(const Run &r)

@@ -89,4 +89,22 @@ QByteArray sha256(const QString &path)
     return hash.result().toHex();
 }
 
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess p;
+    QProcessEnvironment e = environment;
+    e.remove(QStringLiteral("DISPLAY"));
+    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    p.setProcessEnvironment(e);
+    p.start(cliPath(), arguments);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
 } // namespace sd::test

@@ -30,6 +30,16 @@ std::unique_ptr<QProcess> startWorker(const QStringList &arguments, const QByteA
 std::unique_ptr<storage::Database> createDatabase(const QTemporaryDir &dir, const QString &name);
 /// Kills a process with SIGKILL, as a power cut or a crash would end it, and reaps it.
 void killHard(QProcess &process);
+/// What a run of societydesk-cli gave.
+struct CliRun
+{
+    int code = -1; ///< -1: it crashed or did not finish within two minutes
+    QString out;
+    QString err;
+};
+/// Runs societydesk-cli with `arguments` and without a display (the CLI must pick the offscreen
+/// platform itself), in `environment`.
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 /// SHA-256 of a file's bytes, hex.
 QByteArray sha256(const QString &path);
 
