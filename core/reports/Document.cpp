@@ -1,6 +1,7 @@
 #include "reports/Document.h"
 
 #include "reports/DocumentFonts.h"
+#include "reports/OdfFonts.h"
 #include "reports/RichText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -516,12 +517,17 @@ bool Document::writeOdt(QIODevice *device, QString *error) const
     }
     const std::unique_ptr<QTextDocument> document = build(true);
     // The ODF writer's zip closes the device it writes to; a QSaveFile must not be closed before
-    // commit(), so the document is written to memory first.
+    // commit(), so the document is written to memory first — and there given its Chinese sizes.
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-    if (!writer.write(document.get()) || device->write(bytes) != bytes.size()) {
+    QString problem;
+    if (writer.write(document.get()))
+        bytes = withAsianFonts(bytes, &problem);
+    else
+        bytes.clear();
+    if (bytes.isEmpty() || device->write(bytes) != bytes.size()) {
         if (error)
             *error = tr("Cannot write the ODT document: %1").arg(writeError(device));
         return false;

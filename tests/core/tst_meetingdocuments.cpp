@@ -10,6 +10,7 @@
 #include "reports/Document.h"
 #include "reports/DocumentFonts.h"
 #include "reports/MeetingDocuments.h"
+#include "reports/OdfFonts.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -225,6 +226,27 @@ class TestMeetingDocuments : public QObject
     Q_OBJECT
 
 private slots:
+    void odt_everyFontSizeAndFaceAppliesToChineseToo()
+    {
+        reports::Document d(QStringLiteral("测试"));
+        d.titleLine(QStringLiteral("福建省化工学会")).heading(QStringLiteral("一、出席情况")).paragraph(QStringLiteral("应到 120 人"));
+        const QByteArray odt = d.odt();
+        // The uncompressed mimetype comes first, as ODF requires.
+        QCOMPARE(odt.mid(30, 8), QByteArray("mimetype"));
+        QCOMPARE(odt.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+        const QString content = zipEntry(odt, QStringLiteral("content.xml"));
+        const qsizetype sizes = content.count(QStringLiteral("fo:font-size="));
+        QVERIFY(sizes >= 2);
+        QCOMPARE(content.count(QStringLiteral("style:font-size-asian=")), sizes);
+        QCOMPARE(content.count(QStringLiteral("style:font-family-asian=")), content.count(QStringLiteral("fo:font-family=")));
+        QVERIFY(content.contains(QStringLiteral("福建省化工学会")));
+        // An attribute already there is not doubled; elements without sizes are left alone.
+        const QByteArray xml = "<a><style:text-properties fo:font-size=\"9pt\" style:font-size-asian=\"10pt\"/>"
+                               "<style:paragraph-properties fo:font-size=\"1pt\"/></a>";
+        QCOMPARE(reports::withAsianFontAttributes(xml), xml);
+        QVERIFY(reports::withAsianFonts("not a zip").isEmpty());
+    }
+
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
