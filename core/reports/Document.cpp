@@ -14,6 +14,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextLayout>
 #include <QTextTable>
 
 namespace sd::reports {
@@ -208,6 +209,48 @@ void keepHeadingsWithNext(QTextDocument *document, qreal pageHeight)
             }
         }
         if (!moved)
+            return;
+    }
+}
+
+/// A paragraph that runs over a page break is split there into two paragraphs. The layout
+/// draws, for every paragraph it paints, the line just above the area asked for too (hidden by
+/// the clip, but in the PDF's text all the same): without the split, the last line of a page
+/// comes out again at the top of the next one in `pdftotext` and in every search.
+void splitParagraphsAtPageBreaks(QTextDocument *document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const auto pageAt = [pageHeight](qreal y) { return int(y / pageHeight); };
+    for (int pass = 0; pass < 500; ++pass) {
+        bool split = false;
+        document->pageCount(); // lays out what the last split changed
+        for (QTextBlock block = document->begin(); block.isValid() && !split; block = block.next()) {
+            const qreal top = layout->blockBoundingRect(block).top(); // (lays the block out first)
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() < 2 || QTextCursor(block).currentTable())
+                continue;
+            // A device pixel of tolerance: the layout puts a line it moves to the next page at
+            // that page's very top, which a rounding error would leave on the page before.
+            const int firstPage = pageAt(top + lines->lineAt(0).y() + 1);
+            for (int i = 1; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                if (pageAt(top + line.y() + 1) == firstPage)
+                    continue;
+                QTextCursor cursor(block);
+                cursor.setPosition(block.position() + line.textStart());
+                QTextBlockFormat first = block.blockFormat();
+                QTextBlockFormat rest = first;
+                first.setBottomMargin(0);
+                rest.setTopMargin(0);
+                rest.setTextIndent(0);
+                rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                cursor.insertBlock(rest);
+                QTextCursor(block).setBlockFormat(first);
+                split = true;
+                break;
+            }
+        }
+        if (!split)
             return;
     }
 }
@@ -451,6 +494,7 @@ bool Document::writePdf(QIODevice *device, QString *error, int *pageCount) const
     document->documentLayout()->setPaintDevice(&writer);
     document->setPageSize(body.size());
     keepHeadingsWithNext(document.get(), body.height());
+    splitParagraphsAtPageBreaks(document.get(), body.height());
     const int pages = document->pageCount();
 
     QPainter painter;
