@@ -101,6 +101,8 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
     connect(m_session, &Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_session, &Session::profileChanged, this, [this] {
         homePage()->refresh();
+        // Quorum and majority shares are charter settings: the meetings' lines are computed again.
+        static_cast<MeetingsPage *>(m_pageList.at(Meetings))->reload();
         updateWindowTitle();
     });
     connect(m_session, &Session::checkStarted, this, [this] {

@@ -29,6 +29,8 @@
 #include "pages/meetings/RollModel.h"
 #include "pages/meetings/RollPanel.h"
 #include "pages/meetings/YearView.h"
+#include "profile/ProfileDialog.h"
+#include "session/FileActions.h"
 #include "session/Session.h"
 #include "settings/Preferences.h"
 #include "storage/Database.h"
@@ -468,5 +470,14 @@ int main(int argc, char *argv[])
     shoot(out + QStringLiteral("/board-owner") + suffix);
     page->tabs()->setCurrentIndex(ui::MeetingsPage::AbsencesTab);
     shoot(out + QStringLiteral("/absences") + suffix);
+
+    // The charter's settings with the supervisory board's shares and the proxy rule.
+    window.fileActions().editProfile();
+    QTest::qWait(300);
+    if (auto *d = window.findChild<ui::ProfileDialog *>()) {
+        d->tabs().setCurrentIndex(ui::ProfileDialog::CharterTab);
+        shoot(out + QStringLiteral("/charter-settings") + suffix);
+        d->reject();
+    }
     return 0;
 }
