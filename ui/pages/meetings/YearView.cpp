@@ -117,9 +117,13 @@ YearView::Geometry YearView::geometry() const
 
 QRect YearView::dayRect(QDate date) const
 {
+    return dayRect(geometry(), date);
+}
+
+QRect YearView::dayRect(const Geometry &g, QDate date) const
+{
     if (!date.isValid() || date.year() != m_year)
         return {};
-    const Geometry g = geometry();
     const QRect &month = g.month[date.month() - 1];
     const int index = firstColumn(QDate(m_year, date.month(), 1)) + date.day() - 1;
     const int x = month.left() + (month.width() - 7 * g.cell) / 2 + (index % 7) * g.cell;
@@ -129,11 +133,12 @@ QRect YearView::dayRect(QDate date) const
 
 QDate YearView::dateAt(const QPoint &pos) const
 {
+    const Geometry g = geometry();
     for (int m = 1; m <= 12; ++m) {
         const QDate first(m_year, m, 1);
         for (int d = 1; d <= first.daysInMonth(); ++d) {
             const QDate day(m_year, m, d);
-            if (dayRect(day).contains(pos))
+            if (dayRect(g, day).contains(pos))
                 return day;
         }
     }
@@ -189,7 +194,7 @@ void YearView::paintEvent(QPaintEvent *)
                 locale.standaloneDayName(c + 1, QLocale::NarrowFormat));
         for (int d = 1; d <= first.daysInMonth(); ++d) {
             const QDate day(m_year, m, d);
-            const QRect cell = dayRect(day);
+            const QRect cell = dayRect(g, day);
             const QList<const Mark *> on = marksOn(day);
             if (on.isEmpty()) {
                 p.setPen(isWeekend(day) ? muted : text);

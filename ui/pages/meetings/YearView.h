@@ -68,6 +68,7 @@ private:
         QRect next;
     };
     [[nodiscard]] Geometry geometry() const;
+    [[nodiscard]] QRect dayRect(const Geometry &g, QDate date) const;
     [[nodiscard]] QDate dateAt(const QPoint &pos) const;
     [[nodiscard]] QList<const Mark *> marksOn(QDate date) const;
     void activate(qint64 id);
