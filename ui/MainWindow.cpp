@@ -95,11 +95,14 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
     m_fileActions->connectMembersPage(static_cast<MembersPage *>(m_pageList.at(Members)));
     m_fileActions->connectGovernancePage(static_cast<GovernancePage *>(m_pageList.at(Governance)));
     m_fileActions->connectBranchesPage(static_cast<BranchesPage *>(m_pageList.at(Branches)));
+    m_fileActions->connectMeetingsPage(static_cast<MeetingsPage *>(m_pageList.at(Meetings)));
     connect(m_fileActions, &FileActions::registerImported, this, [this] { homePage()->refresh(); });
 
     connect(m_session, &Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_session, &Session::profileChanged, this, [this] {
         homePage()->refresh();
+        // Quorum and majority shares are charter settings: the meetings' lines are computed again.
+        static_cast<MeetingsPage *>(m_pageList.at(Meetings))->reload();
         updateWindowTitle();
     });
     connect(m_session, &Session::checkStarted, this, [this] {

@@ -209,7 +209,9 @@ void TestMainWindow::navigation_modelPassesTester()
 
 void TestMainWindow::placeholders_showTitleAndWhatIsComing()
 {
-    for (int i = MainWindow::Meetings; i < MainWindow::kPageCount; ++i) { // Members, Governance and Branches are built
+    // Members, Governance, Branches and Meetings are built.
+    QVERIFY(!m_window->page(MainWindow::Meetings)->findChild<QLabel *>(QStringLiteral("placeholder.heading")));
+    for (int i = MainWindow::AnnualReport; i < MainWindow::kPageCount; ++i) {
         ui::Page *page = m_window->page(static_cast<MainWindow::PageId>(i));
         auto *heading = page->findChild<QLabel *>(QStringLiteral("placeholder.heading"));
         auto *description = page->findChild<QLabel *>(QStringLiteral("placeholder.description"));

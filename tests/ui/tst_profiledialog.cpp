@@ -39,6 +39,7 @@ private slots:
     void charter_emptyFraction_disablesSave();
     void save_storesProfileAndSettingsTogetherWithAudit();
     void save_unchangedCharter_writesNoSettingsAudit();
+    void save_supervisoryShareAndProxy_stored();
     void saveProfileAndSettings_invalidProfile_writesNothing();
     void charter_mnemonicsReachTheirFields();
     void readOnlyFile_charterCannotBeEdited();
@@ -162,6 +163,8 @@ void TestProfileDialog::charter_showsStoredSettings()
     SocietySettings settings;
     QVERIFY(settings.setStored(SocietySetting::CouncilMajority, QStringLiteral("3/5")));
     settings.setFlag(SocietySetting::PilotSociety, true);
+    QVERIFY(settings.setStored(SocietySetting::SupervisoryQuorum, QStringLiteral("3/5")));
+    settings.setFlag(SocietySetting::ProxyCountsForQuorum, true);
     settings.setList(SocietySetting::RulePacks, { QStringLiteral("hubei-2017") });
     settings.setText(SocietySetting::DocumentLanguage, QStringLiteral("en"));
     storage::StorageError error;
@@ -174,6 +177,9 @@ void TestProfileDialog::charter_showsStoredSettings()
     QCOMPARE(
         child<QLabel>(QStringLiteral("charter.percent.council_majority"))->text(), QStringLiteral("60.0%"));
     QCOMPARE(fraction(SocietySetting::CongressMajority)->text(), QStringLiteral("1/2")); // default
+    QCOMPARE(fraction(SocietySetting::SupervisoryQuorum)->text(), QStringLiteral("3/5"));
+    QCOMPARE(fraction(SocietySetting::SupervisoryMajority)->text(), QStringLiteral("1/2")); // default
+    QVERIFY(child<QCheckBox>(QStringLiteral("charter.proxy_counts_for_quorum"))->isChecked());
     QCOMPARE(spin(SocietySetting::YoungAgeThreshold)->value(), 45);
     QCOMPARE(spin(SocietySetting::YoungAgeThreshold)->maximum(), 100);
     QCOMPARE(spin(SocietySetting::BackupsToKeep)->maximum(), 1000);
@@ -267,6 +273,24 @@ void TestProfileDialog::save_storesProfileAndSettingsTogetherWithAudit()
         QStringLiteral("2/3"));
     QCOMPARE(after.keys().size(), 3);
     QCOMPARE(auditOf(QStringLiteral("society_profile")).size(), 2); // created, then this update
+}
+
+void TestProfileDialog::save_supervisoryShareAndProxy_stored()
+{
+    showCharter();
+    QCheckBox *proxies = child<QCheckBox>(QStringLiteral("charter.proxy_counts_for_quorum"));
+    QVERIFY(!proxies->isChecked()); // the default: a proxy is not counted as present
+    test::typeText(fraction(SocietySetting::SupervisoryMajority), QStringLiteral("2/3"));
+    QCOMPARE(child<QLabel>(QStringLiteral("charter.percent.supervisory_majority"))->text(), QStringLiteral("66.7%"));
+    proxies->click();
+    QVERIFY(saveButton()->isEnabled());
+    saveButton()->click();
+
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    const SocietySettings saved = storage::ProfileStore(*m_session->database()).settings();
+    QCOMPARE(saved.fraction(SocietySetting::SupervisoryMajority), Fraction(2, 3));
+    QVERIFY(saved.flag(SocietySetting::ProxyCountsForQuorum));
+    QVERIFY(saved.isDefault(SocietySetting::SupervisoryQuorum));
 }
 
 void TestProfileDialog::save_unchangedCharter_writesNoSettingsAudit()
@@ -378,6 +402,7 @@ void TestProfileDialog::languageChange_retranslatesCharter()
     for (QGroupBox *box : boxes)
         QVERIFY2(translated(box->title()), qPrintable(box->title()));
     QVERIFY(translated(child<QCheckBox>(QStringLiteral("charter.pilot_society"))->text()));
+    QVERIFY(translated(child<QCheckBox>(QStringLiteral("charter.proxy_counts_for_quorum"))->text()));
     QVERIFY(translated(spin(SocietySetting::YoungAgeThreshold)->suffix()));
     QVERIFY(translated(fraction(SocietySetting::CongressQuorum)->placeholderText()));
     // Values survive: the refused text stays where the user typed it.

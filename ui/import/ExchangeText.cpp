@@ -27,6 +27,12 @@ QString ExchangeText::registerLabel(QStringView kind)
         return tr("Branch filings");
     if (kind == u"activities")
         return tr("Activities");
+    if (kind == u"meetings")
+        return tr("Meetings");
+    if (kind == u"attendance")
+        return tr("Meeting attendance");
+    if (kind == u"resolutions")
+        return tr("Resolutions");
     return kind.toString();
 }
 
@@ -52,6 +58,12 @@ QString ExchangeText::fileBaseName(QStringView kind)
         return tr("Filings", "file name");
     if (kind == u"activities")
         return tr("Activities", "file name");
+    if (kind == u"meetings")
+        return tr("Meetings", "file name");
+    if (kind == u"attendance")
+        return tr("Attendance", "file name");
+    if (kind == u"resolutions")
+        return tr("Resolutions", "file name");
     return kind.toString();
 }
 

@@ -77,7 +77,8 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
     grid->addWidget(m_majorityHeader, 0, 2);
     const std::pair<Key, Key> bodies[]
         = { { Key::CongressQuorum, Key::CongressMajority }, { Key::CouncilQuorum, Key::CouncilMajority },
-              { Key::StandingCouncilQuorum, Key::StandingCouncilMajority } };
+              { Key::StandingCouncilQuorum, Key::StandingCouncilMajority },
+              { Key::SupervisoryQuorum, Key::SupervisoryMajority } };
     int row = 1;
     for (const auto &[quorum, majority] : bodies) {
         for (const Key key : { quorum, majority }) {
@@ -95,6 +96,12 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
     grid->addWidget(label(m_fractions.last().edit), row, 0);
     tabOrder << m_fractions.last().edit;
     row += 2;
+    // A member represented by proxy (委托) counts towards the quorum when the charter says so.
+    m_proxies = new QCheckBox(m_quorumBox);
+    m_proxies->setObjectName(objectNameFor("charter.", Key::ProxyCountsForQuorum));
+    grid->addWidget(m_proxies, row, 1, 1, 2);
+    tabOrder << m_proxies;
+    ++row;
     m_fractionNote->setWordWrap(true);
     grid->addWidget(m_fractionNote, row, 0, 1, 3);
 
@@ -158,6 +165,7 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
     for (QSpinBox *spin : { m_youngAge, m_absences, m_lapseYears, m_withdrawalYears, m_backups })
         connect(spin, &QSpinBox::valueChanged, this, &CharterSettingsEditor::userEdited);
     connect(m_pilot, &QCheckBox::toggled, this, &CharterSettingsEditor::userEdited);
+    connect(m_proxies, &QCheckBox::toggled, this, &CharterSettingsEditor::userEdited);
     connect(m_language, &QComboBox::currentIndexChanged, this, &CharterSettingsEditor::userEdited);
 
     setSettings(SocietySettings());
@@ -207,6 +215,7 @@ SocietySettings CharterSettingsEditor::settings() const
     s.setInteger(Key::DuesLapseYears, m_lapseYears->value());
     s.setInteger(Key::WithdrawalReviewYears, m_withdrawalYears->value());
     s.setFlag(Key::PilotSociety, m_pilot->isChecked());
+    s.setFlag(Key::ProxyCountsForQuorum, m_proxies->isChecked());
     QStringList packs;
     for (const PackRow &pack : m_packs)
         if (pack.check->isChecked())
@@ -231,6 +240,7 @@ void CharterSettingsEditor::setSettings(const SocietySettings &settings)
     m_lapseYears->setValue(settings.integer(Key::DuesLapseYears));
     m_withdrawalYears->setValue(settings.integer(Key::WithdrawalReviewYears));
     m_pilot->setChecked(settings.flag(Key::PilotSociety));
+    m_proxies->setChecked(settings.flag(Key::ProxyCountsForQuorum));
     const QStringList packs = settings.list(Key::RulePacks);
     for (const PackRow &pack : std::as_const(m_packs))
         pack.check->setChecked(packs.contains(pack.id));
@@ -248,6 +258,7 @@ void CharterSettingsEditor::setReadOnly(bool readOnly)
         spin->setReadOnly(readOnly);
     // Check boxes and combo boxes have no read-only state.
     m_pilot->setEnabled(!readOnly);
+    m_proxies->setEnabled(!readOnly);
     m_language->setEnabled(!readOnly);
     for (const PackRow &pack : std::as_const(m_packs))
         pack.check->setEnabled(!readOnly);
@@ -299,13 +310,13 @@ void CharterSettingsEditor::retranslateUi()
         tr("Write each share as a fraction such as 2/3. A share is met when it is reached "
            "exactly: 1/2 means at least half. A candidate is elected only with more than the "
            "election share: with 1/2, exactly half is not enough."));
-    const QString bodies[] = { tr("Con&gress:"), tr("Co&uncil:"), tr("S&tanding council:") };
+    const QString bodies[] = { tr("Con&gress:"), tr("Co&uncil:"), tr("S&tanding council:"), tr("Supervis&ory board:") };
     for (qsizetype i = 0; i < m_fractions.size(); ++i) {
         const FractionField &field = m_fractions.at(i);
         field.edit->setPlaceholderText(tr("2/3"));
         field.edit->setToolTip(SocietySettings::label(field.key));
         field.edit->setAccessibleName(SocietySettings::label(field.key));
-        if (QLabel *rowLabel = m_labels.value(field.edit); rowLabel && i < 6)
+        if (QLabel *rowLabel = m_labels.value(field.edit); rowLabel && i < 8)
             rowLabel->setText(bodies[i / 2]);
         else if (rowLabel && field.key == Key::ElectionThreshold)
             rowLabel->setText(tr("&Elected with more than:"));
@@ -319,11 +330,13 @@ void CharterSettingsEditor::retranslateUi()
     m_labels.value(m_withdrawalYears)->setText(tr("Propose &withdrawal after unpaid:"));
     m_withdrawalYears->setSuffix(tr(" years", "duration"));
     m_pilot->setText(tr("P&ilot society of the reform"));
+    m_proxies->setText(tr("Members represented by pro&xy count as present for the quorum"));
     m_labels.value(m_language)->setText(tr("Document &language:"));
     m_labels.value(m_backups)->setText(tr("Automatic &backups kept:"));
     const std::pair<QWidget *, Key> described[] = { { m_youngAge, Key::YoungAgeThreshold },
         { m_absences, Key::AbsenceThreshold }, { m_lapseYears, Key::DuesLapseYears },
-        { m_withdrawalYears, Key::WithdrawalReviewYears }, { m_pilot, Key::PilotSociety }, { m_packsBox, Key::RulePacks },
+        { m_withdrawalYears, Key::WithdrawalReviewYears }, { m_pilot, Key::PilotSociety },
+        { m_proxies, Key::ProxyCountsForQuorum }, { m_packsBox, Key::RulePacks },
         { m_language, Key::DocumentLanguage }, { m_backups, Key::BackupsToKeep } };
     for (const auto &[widget, key] : described)
         widget->setToolTip(SocietySettings::label(key));

@@ -16,7 +16,8 @@ class QSpinBox;
 
 namespace sd::ui {
 
-/// Edits the society's charter settings: the six quorum and majority fractions, the counting
+/// Edits the society's charter settings: the quorum and majority fractions of the four bodies,
+/// whether a proxy counts as present, the counting
 /// thresholds, pilot status, the rule packs that apply, the language of generated documents
 /// and how many automatic backups are kept.
 ///
@@ -81,6 +82,7 @@ private:
     QSpinBox *m_lapseYears;
     QSpinBox *m_withdrawalYears;
     QCheckBox *m_pilot;
+    QCheckBox *m_proxies;
     QComboBox *m_language;
     QSpinBox *m_backups;
     QHash<QWidget *, QLabel *> m_labels; ///< row label by its buddy

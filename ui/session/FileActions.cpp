@@ -7,6 +7,7 @@
 #include "import/ExchangeText.h"
 #include "import/ImportWizard.h"
 #include "pages/branches/BranchesPage.h"
+#include "pages/meetings/MeetingsPage.h"
 #include "pages/governance/GovernancePage.h"
 #include "pages/members/MembersPage.h"
 #include "profile/ProfileDialog.h"
@@ -282,6 +283,14 @@ void FileActions::connectBranchesPage(BranchesPage *page)
     connect(page, &BranchesPage::exportRequested, this, [this](const QString &kind) { exportRegister(kind); });
     connect(page, &BranchesPage::templateRequested, this, &FileActions::downloadTemplate);
     connect(this, &FileActions::registerImported, page, &BranchesPage::reload);
+}
+
+void FileActions::connectMeetingsPage(MeetingsPage *page)
+{
+    connect(page, &MeetingsPage::importRequested, this, &FileActions::importRegister);
+    connect(page, &MeetingsPage::exportRequested, this, [this](const QString &kind) { exportRegister(kind); });
+    connect(page, &MeetingsPage::templateRequested, this, &FileActions::downloadTemplate);
+    connect(this, &FileActions::registerImported, page, &MeetingsPage::reload);
 }
 
 void FileActions::importRegister(const QString &kind)

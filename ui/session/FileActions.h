@@ -23,6 +23,7 @@ class ExportDialog;
 class BranchesPage;
 class GovernancePage;
 class ImportWizard;
+class MeetingsPage;
 class MembersPage;
 class Session;
 
@@ -59,6 +60,9 @@ public:
     /// regulations), and reloads it after an import.
     void connectGovernancePage(GovernancePage *page);
     void connectBranchesPage(BranchesPage *page);
+    /// Answers the Meetings page's import, export and template requests ("meetings",
+    /// "attendance", "resolutions"), and reloads it after an import.
+    void connectMeetingsPage(MeetingsPage *page);
 
 public slots:
     void showWelcome();

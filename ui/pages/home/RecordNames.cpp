@@ -34,6 +34,16 @@ QString RecordNames::table(QStringView table)
         return tr("Branch filings");
     if (table == u"activity")
         return tr("Activities");
+    if (table == u"meeting")
+        return tr("Meetings");
+    if (table == u"attendance")
+        return tr("Meeting attendance");
+    if (table == u"minutes" || table == u"minutes_version")
+        return tr("Minutes");
+    if (table == u"resolution")
+        return tr("Resolutions");
+    if (table == u"follow_up")
+        return tr("Resolution follow-up");
     if (table == u"audit_log")
         return tr("Audit log entries");
     if (table == u"database")
@@ -48,7 +58,8 @@ QString RecordNames::table(QStringView table)
 bool RecordNames::isInternal(QStringView table)
 {
     return table == u"member_name_gram" || table == u"member_branch" || table == u"affiliation" || table == u"person"
-        || table == u"branch_status_history" || table == u"branch_officer" || table == u"activity_attachment";
+        || table == u"branch_status_history" || table == u"branch_officer" || table == u"activity_attachment"
+        || table == u"agenda_item" || table == u"follow_up_note" || table == u"meeting_attachment";
 }
 
 QString RecordNames::action(QStringView action)
@@ -73,6 +84,22 @@ QString RecordNames::action(QStringView action)
         return tr("votes counted");
     if (action == u"elect")
         return tr("elected");
+    if (action == u"roll")
+        return tr("roll regenerated");
+    if (action == u"reply")
+        return tr("reply recorded");
+    if (action == u"save")
+        return tr("draft saved");
+    if (action == u"sign")
+        return tr("signed off");
+    if (action == u"correct")
+        return tr("corrected");
+    if (action == u"note")
+        return tr("progress noted");
+    if (action == u"attach")
+        return tr("document attached");
+    if (action == u"link")
+        return tr("linked");
     if (action == u"demo")
         return tr("demo records added");
     return action.toString();
