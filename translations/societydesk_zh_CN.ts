@@ -301,15 +301,15 @@
     </message>
     <message>
         <source>Supervisory board quorum (share of supervisors present)</source>
-        <translation>监事会会议法定人数（出席监事所占比例）</translation>
+        <translation>监事会会议法定人数（到会监事比例）</translation>
     </message>
     <message>
         <source>Supervisory board majority (share of those present in favour)</source>
-        <translation>监事会表决通过比例（到会监事中赞成者所占比例）</translation>
+        <translation>监事会表决通过比例（到会监事中赞成比例）</translation>
     </message>
     <message>
         <source>A member represented by proxy counts as present</source>
-        <translation>委托出席计入出席人数</translation>
+        <translation>委托他人出席者计入到会人数</translation>
     </message>
 </context>
 <context>
@@ -2350,11 +2350,11 @@
     </message>
     <message>
         <source>A meeting needs its number.</source>
-        <translation>会议须有会议编号。</translation>
+        <translation>会议须有编号。</translation>
     </message>
     <message>
         <source>A meeting number has at most 50 characters.</source>
-        <translation>会议编号最多 50 个字符。</translation>
+        <translation>会议编号不得超过50个字符。</translation>
     </message>
     <message>
         <source>A meeting needs its date.</source>
@@ -2366,15 +2366,15 @@
     </message>
     <message>
         <source>Every agenda item needs a title.</source>
-        <translation>每项议程都须有标题。</translation>
+        <translation>每项议程均须有标题。</translation>
     </message>
     <message>
         <source>The notice is issued on or before the meeting date.</source>
-        <translation>会议通知应在会议日期当天或之前发出。</translation>
+        <translation>会议通知须在会议日期当天或之前发出。</translation>
     </message>
     <message>
         <source>Replies are due on or before the meeting date.</source>
-        <translation>回执截止日期应在会议日期当天或之前。</translation>
+        <translation>回执截止日期须在会议日期当天或之前。</translation>
     </message>
     <message>
         <source>%1 meeting (%2)</source>
@@ -2386,19 +2386,19 @@
     </message>
     <message>
         <source>%1 is represented by proxy: say by whom.</source>
-        <translation>%1 委托他人出席：请填写受托人。</translation>
+        <translation>%1委托他人出席：请填写受托人。</translation>
     </message>
     <message>
         <source>%1 is not on the roll.</source>
-        <translation>%1 不在应到名单中。</translation>
+        <translation>%1不在签到名单中。</translation>
     </message>
     <message>
         <source>The line is not on the roll.</source>
-        <translation>该行不在应到名单中。</translation>
+        <translation>该条目不在签到名单中。</translation>
     </message>
     <message>
         <source>The minutes were signed off on %1 and are locked; record a correction with a note.</source>
-        <translation>纪要已于 %1 签发并锁定；如需修改，请以更正形式记录并说明理由。</translation>
+        <translation>纪要已于 %1 签发并锁定；如需修改，请填写说明后作更正。</translation>
     </message>
     <message>
         <source>There are no minutes to sign off yet.</source>
@@ -2410,11 +2410,11 @@
     </message>
     <message>
         <source>Say who signs the minutes off (the chair of the meeting).</source>
-        <translation>请填写签发人（会议主持人）。</translation>
+        <translation>请填写纪要签发人（会议主持人）。</translation>
     </message>
     <message>
         <source>Minutes are signed off on or after the meeting date (%1).</source>
-        <translation>纪要的签发日期不能早于会议日期（%1）。</translation>
+        <translation>纪要签发日期不得早于会议日期（%1）。</translation>
     </message>
     <message>
         <source>Only signed-off minutes are corrected; edit the draft instead.</source>
@@ -2422,11 +2422,11 @@
     </message>
     <message>
         <source>A correction needs a note saying what it corrects.</source>
-        <translation>更正须附说明，写明更正了什么。</translation>
+        <translation>更正须说明更正内容。</translation>
     </message>
     <message>
         <source>A resolution needs its text.</source>
-        <translation>决议须有决议事项。</translation>
+        <translation>决议须有内容。</translation>
     </message>
     <message>
         <source>Votes cannot be negative.</source>
@@ -2446,27 +2446,27 @@
     </message>
     <message>
         <source>%1 votes are recorded but only %2 were present.</source>
-        <translation>登记了 %1 票，但到会只有 %2 人。</translation>
+        <translation>登记票数为 %1 票，但到会仅 %2 人。</translation>
     </message>
     <message>
         <source>The minutes record “%1” but %2 in favour of %3 present gives “%4” (%5).</source>
-        <translation>纪要记载为“%1”，但到会 %3 人中赞成 %2 票，按表决规则（%5）应为“%4”。</translation>
+        <translation>纪要记载为“%1”，但到会 %3 人中赞成 %2 票，结果应为“%4”（%5）。</translation>
     </message>
     <message>
         <source>No votes are recorded; the outcome is taken from the minutes.</source>
-        <translation>未登记票数；表决结果取自纪要。</translation>
+        <translation>未登记票数；表决结果以纪要记载为准。</translation>
     </message>
     <message>
         <source>The meeting was not quorate (%1 of %2 present, %3 needed): its resolutions are not valid.</source>
-        <translation>会议未达到法定人数（应到 %2 人，实到 %1 人，须 %3 人）：所作决议无效。</translation>
+        <translation>会议未达到法定人数（应到 %2 人，实到 %1 人，需 %3 人）：所作决议无效。</translation>
     </message>
     <message>
         <source>A change of dues is decided by the congress.</source>
-        <translation>会费调整须由会员（代表）大会决定。</translation>
+        <translation>会费调整须由会员代表大会决定。</translation>
     </message>
     <message>
         <source>A change of dues is voted by secret ballot.</source>
-        <translation>会费调整须采用无记名投票方式表决。</translation>
+        <translation>会费调整须采取无记名投票方式表决。</translation>
     </message>
     <message>
         <source>The rule “%1” is weaker than the charter's “%2” for this body.</source>
@@ -2494,7 +2494,7 @@
     </message>
     <message>
         <source>The meeting or the document is not recorded.</source>
-        <translation>该会议或文件未登记。</translation>
+        <translation>会议或文件未登记。</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <source>Sending a proxy</source>
-        <translation>委托他人参加</translation>
+        <translation>委托出席</translation>
     </message>
     <message>
         <source>Asks to be excused</source>
@@ -2597,15 +2597,15 @@
     </message>
     <message>
         <source>More than half of those present</source>
-        <translation>到会人数过半数</translation>
+        <translation>到会者过半数</translation>
     </message>
     <message>
         <source>At least half of those present</source>
-        <translation>到会人数半数以上</translation>
+        <translation>到会者半数以上</translation>
     </message>
     <message>
         <source>At least two thirds of those present</source>
-        <translation>到会人数三分之二以上</translation>
+        <translation>到会者三分之二以上</translation>
     </message>
     <message>
         <source>Adopted</source>
@@ -2794,6 +2794,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The pages could not be painted.</source>
+        <translation>无法绘制页面。</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3401,37 @@
     <message>
         <source>The society profile in %1 could not be saved (%2).</source>
         <translation>无法保存 %1 中的学会信息（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AbsencesPanel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No council member of the current term has missed %1 or more council meetings in a row without leave (as of %2).</source>
+        <translation>截至 %2，本届理事中没有连续 %1 次及以上无故缺席理事会会议的人员。</translation>
+    </message>
+    <message>
+        <source>Council members of the current term who missed %1 or more council meetings in a row without leave (as of %2; an excused absence breaks no run, attending ends it): %3.</source>
+        <translation>截至 %2，本届连续 %1 次及以上无故缺席理事会会议的理事（请假不中断连续缺席，出席则重新计算）：%3 人。</translation>
+    </message>
+    <message>
+        <source>Member No.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Absent in a Row</source>
+        <translation>连续缺席次数</translation>
+    </message>
+    <message>
+        <source>Meetings Missed</source>
+        <translation>缺席的会议</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4095,14 @@
         <comment>duration</comment>
         <translation> 年</translation>
     </message>
+    <message>
+        <source>Supervis&amp;ory board:</source>
+        <translation>监事会(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Members represented by pro&amp;xy count as present for the quorum</source>
+        <translation>委托他人出席者计入法定人数(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CompliancePage</name>
@@ -4177,6 +4220,29 @@
     <message>
         <source>Not recorded</source>
         <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CorrectionDialog</name>
+    <message>
+        <source>Correct Signed Minutes</source>
+        <translation>更正已签发纪要</translation>
+    </message>
+    <message>
+        <source>e.g. 更正第三项决议的表决票数</source>
+        <translation>如：更正第三项决议的表决票数</translation>
+    </message>
+    <message>
+        <source>The correction is kept as a new version beside the signed one; it needs signing off again.</source>
+        <translation>更正将作为新版本与已签发版本一并保存，须重新签发。</translation>
+    </message>
+    <message>
+        <source>What it &amp;corrects:</source>
+        <translation>更正说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4515,33 @@
         <comment>file name</comment>
         <translation>活动</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>会议出席记录</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <comment>file name</comment>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <comment>file name</comment>
+        <translation>出席记录</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <comment>file name</comment>
+        <translation>决议</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::ExportDialog</name>
@@ -4685,6 +4778,179 @@
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FollowUpBoard</name>
+    <message>
+        <source>%1 (%2 days overdue)</source>
+        <translation>%1（逾期 %2 天）</translation>
+    </message>
+    <message>
+        <source>Shown %1 · open %2 · overdue on %3: %4</source>
+        <translation>显示 %1 项 · 未完成 %2 项 · 截至 %3 逾期 %4 项</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>责任人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>仅未完成(&amp;O)</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation>设置状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Progress &amp;Note…</source>
+        <translation>进展记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Meeting</source>
+        <translation>转到会议(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Latest Note</source>
+        <translation>最新进展</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FollowUpDialog</name>
+    <message>
+        <source>New Follow-up</source>
+        <translation>新增落实事项</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>e.g. the secretariat, or a name</source>
+        <translation>如：秘书处，或责任人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>决议(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>责任人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Edit Follow-up</source>
+        <translation>编辑落实事项</translation>
+    </message>
+    <message>
+        <source>Enter the due date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 格式填写期限，或留空。</translation>
+    </message>
+    <message>
+        <source>Add a resolution first: a follow-up belongs to one.</source>
+        <translation>请先添加决议：落实事项须对应某项决议。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FollowUpPanel</name>
+    <message>
+        <source>Carried over — open follow-ups of earlier %1 meetings (%2):</source>
+        <translation>结转——此前%1会议尚未完成的落实事项（%2 项）：</translation>
+    </message>
+    <message>
+        <source>Record a resolution first: a follow-up belongs to one.</source>
+        <translation>请先登记决议：落实事项须对应某项决议。</translation>
+    </message>
+    <message>
+        <source>Follow-up of this meeting's resolutions:</source>
+        <translation>本次会议决议的落实情况：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Follow-up…</source>
+        <translation>新增落实事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;Note…</source>
+        <translation>进展记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latest Note</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -5789,14 +6055,505 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::MeetingDialog</name>
+    <message>
+        <source>New Meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>e.g. LS-2025-03</source>
+        <translation>如：LS-2025-03</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>The text of the notice.</source>
+        <translation>会议通知正文。</translation>
+    </message>
+    <message>
+        <source>Agenda Item</source>
+        <translation>议程事项</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation>添加议程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item</source>
+        <translation>删除议程(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>会议编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>机构(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>形式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>主持人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record keeper:</source>
+        <translation>记录人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>会议通知</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>发出日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Replies &amp;due:</source>
+        <translation>回执截止(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>e.g. 第九届理事会第三次会议</source>
+        <translation>如：第九届理事会第三次会议</translation>
+    </message>
+    <message>
+        <source>Enter the meeting date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写会议日期。</translation>
+    </message>
+    <message>
+        <source>Enter the notice's dates as YYYY-MM-DD, or leave them empty.</source>
+        <translation>请按 YYYY-MM-DD 格式填写通知日期，或留空。</translation>
+    </message>
+    <message>
+        <source>Enter the time as HH:MM (24 hours), or leave it empty.</source>
+        <translation>请按 HH:MM（24小时制）格式填写时间，或留空。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MeetingEditor</name>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>未选择会议</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Record keeper</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>通知发出</translation>
+    </message>
+    <message>
+        <source>Replies due</source>
+        <translation>回执截止</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>会议通知</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>No agenda items recorded.</source>
+        <translation>未登记议程。</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll (%1/%2)</source>
+        <translation>签到(&amp;R)（%1/%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Roll</source>
+        <translation>签到(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>纪要(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lutions (%1)</source>
+        <translation>决议(&amp;L)（%1）</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lutions</source>
+        <translation>决议(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>落实(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Printing comes with the document renderers, which are not in this build yet.</source>
+        <translation>打印功能依赖文书生成模块，本版本尚未包含。</translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) with its roll, minutes, resolutions and follow-up? This cannot be undone.</source>
+        <translation>删除%1（%2）及其签到、纪要、决议和落实记录？此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>Edit Mee&amp;ting…</source>
+        <translation>编辑会议(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print Min&amp;utes…</source>
+        <translation>打印纪要(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Print Sign-in S&amp;heet…</source>
+        <translation>打印签到表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Print Noti&amp;ce…</source>
+        <translation>打印通知(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MeetingLabels</name>
+    <message>
+        <source>two thirds</source>
+        <translation>三分之二</translation>
+    </message>
+    <message>
+        <source>one half</source>
+        <translation>二分之一</translation>
+    </message>
+    <message>
+        <source>three quarters</source>
+        <translation>四分之三</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>No quorum applies to this meeting · present %1 of %2</source>
+        <translation>本会议不适用法定人数 · 应到 %2 人，实到 %1 人</translation>
+    </message>
+    <message>
+        <source>The roll is empty: no seats of this body in the term on the meeting date.</source>
+        <translation>签到名单为空：会议日期所在届次中该机构无成员。</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2, %3 needed — quorate (%4)</source>
+        <translation>实到 %1 / 应到 %2，需 %3 — 达到法定人数（%4）</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2, %3 needed — not quorate (%4)</source>
+        <translation>实到 %1 / 应到 %2，需 %3 — 未达到法定人数（%4）</translation>
+    </message>
+    <message>
+        <source>%1 · not yet recorded: %2</source>
+        <translation>%1 · 尚未登记 %2 人</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>✓ quorate</source>
+        <translation>✓ 达到</translation>
+    </message>
+    <message>
+        <source>✗ not quorate</source>
+        <translation>✗ 未达到</translation>
+    </message>
+    <message>
+        <source>More than half</source>
+        <translation>过半数</translation>
+    </message>
+    <message>
+        <source>At least half</source>
+        <translation>半数以上</translation>
+    </message>
+    <message>
+        <source>Two thirds</source>
+        <translation>三分之二以上</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>The rule “%1” is weaker than the charter's “%2” for this body.</source>
+        <translation>表决规则“%1”低于章程对该机构规定的“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MeetingListModel</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed (v%1)</source>
+        <translation>已签发（第%1版）</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>Correction (v%1)</source>
+        <translation>更正中（第%1版）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Present/Seats</source>
+        <translation>实到/应到</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>决议数</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>纪要状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MeetingPrinting</name>
+    <message>
+        <source>Save Document</source>
+        <translation>保存文书</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer recorded.</source>
+        <translation>该会议已不在记录中。</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Save as ODT…</source>
+        <translation>另存为 ODT…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>An OpenDocument file to edit in Word or WPS</source>
+        <translation>可用 Word 或 WPS 编辑的 OpenDocument 文档</translation>
+    </message>
+    <message>
+        <source>An A4 PDF with searchable text</source>
+        <translation>A4 版面、文字可检索的 PDF</translation>
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation>另存为 ODT</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::MeetingsPage</name>
     <message>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <source>Meetings of every body: notices, attendance, resolutions and their follow-up.</source>
-        <translation>各机构的会议：通知、出席、决议及其落实。</translation>
+        <source>Open or create a society file to record its meetings, attendance, minutes and resolutions.</source>
+        <translation>打开或新建学会文件，以登记会议、出席情况、纪要和决议。</translation>
+    </message>
+    <message>
+        <source>Follow-up Board</source>
+        <translation>决议落实</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>缺席情况</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Year at a Glance</source>
+        <translation>年历</translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>机构(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Download T&amp;emplate…</source>
+        <translation>下载模板(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席记录</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>%1 meetings</source>
+        <translation>共 %1 次会议</translation>
+    </message>
+    <message>
+        <source>%1 · council met %2 times · standing council %3 (Jan–Jun) and %4 (Jul–Dec)</source>
+        <translation>%1 · 理事会 %2 次 · 常务理事会上半年 %3 次、下半年 %4 次</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The attendance or the minutes of %1 have changes that are not saved.</source>
+        <translation>%1的签到或纪要有未保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +7063,128 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::MinutesPanel</name>
+    <message>
+        <source>v%1 · signed %2 · %3</source>
+        <translation>第%1版 · %2 签发 · %3</translation>
+    </message>
+    <message>
+        <source>v%1 · draft</source>
+        <translation>第%1版 · 草稿</translation>
+    </message>
+    <message>
+        <source>%1 · corrects: %2</source>
+        <translation>%1 · 更正：%2</translation>
+    </message>
+    <message>
+        <source>No minutes yet: write the draft here and save it.</source>
+        <translation>尚无纪要：请在此撰写草稿并保存。</translation>
+    </message>
+    <message>
+        <source>Version %1, superseded: read-only.</source>
+        <translation>第%1版，已被更正：只读。</translation>
+    </message>
+    <message>
+        <source>Correcting version %1: edit the text, then Save Correction… with a note.</source>
+        <translation>正在更正第%1版：修改正文后，点击“保存更正…”并填写说明。</translation>
+    </message>
+    <message>
+        <source>Version %1 signed off by %2 on %3 — locked. A change is a correction with a note.</source>
+        <translation>第%1版已由%2于 %3 签发——已锁定。如需修改，请作更正并说明。</translation>
+    </message>
+    <message>
+        <source>Correction v%1 (%2): a draft until signed off.</source>
+        <translation>更正第%1版（%2）：签发前为草稿。</translation>
+    </message>
+    <message>
+        <source>Draft, last saved %1.</source>
+        <translation>草稿，最后保存于 %1。</translation>
+    </message>
+    <message>
+        <source>Save &amp;Correction…</source>
+        <translation>保存更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The minutes were not saved.</source>
+        <translation>纪要未保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>项目符号</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn Off…</source>
+        <translation>签发(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect…</source>
+        <translation>更正(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cancel Correctio&amp;n</source>
+        <translation>取消更正(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>The minutes: the discussion of each agenda item and what was decided.</source>
+        <translation>会议纪要：各项议程的讨论情况及决定事项。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::NoteDialog</name>
+    <message>
+        <source>Progress Note</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>进展情况(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::OfficerDialog</name>
     <message>
         <source>%1: New Leader</source>
@@ -6715,6 +7594,58 @@ Create a new society or open a file from the File menu.</source>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>会议出席记录</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Resolution follow-up</source>
+        <translation>决议落实</translation>
+    </message>
+    <message>
+        <source>roll regenerated</source>
+        <translation>重新生成签到名单</translation>
+    </message>
+    <message>
+        <source>reply recorded</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <source>draft saved</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>progress noted</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <source>document attached</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>关联</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::RecordsTab</name>
@@ -6930,6 +7861,285 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::ReplyDelegate</name>
+    <message>
+        <source>No reply</source>
+        <translation>未回执</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ResolutionDialog</name>
+    <message>
+        <source>Edit Resolution %1</source>
+        <translation>编辑决议 %1</translation>
+    </message>
+    <message>
+        <source>New Resolution</source>
+        <translation>新增决议</translation>
+    </message>
+    <message>
+        <source>What the meeting resolved, as the minutes say it.</source>
+        <translation>会议决定的事项，按纪要表述填写。</translation>
+    </message>
+    <message>
+        <source>&amp;Votes counted</source>
+        <translation>计票(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot</source>
+        <translation>无记名投票(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未载明</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In &amp;favour:</source>
+        <translation>赞成(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst:</source>
+        <translation>反对(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A&amp;bstaining:</source>
+        <translation>弃权(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>表决规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;record:</source>
+        <translation>纪要记载(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Adopts re&amp;gulation:</source>
+        <translation>通过制度(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Concerns &amp;branch:</source>
+        <translation>涉及分支机构(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Present at the meeting: %1 of %2 seats.</source>
+        <translation>到会：应到 %2 人，实到 %1 人。</translation>
+    </message>
+    <message>
+        <source>The attendance is not recorded yet.</source>
+        <translation>尚未登记出席情况。</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 — %2 in favour of %3 present, %4 needed.</source>
+        <translation>表决结果：%1——到会 %3 人，赞成 %2 票，需 %4 票。</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (as the minutes record it).</source>
+        <translation>表决结果：%1（以纪要记载为准）。</translation>
+    </message>
+    <message>
+        <source>Outcome: not known — no votes and no recorded outcome.</source>
+        <translation>表决结果：不详——既无票数，也无纪要记载。</translation>
+    </message>
+    <message>
+        <source>Enter the text of the resolution.</source>
+        <translation>请填写决议内容。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ResolutionsPanel</name>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>No resolutions recorded for this meeting.</source>
+        <translation>本次会议未登记决议。</translation>
+    </message>
+    <message>
+        <source>Computed: %1 — %2 in favour of %3 present, %4 needed (%5).</source>
+        <translation>核算结果：%1——到会 %3 人，赞成 %2 票，需 %4 票（%5）。</translation>
+    </message>
+    <message>
+        <source>Adopts the regulation “%1”.</source>
+        <translation>通过制度《%1》。</translation>
+    </message>
+    <message>
+        <source>Concerns the branch %1.</source>
+        <translation>涉及分支机构：%1。</translation>
+    </message>
+    <message>
+        <source>Remove Resolution</source>
+        <translation>删除决议</translation>
+    </message>
+    <message>
+        <source>Remove resolution %1 (%2) with its votes and follow-up?</source>
+        <translation>删除第 %1 项决议（%2）及其表决和落实记录？</translation>
+    </message>
+    <message>
+        <source>&amp;Add Resolution…</source>
+        <translation>新增决议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>删除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>表决规则</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>无记名</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>纪要记载</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>核算结果</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RollModel</name>
+    <message>
+        <source>By whom?</source>
+        <translation>受托人？</translation>
+    </message>
+    <message>
+        <source>Click, or press Space, to change; 1 present, 2 excused, 3 absent, 4 proxy, 0 not recorded.</source>
+        <translation>单击或按空格键切换；1 出席，2 请假，3 缺席，4 委托，0 未登记。</translation>
+    </message>
+    <message>
+        <source>Who attends for %1 (double-click or F2 to edit).</source>
+        <translation>代%1出席的人（双击或按 F2 编辑）。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member No.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Reply Slip</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>受托人</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RollPanel</name>
+    <message>
+        <source>The attendance was not saved.</source>
+        <translation>出席情况未保存。</translation>
+    </message>
+    <message>
+        <source>Regenerate Roll</source>
+        <translation>重新生成签到名单</translation>
+    </message>
+    <message>
+        <source>Rebuild the roll of %1 from the seats held on %2? The marks of people still on it are kept; people who no longer hold a seat are taken off.</source>
+        <translation>按 %2 的任职情况重新生成%1的签到名单？仍在名单中的人员保留已登记的出席情况；已不再任职的人员将被移出。</translation>
+    </message>
+    <message>
+        <source>Present %1 · excused %2 · absent %3 · proxy %4 · not recorded %5</source>
+        <translation>出席 %1 · 请假 %2 · 缺席 %3 · 委托 %4 · 未登记 %5</translation>
+    </message>
+    <message>
+        <source>&amp;Save Attendance</source>
+        <translation>保存签到(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate Roll…</source>
+        <translation>重新生成名单(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Rebuild the roll from the seats of the term current on the meeting date.</source>
+        <translation>按会议日期所在届次的任职情况重新生成签到名单。</translation>
+    </message>
+    <message>
+        <source>Click a mark, or press Space, to cycle present → excused → absent → proxy; keys 1–4 set it and move down, 0 clears it.</source>
+        <translation>单击出席情况或按空格键，依次切换 出席 → 请假 → 缺席 → 委托；按 1–4 直接设置并跳到下一行，按 0 清除。</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>签到名单</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::SeatDialog</name>
     <message>
         <source>Edit Seat — %1</source>
@@ -7093,6 +8303,37 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>End</source>
         <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SignDialog</name>
+    <message>
+        <source>Sign Off Minutes</source>
+        <translation>签发纪要</translation>
+    </message>
+    <message>
+        <source>Once signed off, the minutes of %1 are locked; a later change is a correction with a note.</source>
+        <translation>签发后，%1的纪要即被锁定；此后的修改须作更正并说明。</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;chair):</source>
+        <translation>签发人（主持人）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off</source>
+        <translation>签发(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>未签发。</translation>
     </message>
 </context>
 <context>
@@ -7352,6 +8593,26 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>SocietyDesk %1 · New society files are kept in %2 unless you choose another folder.</source>
         <translation>学会工作台 %1 · 新建的学会文件默认保存在 %2，也可另选文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::YearView</name>
+    <message>
+        <source>%1</source>
+        <comment>year</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>The year before (Page Up)</source>
+        <translation>上一年（Page Up）</translation>
+    </message>
+    <message>
+        <source>The year after (Page Down)</source>
+        <translation>下一年（Page Down）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "pages/compliance/CompliancePage.h"
 #include "pages/governance/GovernancePage.h"
 #include "pages/home/HomePage.h"
+#include "pages/meetings/MeetingPrinting.h"
 #include "pages/meetings/MeetingsPage.h"
 #include "pages/members/MembersPage.h"
 #include "pages/reformplan/ReformPlanPage.h"
@@ -96,6 +97,11 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
     m_fileActions->connectGovernancePage(static_cast<GovernancePage *>(m_pageList.at(Governance)));
     m_fileActions->connectBranchesPage(static_cast<BranchesPage *>(m_pageList.at(Branches)));
     m_fileActions->connectMeetingsPage(static_cast<MeetingsPage *>(m_pageList.at(Meetings)));
+    static_cast<MeetingsPage *>(m_pageList.at(Meetings))
+        ->setPrinter([this](MeetingDocument document, qint64 meetingId, QWidget *owner) {
+            if (storage::Database *db = m_session->database())
+                MeetingPrinting::preview(*db, document, meetingId, owner);
+        });
     connect(m_fileActions, &FileActions::registerImported, this, [this] { homePage()->refresh(); });
 
     connect(m_session, &Session::databaseChanged, this, &MainWindow::onDatabaseChanged);

@@ -3,10 +3,8 @@
 
 #include "CommandSupport.h"
 
-#include "i18n/Language.h"
 #include "meetings/MeetingStore.h"
 #include "reports/MeetingRecords.h"
-#include "storage/ProfileStore.h"
 
 #include <QFileInfo>
 
@@ -21,7 +19,7 @@ class MeetingDocumentCommands
 namespace {
 
 
-enum class Kind { Minutes, SignInSheet, Notice };
+using Kind = reports::MeetingDocumentKind;
 
 ExitCode runDocument(Context &ctx, Kind kind)
 {
@@ -60,23 +58,18 @@ ExitCode runDocument(Context &ctx, Kind kind)
         ctx.err << MeetingDocumentCommands::tr("societydesk-cli %1: no meeting numbered %2 is recorded.").arg(name, number) << '\n';
         return InputRejected;
     }
-    const std::optional<reports::MeetingRecord> record = reports::meetingRecord(*db, meeting->id);
-    if (!record) {
+    const std::optional<reports::Document> document = reports::meetingDocument(*db, kind, meeting->id);
+    if (!document) {
         ctx.err << MeetingDocumentCommands::tr("societydesk-cli %1: no meeting numbered %2 is recorded.").arg(name, number) << '\n';
         return InputRejected;
     }
-    const i18n::DocumentTranslator language(
-        i18n::fromCode(storage::ProfileStore(*db).settings().text(SocietySetting::DocumentLanguage)));
-    const reports::Document document = kind == Kind::Minutes ? reports::meetingdocs::minutes(*record, language)
-        : kind == Kind::SignInSheet                          ? reports::meetingdocs::signInSheet(*record, language)
-                                                             : reports::meetingdocs::notice(*record, language);
     QString problem;
-    const bool written = suffix == QLatin1StringView("pdf") ? document.writePdf(out, &problem) : document.writeOdt(out, &problem);
+    const bool written = suffix == QLatin1StringView("pdf") ? document->writePdf(out, &problem) : document->writeOdt(out, &problem);
     if (!written) {
         ctx.err << MeetingDocumentCommands::tr("societydesk-cli %1: %2").arg(name, problem) << '\n';
         return StorageProblem;
     }
-    ctx.out << MeetingDocumentCommands::tr("Wrote %1 (%2).").arg(native(QFileInfo(out).absoluteFilePath()), document.title()) << '\n';
+    ctx.out << MeetingDocumentCommands::tr("Wrote %1 (%2).").arg(native(QFileInfo(out).absoluteFilePath()), document->title()) << '\n';
     return Ok;
 }
 

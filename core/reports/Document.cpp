@@ -483,7 +483,18 @@ bool Document::writePdf(QIODevice *device, QString *error, int *pageCount) const
     writer.setResolution(600);
     writer.setTitle(m_title);
     writer.setCreator(QStringLiteral("SocietyDesk"));
-    const qreal dpi = writer.resolution();
+    if (!paint(&writer, nullptr, pageCount)) {
+        if (error)
+            *error = tr("Cannot write the PDF: %1").arg(writeError(device));
+        return false;
+    }
+    return true;
+}
+
+bool Document::paint(QPagedPaintDevice *device, QString *error, int *pageCount) const
+{
+    QPagedPaintDevice &writer = *device;
+    const qreal dpi = writer.logicalDpiY();
     const auto mm = [dpi](qreal millimetres) { return millimetres * dpi / mmPerInch; };
     const QRectF paper(0, 0, writer.width(), writer.height());
     const QRectF body(mm(m_margins.left), mm(m_margins.top), paper.width() - mm(m_margins.left + m_margins.right),
@@ -500,7 +511,7 @@ bool Document::writePdf(QIODevice *device, QString *error, int *pageCount) const
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = tr("Cannot write the PDF: %1").arg(writeError(device));
+            *error = tr("The pages could not be painted.");
         return false;
     }
     QFont small;
@@ -544,7 +555,7 @@ bool Document::writePdf(QIODevice *device, QString *error, int *pageCount) const
     }
     if (!painter.end()) {
         if (error)
-            *error = tr("Cannot write the PDF: %1").arg(writeError(device));
+            *error = tr("The pages could not be painted.");
         return false;
     }
     if (pageCount)

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QIODevice;
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace sd::reports {
@@ -89,6 +90,9 @@ public:
     /// A4 PDF with header and page numbers. False with `error` (translated) when the device
     /// cannot be written.
     bool writePdf(QIODevice *device, QString *error = nullptr, int *pageCount = nullptr) const;
+    /// Paints the pages on an A4 device whose coordinates cover the whole sheet (a QPdfWriter
+    /// without margins, a QPrinter with full page): what writePdf() and a print preview draw.
+    bool paint(QPagedPaintDevice *device, QString *error = nullptr, int *pageCount = nullptr) const;
     bool writePdf(const QString &path, QString *error = nullptr) const;
     /// OpenDocument Text.
     bool writeOdt(QIODevice *device, QString *error = nullptr) const;

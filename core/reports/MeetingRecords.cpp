@@ -1,5 +1,6 @@
 #include "reports/MeetingRecords.h"
 
+#include "i18n/Language.h"
 #include "meetings/MeetingStore.h"
 #include "storage/ProfileStore.h"
 
@@ -24,6 +25,24 @@ std::optional<MeetingRecord> meetingRecord(storage::Database &db, qint64 meeting
     }
     record.carriedOver = store.carriedOver(meetingId);
     return record;
+}
+
+std::optional<Document> meetingDocument(storage::Database &db, MeetingDocumentKind kind, qint64 meetingId)
+{
+    const std::optional<MeetingRecord> record = meetingRecord(db, meetingId);
+    if (!record)
+        return std::nullopt;
+    const i18n::DocumentTranslator language(
+        i18n::fromCode(storage::ProfileStore(db).settings().text(SocietySetting::DocumentLanguage)));
+    switch (kind) {
+    case MeetingDocumentKind::Minutes:
+        return meetingdocs::minutes(*record, language);
+    case MeetingDocumentKind::SignInSheet:
+        return meetingdocs::signInSheet(*record, language);
+    case MeetingDocumentKind::Notice:
+        return meetingdocs::notice(*record, language);
+    }
+    return std::nullopt;
 }
 
 } // namespace sd::reports

@@ -6,6 +6,7 @@
 // marked; overdue follow-ups highlighted on the board (on the clock's today) and filtered by who
 // is responsible; the absence runs; the year view choosing a meeting; the print hooks.
 
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "governance/GovernanceStore.h"
 #include "meetings/MeetingStore.h"
@@ -14,6 +15,7 @@
 #include "pages/meetings/MeetingDialogs.h"
 #include "pages/meetings/MeetingEditor.h"
 #include "pages/meetings/MeetingListModel.h"
+#include "pages/meetings/MeetingPrinting.h"
 #include "pages/meetings/MeetingsPage.h"
 #include "pages/meetings/MinutesPanel.h"
 #include "pages/meetings/ResolutionsPanel.h"
@@ -26,6 +28,13 @@
 #include "UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolBar>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -601,6 +610,40 @@ private slots:
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.first().first, ui::MeetingDocument::SignInSheet);
         QCOMPARE(calls.first().second, m.id);
+    }
+
+    void print_previewShowsThePagesAndSavesAnOdt()
+    {
+        const Meeting m = addMeeting(QStringLiteral("LS-2026-1"), QDate(2026, 6, 10));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notice.odt"));
+        int pages = 0;
+        bool saved = false;
+        QTimer poll;
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview)
+                return;
+            poll.stop();
+            auto *widget = preview->findChild<QPrintPreviewWidget *>();
+            pages = widget ? widget->pageCount() : 0;
+            for (QAction *action : preview->findChild<QToolBar *>()->actions()) {
+                if (action->text().contains(QStringLiteral("ODT"))) {
+                    ui::FileDialog::setNextFileName(path);
+                    action->trigger();
+                    saved = true;
+                }
+            }
+            preview->reject();
+        });
+        poll.start();
+        ui::MeetingPrinting::preview(*m_db, ui::MeetingDocument::Notice, m.id, nullptr);
+        QVERIFY(saved);
+        QVERIFY(pages >= 2); // the notice, then the reply slip on a page of its own
+        QFile odt(path);
+        QVERIFY(odt.open(QIODevice::ReadOnly));
+        QCOMPARE(odt.read(2), QByteArray("PK"));
     }
 
     void readOnlyFile_offersNoEditing()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meetings/Meeting.h"
+#include "reports/MeetingRecords.h"
 
 #include <QWidget>
 
@@ -24,8 +25,8 @@ class ResolutionsPanel;
 class RollPanel;
 
 /// The documents printed from a meeting: 会议纪要, 签到表, 会议通知.
-enum class MeetingDocument { Minutes, SignInSheet, Notice };
-/// Prints (or previews) a meeting's document; installed by whoever has the renderers.
+using MeetingDocument = reports::MeetingDocumentKind;
+/// Prints (or previews) a meeting's document; installed by the main window (previewMeetingDocument).
 using MeetingPrinter = std::function<void(MeetingDocument document, qint64 meetingId, QWidget *parent)>;
 
 /// The meeting chosen: its facts, notice and agenda; the roll; the minutes; the resolutions;
