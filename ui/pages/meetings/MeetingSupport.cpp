@@ -197,6 +197,10 @@ void fitColumns(QTableWidget *table, int maximum)
     table->resizeColumnsToContents();
     for (int column = 0; column < table->columnCount() - 1; ++column)
         table->setColumnWidth(column, std::min(table->columnWidth(column), maximum));
+    // Sizing every column to its contents sized the last one too, which ends its stretch: the
+    // table then stops short of the view's right edge. Stretch it again.
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 qint64 currentId(const QTableWidget *table)
