@@ -36,6 +36,7 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 
+#include <QTimer>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -450,6 +451,16 @@ int main(int argc, char *argv[])
     }
     editor->tabs()->setCurrentIndex(ui::MeetingEditor::FollowUpTab);
     shoot(out + QStringLiteral("/follow-up") + suffix);
+
+    // The minutes in the print preview (the same pages as the PDF).
+    QTimer::singleShot(1500, [&] {
+        if (QWidget *preview = QApplication::activeModalWidget()) {
+            preview->setGeometry(0, 0, 1366, 768);
+            shoot(out + QStringLiteral("/print-preview") + suffix);
+            preview->close();
+        }
+    });
+    editor->printButton(ui::MeetingDocument::Minutes)->click();
 
     page->views()->setCurrentIndex(1);
     editor->tabs()->setCurrentIndex(ui::MeetingEditor::RollTab);
