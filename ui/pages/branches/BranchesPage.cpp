@@ -1,5 +1,6 @@
 #include "pages/branches/BranchesPage.h"
 
+#include "common/RegisterMenu.h"
 #include "governance/GovernanceStore.h"
 #include "pages/branches/BranchDialogs.h"
 #include "pages/branches/BranchTableModel.h"
@@ -554,17 +555,8 @@ void BranchesPage::reloadActivities()
 
 QPushButton *BranchesPage::registerButton(const char *name, void (BranchesPage::*chosen)(const QString &))
 {
-    auto *button = new QPushButton(this);
-    button->setObjectName(QLatin1StringView(name));
-    auto *menu = new QMenu(button);
-    for (const QString &kind : { QStringLiteral("branches"), QStringLiteral("filings"), QStringLiteral("activities") }) {
-        QAction *action = menu->addAction(QString());
-        action->setObjectName(QString(QLatin1StringView(name) + u'.' + kind));
-        action->setData(kind);
-        connect(action, &QAction::triggered, this, [this, chosen, kind] { emit(this->*chosen)(kind); });
-    }
-    button->setMenu(menu);
-    return button;
+    return registerMenuButton(this, name, { QStringLiteral("branches"), QStringLiteral("filings"), QStringLiteral("activities") },
+        [this, chosen](const QString &kind) { emit(this->*chosen)(kind); });
 }
 
 void BranchesPage::updateButtons()

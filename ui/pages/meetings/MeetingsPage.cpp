@@ -1,5 +1,6 @@
 #include "pages/meetings/MeetingsPage.h"
 
+#include "common/RegisterMenu.h"
 #include "common/MessageBox.h"
 #include "meetings/MeetingStore.h"
 #include "pages/meetings/FollowUpBoard.h"
@@ -475,17 +476,8 @@ void MeetingsPage::afterChange(qint64 id)
 
 QPushButton *MeetingsPage::registerButton(const char *name, void (MeetingsPage::*chosen)(const QString &))
 {
-    auto *button = new QPushButton(this);
-    button->setObjectName(QLatin1StringView(name));
-    auto *menu = new QMenu(button);
-    for (const QString &kind : { QStringLiteral("meetings"), QStringLiteral("attendance"), QStringLiteral("resolutions") }) {
-        QAction *action = menu->addAction(QString());
-        action->setObjectName(QString(QLatin1StringView(name) + u'.' + kind));
-        action->setData(kind);
-        connect(action, &QAction::triggered, this, [this, chosen, kind] { emit(this->*chosen)(kind); });
-    }
-    button->setMenu(menu);
-    return button;
+    return registerMenuButton(this, name, { QStringLiteral("meetings"), QStringLiteral("attendance"), QStringLiteral("resolutions") },
+        [this, chosen](const QString &kind) { emit(this->*chosen)(kind); });
 }
 
 void MeetingsPage::updateButtons()
