@@ -1257,6 +1257,24 @@ bool MeetingStore::attachToMeeting(qint64 meetingId, qint64 attachmentId, Storag
         error);
 }
 
+bool MeetingStore::detachFromMeeting(qint64 meetingId, qint64 attachmentId, StorageError *error)
+{
+    return m_db.transaction(
+        [&] {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("DELETE FROM meeting_attachment WHERE meeting_id = ? AND attachment_id = ?"));
+            q.addBindValue(meetingId);
+            q.addBindValue(attachmentId);
+            if (!q.exec())
+                return failed(error, q.lastError().text());
+            if (q.numRowsAffected() != 1)
+                return refuse(error, tr("The document is not attached to the meeting."));
+            return m_db.audit().record(QStringLiteral("meeting"), meetingId, QStringLiteral("detach"),
+                QJsonObject { { QStringLiteral("attachment_id"), attachmentId } }, {}, error);
+        },
+        error);
+}
+
 QList<qint64> MeetingStore::meetingAttachments(qint64 meetingId) const
 {
     QList<qint64> ids;

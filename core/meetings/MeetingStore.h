@@ -109,6 +109,9 @@ public:
 
     // --- attachments
     bool attachToMeeting(qint64 meetingId, qint64 attachmentId, storage::StorageError *error);
+    /// Takes the document off the meeting (the stored attachment itself stays, as a replaced
+    /// regulation's does). Refused when it is not the meeting's.
+    bool detachFromMeeting(qint64 meetingId, qint64 attachmentId, storage::StorageError *error);
     [[nodiscard]] QList<qint64> meetingAttachments(qint64 meetingId) const;
 
     // --- inside an import's transaction

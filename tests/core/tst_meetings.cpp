@@ -13,6 +13,7 @@
 #include "meetings/MeetingStore.h"
 #include "members/MemberStore.h"
 #include "settings/SocietySettings.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 
@@ -500,6 +501,42 @@ private slots:
         QVERIFY2(store.removeMeeting(badAgenda.id, &error), qPrintable(error.message));
         QCOMPARE(store.meetings(2025).size(), 1);
         QCOMPARE(store.meetings(2024).size(), 0);
+    }
+
+    void attachments_attachedAndDetachedWithAnAuditEntryEach()
+    {
+        MeetingStore store(*m_db);
+        GovernanceStore governance(*m_db);
+        const Meeting m = addMeeting(QStringLiteral("理-01"), QDate(2025, 3, 1));
+        const Meeting other = addMeeting(QStringLiteral("理-02"), QDate(2025, 9, 1));
+        storage::StorageError error;
+        governance::Attachment a;
+        governance::Attachment b;
+        QVERIFY(governance.addAttachment(QStringLiteral("签到表.pdf"), QByteArray("%PDF-1.4 a"), &a, &error));
+        QVERIFY(governance.addAttachment(QStringLiteral("照片.jpg"), QByteArray("jpeg b"), &b, &error));
+        QVERIFY2(store.attachToMeeting(m.id, a.id, &error), qPrintable(error.message));
+        QVERIFY2(store.attachToMeeting(m.id, b.id, &error), qPrintable(error.message));
+        QVERIFY2(store.attachToMeeting(other.id, a.id, &error), qPrintable(error.message));
+        QCOMPARE(store.meetingAttachments(m.id), (QList<qint64> { a.id, b.id }));
+
+        const qint64 audited = m_db->audit().count();
+        QVERIFY2(store.detachFromMeeting(m.id, a.id, &error), qPrintable(error.message));
+        QCOMPARE(store.meetingAttachments(m.id), QList<qint64> { b.id });
+        QCOMPARE(store.meetingAttachments(other.id), QList<qint64> { a.id }); // the other meeting keeps it
+        QVERIFY(governance.attachment(a.id)); // the document itself stays stored
+        QCOMPARE(m_db->audit().count(), audited + 1);
+        const storage::AuditEntry entry = m_db->audit().latest(1).first();
+        QCOMPARE(entry.action, QStringLiteral("detach"));
+        QCOMPARE(entry.entityId, m.id);
+        QCOMPARE(entry.before.value(QStringLiteral("attachment_id")).toInteger(), a.id);
+
+        // Not the meeting's (any more): refused, nothing written.
+        error = {};
+        QVERIFY(!store.detachFromMeeting(m.id, a.id, &error));
+        QVERIFY(!error.message.isEmpty());
+        QVERIFY(!store.detachFromMeeting(0, b.id, &error));
+        QCOMPARE(store.meetingAttachments(m.id), QList<qint64> { b.id });
+        QCOMPARE(m_db->audit().count(), audited + 1);
     }
 
     void frequency_countsTheStandingCouncilByHalfYear()
