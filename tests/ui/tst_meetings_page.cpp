@@ -4,7 +4,9 @@
 // another meeting is shown; minutes drafted, signed off (then read-only) and corrected with a
 // note; a resolution's outcome computed live while its votes are typed and while the roll is
 // marked; overdue follow-ups highlighted on the board (on the clock's today) and filtered by who
-// is responsible; the absence runs; the year view choosing a meeting; the print hooks.
+// is responsible; the absence runs; the year view choosing a meeting; the print hooks; a
+// meeting's documents added through the file dialog, listed, opened, copied byte for byte and
+// taken off; a follow-up's evidence chosen, saved, marked on the panel and the board, cleared.
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -12,6 +14,8 @@
 #include "meetings/MeetingStore.h"
 #include "pages/meetings/FollowUpBoard.h"
 #include "pages/meetings/FollowUpDialogs.h"
+#include "pages/meetings/FollowUpPanel.h"
+#include "pages/meetings/MeetingAttachments.h"
 #include "pages/meetings/MeetingDialogs.h"
 #include "pages/meetings/MeetingEditor.h"
 #include "pages/meetings/MeetingListModel.h"
@@ -30,6 +34,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QTemporaryDir>
@@ -55,6 +61,27 @@ using namespace sd::meetings;
 using ui::MeetingEditor;
 using ui::MeetingsPage;
 using ui::RollModel;
+
+/// Receives the files the page asks the desktop to open (QDesktopServices::setUrlHandler), so
+/// no viewer starts and a test can read what would have been opened.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    UrlCatcher() { QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "open"); }
+    ~UrlCatcher() override { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+    QList<QUrl> urls;
+
+    /// The bytes of the last file opened.
+    QByteArray lastContent() const
+    {
+        QFile file(urls.isEmpty() ? QString() : urls.constLast().toLocalFile());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestMeetingsPage : public QObject
 {
@@ -145,6 +172,26 @@ class TestMeetingsPage : public QObject
         if (!QTest::qWaitFor([&] { return (d = m_page->findChild<T *>()) && d->isVisible(); }, 2000))
             return nullptr;
         return d;
+    }
+
+    /// A file of `content` named `name` in `dir`.
+    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return path;
+    }
+
+    /// Bytes no text conversion survives unchanged: a NUL, CR LF, high bytes.
+    static QByteArray sampleDocument()
+    {
+        QByteArray bytes("%PDF-1.4\r\n");
+        bytes.append('\0');
+        for (int i = 0; i < 3000; ++i)
+            bytes.append(static_cast<char>((i * 37) % 256));
+        return bytes;
     }
 
     static QPushButton *saveButton(QDialog *d)
@@ -646,9 +693,178 @@ private slots:
         QCOMPARE(odt.read(2), QByteArray("PK"));
     }
 
+    void attachments_addedListedStoredCopiedOpenedAndTakenOff()
+    {
+        const Meeting m = addMeeting(QStringLiteral("LS-2026-1"), QDate(2026, 6, 10));
+        QTemporaryDir files;
+        const QByteArray bytes = sampleDocument();
+        const QString path = writeFile(files, QStringLiteral("会议通知.pdf"), bytes);
+        QVERIFY(!path.isEmpty());
+        openPage();
+        ui::MeetingAttachments *attachments = editor()->attachments();
+        QCOMPARE(editor()->meeting()->id, m.id);
+        QCOMPARE(attachments->list()->count(), 0);
+        QVERIFY(attachments->addButton()->isEnabled());
+        QVERIFY(!attachments->openButton()->isEnabled());
+        QVERIFY(!attachments->saveCopyButton()->isEnabled());
+
+        ui::FileDialog::setNextFileName(path);
+        attachments->addButton()->click();
+        MeetingStore store(*m_db);
+        const QList<qint64> ids = store.meetingAttachments(m.id);
+        QCOMPARE(ids.size(), 1);
+        QCOMPARE(attachments->attachmentIds(), ids);
+        QCOMPARE(attachments->list()->count(), 1);
+        const QString shown = attachments->list()->item(0)->text();
+        QVERIFY2(shown.contains(QStringLiteral("会议通知.pdf")), qPrintable(shown));
+        QVERIFY2(shown.contains(ui::MeetingAttachments::size(bytes.size())) && shown.contains(QStringLiteral("KB")), qPrintable(shown));
+        const auto stored = governance::GovernanceStore(*m_db).attachment(ids.first());
+        QVERIFY(stored);
+        QCOMPARE(stored->size, qint64(bytes.size()));
+        QByteArray content;
+        QVERIFY(governance::GovernanceStore(*m_db).attachmentContent(ids.first(), &content));
+        QCOMPARE(content, bytes);
+
+        // Save a copy: the very bytes, where the user chose.
+        const QString copy = files.filePath(QStringLiteral("副本/notice-copy.pdf"));
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        ui::FileDialog::setNextFileName(copy);
+        attachments->saveCopyButton()->click();
+        QFile written(copy);
+        QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(attachments->message()));
+        QCOMPARE(written.readAll(), bytes);
+
+        // Open: written out under its own name and handed to the desktop.
+        {
+            UrlCatcher desktop;
+            attachments->openButton()->click();
+            QCOMPARE(desktop.urls.size(), 1);
+            QCOMPARE(QFileInfo(desktop.urls.first().toLocalFile()).fileName(), QStringLiteral("会议通知.pdf"));
+            QCOMPARE(desktop.lastContent(), bytes);
+        }
+
+        // Taken off after the question: no longer listed, the document itself still stored.
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        attachments->removeButton()->click();
+        QCOMPARE(store.meetingAttachments(m.id).size(), 1);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        attachments->removeButton()->click();
+        QVERIFY(store.meetingAttachments(m.id).isEmpty());
+        QCOMPARE(attachments->list()->count(), 0);
+        QVERIFY(governance::GovernanceStore(*m_db).attachment(ids.first()));
+        QVERIFY(!attachments->openButton()->isEnabled());
+    }
+
+    void attachments_refusalsSaidClearly()
+    {
+        const Meeting m = addMeeting(QStringLiteral("LS-2026-1"), QDate(2026, 6, 10));
+        QTemporaryDir files;
+        openPage();
+        ui::MeetingAttachments *attachments = editor()->attachments();
+
+        // Over 20 MB: refused before anything is stored.
+        const QString big = files.filePath(QStringLiteral("录像.mp4"));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(governance::GovernanceStore::kMaxAttachmentBytes + 1));
+        }
+        ui::FileDialog::setNextFileName(big);
+        attachments->addButton()->click();
+        QVERIFY2(attachments->message().contains(QStringLiteral("20 MB")), qPrintable(attachments->message()));
+        QVERIFY(MeetingStore(*m_db).meetingAttachments(m.id).isEmpty());
+
+        // Stored, then the meeting turned out gone (removed elsewhere): the message says both.
+        storage::StorageError error;
+        QVERIFY(MeetingStore(*m_db).removeMeeting(m.id, &error));
+        ui::FileDialog::setNextFileName(writeFile(files, QStringLiteral("签到表.pdf"), sampleDocument()));
+        attachments->addButton()->click();
+        const QString message = attachments->message();
+        QVERIFY2(message.contains(QStringLiteral("签到表.pdf")) && message.contains(QStringLiteral("stored"))
+                && message.contains(QStringLiteral("could not be attached")),
+            qPrintable(message));
+        QCOMPARE(attachments->list()->count(), 0);
+    }
+
+    void followUp_evidenceChosenSavedMarkedAndCleared()
+    {
+        const Meeting m = addMeeting(QStringLiteral("LS-2026-1"), QDate(2026, 6, 10));
+        const Resolution r = addResolution(m.id, 3);
+        FollowUp f;
+        f.resolutionId = r.id;
+        f.owner = QStringLiteral("秘书处");
+        f.due = QDate(2026, 9, 30);
+        storage::StorageError error;
+        MeetingStore store(*m_db);
+        QVERIFY(store.addFollowUp(f, &error));
+        QTemporaryDir files;
+        const QByteArray bytes = sampleDocument();
+        const QString path = writeFile(files, QStringLiteral("落实情况报告.pdf"), bytes);
+        openPage();
+        editor()->tabs()->setCurrentIndex(MeetingEditor::FollowUpTab);
+        ui::FollowUpPanel *panel = editor()->followUps();
+        QCOMPARE(panel->table()->rowCount(), 1);
+        QCOMPARE(panel->table()->item(0, ui::FollowUpPanel::EvidenceColumn)->text(), QString());
+        panel->table()->setCurrentCell(0, 0);
+
+        panel->editFollowUp();
+        auto *d = dialog<ui::FollowUpDialog>();
+        QVERIFY(d);
+        QVERIFY(!d->openEvidenceButton()->isEnabled());
+        QVERIFY(!d->clearEvidenceButton()->isEnabled());
+        ui::FileDialog::setNextFileName(path);
+        d->chooseEvidenceButton()->click();
+        QVERIFY(d->evidenceLabel()->text().contains(QStringLiteral("落实情况报告.pdf")));
+        QCOMPARE(store.followUps(r.id).first().attachmentId, 0); // stored on Save, not before
+        saveButton(d)->click();
+        QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+        const qint64 evidence = store.followUps(r.id).first().attachmentId;
+        QVERIFY(evidence > 0);
+        QByteArray content;
+        QVERIFY(governance::GovernanceStore(*m_db).attachmentContent(evidence, &content));
+        QCOMPARE(content, bytes);
+        QCOMPARE(governance::GovernanceStore(*m_db).attachment(evidence)->fileName, QStringLiteral("落实情况报告.pdf"));
+
+        // Marked on the meeting's panel and on the board, the document named in the tooltip.
+        QTableWidgetItem *mark = panel->table()->item(0, ui::FollowUpPanel::EvidenceColumn);
+        QCOMPARE(mark->text(), QStringLiteral("Yes"));
+        QVERIFY(mark->toolTip().contains(QStringLiteral("落实情况报告.pdf")));
+        m_page->tabs()->setCurrentIndex(MeetingsPage::BoardTab);
+        QTableWidget *board = m_page->board()->table();
+        QCOMPARE(board->rowCount(), 1);
+        QCOMPARE(board->item(0, ui::FollowUpBoard::EvidenceColumn)->text(), QStringLiteral("Yes"));
+        QCOMPARE(board->item(0, ui::FollowUpBoard::OwnerColumn)->text(), QStringLiteral("秘书处"));
+
+        // Opened again: the stored document is named and opens with its bytes; then cleared.
+        m_page->tabs()->setCurrentIndex(MeetingsPage::MeetingsTab);
+        panel->table()->setCurrentCell(0, 0);
+        QTRY_VERIFY(!m_page->findChild<ui::FollowUpDialog *>()); // the first one closed and gone
+        panel->editFollowUp();
+        d = dialog<ui::FollowUpDialog>();
+        QVERIFY(d);
+        QVERIFY(d->evidenceLabel()->text().contains(QStringLiteral("落实情况报告.pdf")));
+        {
+            UrlCatcher desktop;
+            d->openEvidenceButton()->click();
+            QCOMPARE(desktop.urls.size(), 1);
+            QCOMPARE(desktop.lastContent(), bytes);
+        }
+        d->clearEvidenceButton()->click();
+        QVERIFY(!d->openEvidenceButton()->isEnabled());
+        saveButton(d)->click();
+        QCOMPARE(store.followUps(r.id).first().attachmentId, 0);
+        QCOMPARE(panel->table()->item(0, ui::FollowUpPanel::EvidenceColumn)->text(), QString());
+    }
+
     void readOnlyFile_offersNoEditing()
     {
-        addMeeting(QStringLiteral("LS-2026-1"), QDate(2026, 6, 10));
+        const Meeting m = addMeeting(QStringLiteral("LS-2026-1"), QDate(2026, 6, 10));
+        {
+            storage::StorageError error;
+            governance::Attachment a;
+            QVERIFY(governance::GovernanceStore(*m_db).addAttachment(QStringLiteral("纪要.pdf"), sampleDocument(), &a, &error));
+            QVERIFY(MeetingStore(*m_db).attachToMeeting(m.id, a.id, &error));
+        }
         const QString path = m_db->path();
         m_db.reset();
         QVERIFY(test::makeTooNew(path)); // a newer SocietyDesk's file opens read-only
@@ -666,6 +882,13 @@ private slots:
         QCOMPARE(status(0), std::nullopt);
         QVERIFY(editor()->minutes()->editor()->isReadOnly());
         QVERIFY(!editor()->resolutions()->addButton()->isEnabled());
+        // Documents: listed and readable, but none added or taken off.
+        ui::MeetingAttachments *attachments = editor()->attachments();
+        QCOMPARE(attachments->list()->count(), 1);
+        QVERIFY(!attachments->addButton()->isEnabled());
+        QVERIFY(!attachments->removeButton()->isEnabled());
+        QVERIFY(attachments->openButton()->isEnabled());
+        QVERIFY(attachments->saveCopyButton()->isEnabled());
     }
 };
 

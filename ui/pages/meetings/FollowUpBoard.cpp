@@ -186,10 +186,11 @@ void FollowUpBoard::fill()
         if (late)
             due = tr("%1 (%2 days overdue)").arg(due).arg(f.due.daysTo(today));
         const int row = mtg::addRow(m_table,
-            { due, f.owner, MeetingText::label(f.status), f.meetingNumber, MeetingText::label(f.body),
+            { due, f.owner, MeetingText::label(f.status), QString(), f.meetingNumber, MeetingText::label(f.body),
                 f.resolutionText.simplified(), latestNote(f) },
             f.id);
         decorateFollowUpRow(m_table, row, f, today);
+        markEvidence(m_table, row, EvidenceColumn, *m_db, f);
     }
     m_table->setUpdatesEnabled(true);
     mtg::fitColumns(m_table, 280);
@@ -291,8 +292,8 @@ void FollowUpBoard::retranslateUi()
     m_note->setText(tr("Progress &Note…"));
     m_edit->setText(tr("&Edit…"));
     m_goTo->setText(tr("&Go to Meeting"));
-    m_table->setHorizontalHeaderLabels({ tr("Due"), tr("Responsible"), tr("Status"), tr("Meeting"), tr("Body"),
-        tr("Resolution"), tr("Latest Note") });
+    m_table->setHorizontalHeaderLabels({ tr("Due"), tr("Responsible"), tr("Status"), tr("Evidence"), tr("Meeting"),
+        tr("Body"), tr("Resolution"), tr("Latest Note") });
     if (m_db)
         fill();
 }

@@ -20,12 +20,12 @@ namespace sd::ui {
 
 /// The follow-up board across meetings (MeetingStore::allFollowUps): by due date, overdue on
 /// the clock's today in red, filtered by who is responsible and to the open or overdue ones;
-/// the status changed and progress noted in place.
+/// the status changed and progress noted in place; "有" where a follow-up has its evidence.
 class FollowUpBoard : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { DueColumn, OwnerColumn, StatusColumn, MeetingColumn, BodyColumn, ResolutionColumn, NoteColumn, ColumnCount };
+    enum Column { DueColumn, OwnerColumn, StatusColumn, EvidenceColumn, MeetingColumn, BodyColumn, ResolutionColumn, NoteColumn, ColumnCount };
 
     explicit FollowUpBoard(QWidget *parent = nullptr);
 

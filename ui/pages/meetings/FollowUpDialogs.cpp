@@ -1,17 +1,25 @@
 #include "pages/meetings/FollowUpDialogs.h"
 
+#include "common/FileDialog.h"
+#include "governance/GovernanceStore.h"
 #include "meetings/MeetingStore.h"
 #include "pages/governance/DialogSupport.h"
+#include "pages/meetings/MeetingAttachments.h"
 #include "pages/meetings/MeetingSupport.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sd::ui {
@@ -55,6 +63,10 @@ FollowUpDialog::FollowUpDialog(
     , m_owner(new QLineEdit(this))
     , m_due(gov::makeDateEdit(this, QStringLiteral("followUp.due")))
     , m_status(new QComboBox(this))
+    , m_evidence(new QLabel(this))
+    , m_chooseEvidence(new QPushButton(tr("C&hoose…"), this))
+    , m_openEvidence(new QPushButton(tr("&Open…"), this))
+    , m_clearEvidence(new QPushButton(tr("C&lear"), this))
     , m_problem(gov::makeProblemLabel(this, QStringLiteral("followUp.problem")))
 {
     setObjectName(QStringLiteral("dialog.followUp"));
@@ -68,18 +80,36 @@ FollowUpDialog::FollowUpDialog(
     m_status->setObjectName(QStringLiteral("followUp.status"));
     for (FollowUpStatus s : kStatuses)
         m_status->addItem(MeetingText::label(s), static_cast<int>(s));
+    m_evidence->setObjectName(QStringLiteral("followUp.evidence"));
+    m_chooseEvidence->setObjectName(QStringLiteral("followUp.evidence.choose"));
+    m_openEvidence->setObjectName(QStringLiteral("followUp.evidence.open"));
+    m_clearEvidence->setObjectName(QStringLiteral("followUp.evidence.clear"));
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setMinimumWidth(160);
+    connect(m_chooseEvidence, &QPushButton::clicked, this, &FollowUpDialog::chooseEvidence);
+    connect(m_openEvidence, &QPushButton::clicked, this, &FollowUpDialog::openEvidence);
+    connect(m_clearEvidence, &QPushButton::clicked, this, &FollowUpDialog::clearEvidence);
+    auto *evidence = new QHBoxLayout;
+    evidence->addWidget(m_evidence, 1);
+    evidence->addWidget(m_chooseEvidence);
+    evidence->addWidget(m_openEvidence);
+    evidence->addWidget(m_clearEvidence);
     auto *form = new QFormLayout;
     form->addRow(tr("&Resolution:"), m_resolution);
     form->addRow(tr("&Responsible:"), m_owner);
     form->addRow(tr("&Due:"), m_due);
     form->addRow(tr("&Status:"), m_status);
+    auto *evidenceCaption = new QLabel(tr("E&vidence:"), this);
+    evidenceCaption->setBuddy(m_chooseEvidence);
+    form->addRow(evidenceCaption, evidence);
     auto *buttons = makeButtons(this);
     connect(buttons, &QDialogButtonBox::accepted, this, &FollowUpDialog::save);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    setMinimumWidth(480);
+    setMinimumWidth(520);
+    showEvidence();
     m_owner->setFocus();
 }
 
@@ -93,6 +123,63 @@ FollowUpDialog::FollowUpDialog(storage::Database &db, const FollowUp &followUp, 
     m_owner->setText(followUp.owner);
     m_due->setText(mtg::isoDate(followUp.due));
     m_status->setCurrentIndex(std::max(0, m_status->findData(static_cast<int>(followUp.status))));
+    m_evidenceId = followUp.attachmentId;
+    showEvidence();
+}
+
+void FollowUpDialog::showEvidence()
+{
+    QString text = tr("No evidence");
+    QString tip;
+    if (!m_evidencePath.isEmpty()) {
+        const QFileInfo file(m_evidencePath);
+        text = tr("%1 (%2) — stored when saved").arg(file.fileName(), MeetingAttachments::size(file.size()));
+        tip = QDir::toNativeSeparators(m_evidencePath);
+    } else if (m_evidenceId > 0) {
+        const std::optional<governance::Attachment> a = governance::GovernanceStore(m_db).attachment(m_evidenceId);
+        text = a ? MeetingAttachments::label(*a) : tr("Document %1 (missing)").arg(m_evidenceId);
+    }
+    m_evidence->setText(text);
+    m_evidence->setToolTip(tip);
+    const bool any = !m_evidencePath.isEmpty() || m_evidenceId > 0;
+    m_openEvidence->setEnabled(any);
+    m_clearEvidence->setEnabled(any);
+}
+
+void FollowUpDialog::chooseEvidence()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Choose the Evidence"), QString(),
+        tr("Documents (*.pdf *.doc *.docx *.odt *.ofd *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QFileInfo file(path);
+    if (!file.isFile())
+        return gov::showProblem(m_problem, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    if (file.size() > governance::GovernanceStore::kMaxAttachmentBytes)
+        return gov::showProblem(m_problem, tr("%1 is %2 MB; a document kept in the society file may be at most %3 MB.")
+                                                .arg(file.fileName())
+                                                .arg(static_cast<double>(file.size()) / (1 << 20), 0, 'f', 1)
+                                                .arg(governance::GovernanceStore::kMaxAttachmentBytes >> 20));
+    gov::showProblem(m_problem, QString());
+    m_evidencePath = path;
+    showEvidence();
+}
+
+void FollowUpDialog::openEvidence()
+{
+    if (!m_evidencePath.isEmpty()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_evidencePath));
+        return;
+    }
+    if (m_evidenceId > 0 && MeetingAttachments::openExternally(m_db, m_evidenceId).isEmpty())
+        gov::showProblem(m_problem, tr("The document could not be written out: it is missing or damaged."));
+}
+
+void FollowUpDialog::clearEvidence()
+{
+    m_evidencePath.clear();
+    m_evidenceId = 0;
+    showEvidence();
 }
 
 QString FollowUpDialog::problem() const
@@ -115,8 +202,19 @@ void FollowUpDialog::save()
     if (status != f.status)
         f.completedOn = QDate(); // the store dates a completion itself
     f.status = status;
-    MeetingStore store(m_db);
     storage::StorageError error;
+    f.attachmentId = m_evidenceId;
+    if (!m_evidencePath.isEmpty()) {
+        governance::Attachment stored;
+        if (!governance::GovernanceStore(m_db).addAttachment(m_evidencePath, &stored, &error))
+            return gov::showProblem(m_problem, error.message.isEmpty() ? tr("The evidence was not stored.") : error.message);
+        // Kept, so a second Save after a refusal below does not store the file again.
+        m_evidenceId = stored.id;
+        m_evidencePath.clear();
+        showEvidence();
+        f.attachmentId = stored.id;
+    }
+    MeetingStore store(m_db);
     const bool ok = m_editing ? store.updateFollowUp(f, &error) : store.addFollowUp(f, &error);
     if (!ok)
         return gov::showProblem(m_problem, error.message.isEmpty() ? tr("Not saved.") : error.message);

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace sd::storage {
 class Database;
@@ -18,8 +19,9 @@ class Database;
 
 namespace sd::ui {
 
-/// A follow-up (落实) of a resolution: who, by when, how far. Completing it sets the completion
-/// date (MeetingStore does).
+/// A follow-up (落实) of a resolution: who, by when, how far, and its evidence (佐证材料: one
+/// document, stored in the society file when the follow-up is saved). Completing it sets the
+/// completion date (MeetingStore does).
 class FollowUpDialog : public QDialog
 {
     Q_OBJECT
@@ -34,19 +36,40 @@ public:
     [[nodiscard]] QLineEdit *ownerEdit() const { return m_owner; }
     [[nodiscard]] QLineEdit *dueEdit() const { return m_due; }
     [[nodiscard]] QComboBox *statusCombo() const { return m_status; }
+    [[nodiscard]] QLabel *evidenceLabel() const { return m_evidence; }
+    [[nodiscard]] QPushButton *chooseEvidenceButton() const { return m_chooseEvidence; }
+    [[nodiscard]] QPushButton *openEvidenceButton() const { return m_openEvidence; }
+    [[nodiscard]] QPushButton *clearEvidenceButton() const { return m_clearEvidence; }
     void save();
+
+public slots:
+    /// A file through the file dialog; stored when the follow-up is saved.
+    void chooseEvidence();
+    /// The stored document (or the file just chosen) in the desktop's application.
+    void openEvidence();
+    /// No evidence once saved (the stored document itself stays).
+    void clearEvidence();
 
 signals:
     void saved(qint64 id);
 
 private:
+    void showEvidence();
+
     storage::Database &m_db;
     std::optional<meetings::FollowUp> m_editing;
     QComboBox *m_resolution;
     QLineEdit *m_owner;
     QLineEdit *m_due;
     QComboBox *m_status;
+    QLabel *m_evidence;
+    QPushButton *m_chooseEvidence;
+    QPushButton *m_openEvidence;
+    QPushButton *m_clearEvidence;
     QLabel *m_problem;
+    /// The stored evidence kept (0: none), and a file chosen to replace it.
+    qint64 m_evidenceId = 0;
+    QString m_evidencePath;
 };
 
 /// A dated progress note on a follow-up.

@@ -1,7 +1,9 @@
 #include "pages/meetings/FollowUpPanel.h"
 
+#include "governance/GovernanceStore.h"
 #include "meetings/MeetingStore.h"
 #include "pages/meetings/FollowUpDialogs.h"
+#include "pages/meetings/MeetingAttachments.h"
 #include "pages/meetings/MeetingSupport.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -51,6 +53,22 @@ void decorateFollowUpRow(QTableWidget *table, int row, const FollowUp &f, QDate 
     }
 }
 
+void markEvidence(QTableWidget *table, int row, int column, storage::Database &db, const FollowUp &f)
+{
+    QTableWidgetItem *item = table->item(row, column);
+    if (!item)
+        return;
+    item->setTextAlignment(Qt::AlignCenter);
+    if (f.attachmentId <= 0) {
+        item->setText(QString());
+        return;
+    }
+    const std::optional<governance::Attachment> a = governance::GovernanceStore(db).attachment(f.attachmentId);
+    item->setText(QCoreApplication::translate("sd::ui::FollowUpPanel", "Yes"));
+    item->setToolTip(QCoreApplication::translate("sd::ui::FollowUpPanel", "Evidence: %1")
+                         .arg(a ? MeetingAttachments::label(*a) : QString::number(f.attachmentId)));
+}
+
 FollowUpPanel::FollowUpPanel(QWidget *parent)
     : QWidget(parent)
     , m_caption(new QLabel(this))
@@ -65,7 +83,7 @@ FollowUpPanel::FollowUpPanel(QWidget *parent)
     m_add->setObjectName(QStringLiteral("meetings.followUps.add"));
     m_edit->setObjectName(QStringLiteral("meetings.followUps.edit"));
     m_note->setObjectName(QStringLiteral("meetings.followUps.note"));
-    m_table->setColumnCount(5);
+    m_table->setColumnCount(ColumnCount);
     m_carried->setColumnCount(6);
     m_caption->setBuddy(m_table);
     m_carriedCaption->setBuddy(m_carried);
@@ -133,10 +151,12 @@ void FollowUpPanel::reload(qint64 selectId)
             for (const FollowUp &f : list) {
                 m_list << f;
                 const int row = mtg::addRow(m_table,
-                    { QString::number(r.position), f.owner, mtg::isoDate(f.due), MeetingText::label(f.status), latestNote(f) },
+                    { QString::number(r.position), f.owner, mtg::isoDate(f.due), MeetingText::label(f.status), QString(),
+                        latestNote(f) },
                     f.id);
-                m_table->item(row, 0)->setToolTip(r.text);
                 decorateFollowUpRow(m_table, row, f, today);
+                m_table->item(row, ResolutionColumn)->setToolTip(r.text);
+                markEvidence(m_table, row, EvidenceColumn, *m_db, f);
             }
         }
         m_carriedList = store.carriedOver(m_meeting->id);
@@ -234,7 +254,8 @@ void FollowUpPanel::retranslateUi()
     m_add->setText(tr("&Add Follow-up…"));
     m_edit->setText(tr("&Edit…"));
     m_note->setText(tr("Progress &Note…"));
-    m_table->setHorizontalHeaderLabels({ tr("Resolution"), tr("Responsible"), tr("Due"), tr("Status"), tr("Latest Note") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Resolution"), tr("Responsible"), tr("Due"), tr("Status"), tr("Evidence"), tr("Latest Note") });
     m_carried->setHorizontalHeaderLabels({ tr("Meeting"), tr("Date"), tr("Resolution"), tr("Responsible"), tr("Due"), tr("Status") });
     if (m_meeting)
         reload(mtg::currentId(m_table));

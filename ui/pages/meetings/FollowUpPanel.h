@@ -23,6 +23,8 @@ class FollowUpPanel : public QWidget
 {
     Q_OBJECT
 public:
+    enum Column { ResolutionColumn, OwnerColumn, DueColumn, StatusColumn, EvidenceColumn, NoteColumn, ColumnCount };
+
     explicit FollowUpPanel(QWidget *parent = nullptr);
 
     void load(storage::Database *db, const std::optional<meetings::Meeting> &meeting,
@@ -70,6 +72,9 @@ private:
 /// Fills a row's cells for a follow-up: overdue on `today` in red, the latest note shown with
 /// every note in the tooltip. Shared by the meeting's panel and the board.
 void decorateFollowUpRow(QTableWidget *table, int row, const meetings::FollowUp &followUp, QDate today);
+/// Fills the evidence cell of a row: "有" with the document's name and size in its tooltip when
+/// the follow-up has evidence, else empty. Call after decorateFollowUpRow (it sets tooltips).
+void markEvidence(QTableWidget *table, int row, int column, storage::Database &db, const meetings::FollowUp &followUp);
 /// The latest progress note as "2025-04-02 text", or empty.
 [[nodiscard]] QString latestNote(const meetings::FollowUp &followUp);
 

@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "meetings/MeetingStore.h"
 #include "pages/meetings/FollowUpPanel.h"
+#include "pages/meetings/MeetingAttachments.h"
 #include "pages/meetings/MeetingDialogs.h"
 #include "pages/meetings/MeetingSupport.h"
 #include "pages/meetings/MinutesPanel.h"
@@ -36,6 +37,7 @@ MeetingEditor::MeetingEditor(QWidget *parent)
     , m_printNotice(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new QTextBrowser(this))
+    , m_attachments(new MeetingAttachments(this))
     , m_roll(new RollPanel(this))
     , m_minutes(new MinutesPanel(this))
     , m_resolutions(new ResolutionsPanel(this))
@@ -60,7 +62,13 @@ MeetingEditor::MeetingEditor(QWidget *parent)
     m_facts->setForegroundRole(QPalette::PlaceholderText);
     m_overview->setOpenLinks(false);
 
-    m_tabs->addTab(m_overview, QString());
+    // The overview: the facts, notice and agenda above, the meeting's documents below.
+    auto *overviewTab = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overviewTab);
+    overviewLayout->setContentsMargins(6, 6, 6, 6);
+    overviewLayout->addWidget(m_overview, 1);
+    overviewLayout->addWidget(m_attachments);
+    m_tabs->addTab(overviewTab, QString());
     m_tabs->addTab(m_roll, QString());
     m_tabs->addTab(m_minutes, QString());
     m_tabs->addTab(m_resolutions, QString());
@@ -147,6 +155,7 @@ void MeetingEditor::load(storage::Database *db, const std::optional<Meeting> &me
     m_meeting = db && meeting ? MeetingStore(*db).meeting(meeting->id) : std::nullopt;
     m_roll->load(m_db, m_meeting);
     m_minutes->load(m_db, m_meeting);
+    m_attachments->load(m_db, m_meeting);
     m_resolutions->load(m_db, m_meeting, m_roll->quorum());
     m_followUps->load(m_db, m_meeting, m_resolutions->resolutions());
     m_tabs->setEnabled(m_meeting.has_value());

@@ -20,6 +20,7 @@ class Database;
 namespace sd::ui {
 
 class FollowUpPanel;
+class MeetingAttachments;
 class MinutesPanel;
 class ResolutionsPanel;
 class RollPanel;
@@ -29,7 +30,7 @@ using MeetingDocument = reports::MeetingDocumentKind;
 /// Prints (or previews) a meeting's document; installed by the main window (previewMeetingDocument).
 using MeetingPrinter = std::function<void(MeetingDocument document, qint64 meetingId, QWidget *parent)>;
 
-/// The meeting chosen: its facts, notice and agenda; the roll; the minutes; the resolutions;
+/// The meeting chosen: its facts, notice, agenda and documents; the roll; the minutes; the resolutions;
 /// their follow-up. It loads one meeting at a time, when chosen.
 class MeetingEditor : public QWidget
 {
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] ResolutionsPanel *resolutions() const { return m_resolutions; }
     [[nodiscard]] FollowUpPanel *followUps() const { return m_followUps; }
     [[nodiscard]] QTextBrowser *overview() const { return m_overview; }
+    [[nodiscard]] MeetingAttachments *attachments() const { return m_attachments; }
     [[nodiscard]] QPushButton *editButton() const { return m_edit; }
     [[nodiscard]] QPushButton *deleteButton() const { return m_delete; }
     [[nodiscard]] QPushButton *printButton(MeetingDocument document) const;
@@ -89,6 +91,7 @@ private:
     QPushButton *m_printNotice;
     QTabWidget *m_tabs;
     QTextBrowser *m_overview;
+    MeetingAttachments *m_attachments;
     RollPanel *m_roll;
     MinutesPanel *m_minutes;
     ResolutionsPanel *m_resolutions;
