@@ -7,7 +7,8 @@
 // attendance marked (one councillor absent without leave from the last two council meetings, a
 // standing council meeting short of its quorum), resolutions with votes (one with more votes
 // than present, one whose record contradicts its votes), minutes signed, corrected and drafted,
-// follow-ups some overdue. The main window opens at 1366×768 on the Meetings page and the list
+// follow-ups some overdue, some with their evidence; the latest council meeting has its documents
+// attached (notice, sign-in sheet, slides, photo). The main window opens at 1366×768 on the Meetings page and the list
 // with the roll, the minutes, the resolutions, the follow-up, the year view, the board, the
 // absences and the dialogs are saved.
 #include "branches/BranchStore.h"
@@ -20,7 +21,9 @@
 #include "MainWindow.h"
 #include "meetings/MeetingStore.h"
 #include "pages/meetings/FollowUpBoard.h"
+#include "pages/meetings/FollowUpDialogs.h"
 #include "pages/meetings/FollowUpPanel.h"
+#include "pages/meetings/MeetingAttachments.h"
 #include "pages/meetings/MeetingDialogs.h"
 #include "pages/meetings/MeetingEditor.h"
 #include "pages/meetings/MeetingsPage.h"
@@ -43,6 +46,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -308,6 +312,14 @@ bool fill(storage::Database &db, QDate today, Built *built)
                     : (k + position) % 3 == 1            ? FollowUpStatus::InProgress
                                                          : FollowUpStatus::NotStarted;
                 f.completedOn = f.status == FollowUpStatus::Completed ? std::min(f.due, today) : QDate();
+                if (f.status != FollowUpStatus::NotStarted) {
+                    governance::Attachment evidence;
+                    if (!check(governance.addAttachment(QStringLiteral("落实情况报告.pdf"), QByteArray("%PDF-1.4 evidence"),
+                                   &evidence, &error),
+                            error, "evidence"))
+                        return false;
+                    f.attachmentId = evidence.id;
+                }
                 if (!check(store.addFollowUp(f, &error), error, "follow-up"))
                     return false;
                 if (f.status != FollowUpStatus::NotStarted
@@ -334,6 +346,16 @@ bool fill(storage::Database &db, QDate today, Built *built)
         }
         if (latestCouncil)
             built->councilLatest = m.id;
+    }
+    // The latest council meeting's documents, of sizes from bytes to megabytes.
+    const std::pair<QString, qsizetype> documents[] = { { QStringLiteral("会议通知（理事会）.pdf"), 48 * 1024 },
+        { QStringLiteral("签到表（已签）.pdf"), 1536 * 1024 }, { QStringLiteral("秘书处工作报告.pptx"), 6 * 1024 * 1024 + 300 * 1024 },
+        { QStringLiteral("会议现场照片.jpg"), 850 * 1024 } };
+    for (const auto &[name, size] : documents) {
+        governance::Attachment a;
+        if (!check(governance.addAttachment(name, QByteArray(size, 'x'), &a, &error), error, "attachment")
+            || !check(store.attachToMeeting(built->councilLatest, a.id, &error), error, "attach"))
+            return false;
     }
     std::printf("%d meetings, %d follow-ups\n", static_cast<int>(store.meetings().size()),
         static_cast<int>(store.allFollowUps().size()));
@@ -432,6 +454,10 @@ int main(int argc, char *argv[])
     page->selectMeeting(built.councilLatest);
     editor->tabs()->setCurrentIndex(ui::MeetingEditor::OverviewTab);
     shoot(out + QStringLiteral("/overview") + suffix);
+    // The same with its documents, one chosen (the overview shows the attachments below the agenda).
+    editor->attachments()->list()->setCurrentRow(1);
+    editor->attachments()->list()->setFocus();
+    shoot(out + QStringLiteral("/overview-attachments") + suffix);
     editor->tabs()->setCurrentIndex(ui::MeetingEditor::MinutesTab);
     shoot(out + QStringLiteral("/minutes-draft") + suffix);
     page->selectMeeting(built.signedCorrected);
@@ -451,6 +477,19 @@ int main(int argc, char *argv[])
     }
     editor->tabs()->setCurrentIndex(ui::MeetingEditor::FollowUpTab);
     shoot(out + QStringLiteral("/follow-up") + suffix);
+    // A follow-up with its evidence, in its dialog.
+    for (int row = 0; row < editor->followUps()->table()->rowCount(); ++row) {
+        if (!editor->followUps()->table()->item(row, ui::FollowUpPanel::EvidenceColumn)->text().isEmpty()) {
+            editor->followUps()->table()->setCurrentCell(row, 0);
+            break;
+        }
+    }
+    editor->followUps()->editFollowUp();
+    QTest::qWait(300);
+    if (auto *d = editor->findChild<ui::FollowUpDialog *>()) {
+        shoot(out + QStringLiteral("/follow-up-dialog") + suffix);
+        d->reject();
+    }
 
     // The minutes in the print preview (the same pages as the PDF).
     QTimer::singleShot(1500, [&] {
