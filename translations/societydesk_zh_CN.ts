@@ -2496,6 +2496,10 @@
         <source>The meeting or the document is not recorded.</source>
         <translation>会议或文件未登记。</translation>
     </message>
+    <message>
+        <source>The document is not attached to the meeting.</source>
+        <translation>该文件未附在此会议上。</translation>
+    </message>
 </context>
 <context>
     <name>sd::meetings::MeetingText</name>
@@ -4850,6 +4854,10 @@
         <source>Latest Note</source>
         <translation>最新进展</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::FollowUpDialog</name>
@@ -4896,6 +4904,58 @@
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>佐证材料(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>无佐证材料</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — stored when saved</source>
+        <translation>%1（%2）— 保存时存入</translation>
+    </message>
+    <message>
+        <source>Document %1 (missing)</source>
+        <translation>文件 %1（缺失）</translation>
+    </message>
+    <message>
+        <source>Choose the Evidence</source>
+        <translation>选择佐证材料</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.ofd *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>文档 (*.pdf *.doc *.docx *.odt *.ofd *.xls *.xlsx *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a document kept in the society file may be at most %3 MB.</source>
+        <translation>%1 大小为 %2 MB；保存在学会文件中的文档最大为 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The document could not be written out: it is missing or damaged.</source>
+        <translation>文件无法导出：文件缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>The evidence was not stored.</source>
+        <translation>佐证材料未能存入。</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5011,18 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>佐证材料：%1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6124,109 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>About SocietyDesk</source>
         <translation>关于学会工作台</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MeetingAttachments</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Document %1 (missing)</source>
+        <translation>文件 %1（缺失）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments (%1):</source>
+        <translation>附件（%1）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The society file is open read-only.</source>
+        <translation>学会文件以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Attach a Document to %1</source>
+        <translation>为 %1 添加附件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.ofd *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>文档 (*.pdf *.doc *.docx *.odt *.ofd *.xls *.xlsx *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not stored.</source>
+        <translation>%1 未能存入。</translation>
+    </message>
+    <message>
+        <source>%1 was stored in the society file, but it could not be attached to %2: %3 It is not listed here; add it again once the problem is solved.</source>
+        <translation>%1 已存入学会文件，但未能附到 %2：%3 因此未列在此处；问题解决后请重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 is attached to %2.</source>
+        <translation>%1 已附到 %2。</translation>
+    </message>
+    <message>
+        <source>The document could not be written out: it is missing or damaged.</source>
+        <translation>文件无法导出：文件缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>Save a Copy of %1</source>
+        <translation>另存 %1 的副本</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 无法写入（%2）。</translation>
+    </message>
+    <message>
+        <source>A copy of %1 was saved as %2.</source>
+        <translation>%1 的副本已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2? The document stays in the society file's records (and its audit log) but is no longer listed with the meeting.</source>
+        <translation>从 %2 移除 %1？该文件仍保留在学会文件的记录（及审计日志）中，但不再列在此会议下。</translation>
+    </message>
+    <message>
+        <source>%1 was not taken off.</source>
+        <translation>%1 未能移除。</translation>
+    </message>
+    <message>
+        <source>%1 was taken off %2.</source>
+        <translation>已从 %2 移除 %1。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
     </message>
 </context>
 <context>
