@@ -330,6 +330,8 @@ const QList<Command> &commands()
         { "meetings", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the meetings with attendance, quorum, resolutions and minutes (meetings list [--year Y] [--body B])."), runMeetings },
         { "followups", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the follow-ups of resolutions, or those overdue on a date (followups [--overdue-on DATE] [--owner NAME])."), runFollowUps },
         { "absences", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the council members with consecutive unexcused absences in the current term (absences [--on DATE])."), runAbsences },
+        { "packs", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the shipped rule packs or validate a pack file (packs list | packs validate FILE)."), runPacks },
+        { "check", QT_TRANSLATE_NOOP("sd::cli::Commands", "Evaluate rule packs and list the findings (check [--pack ID]... [--year Y] [--on DATE])."), runCheck },
         { "demo", QT_TRANSLATE_NOOP("sd::cli::Commands", "Add demo members, units and dues to a society file (--members N)."), runDemo },
         { "import", QT_TRANSLATE_NOOP("sd::cli::Commands", "Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities, meetings, attendance, resolutions (import KIND FILE)."), runImport },
         { "export", QT_TRANSLATE_NOOP("sd::cli::Commands", "Export a register to XLSX or CSV, masked (export KIND --out FILE)."), runExport },

@@ -54,4 +54,8 @@ ExitCode runMeetings(Context &ctx);
 ExitCode runFollowUps(Context &ctx);
 ExitCode runAbsences(Context &ctx);
 
+// Rule packs and compliance checks (RuleCommands.cpp).
+ExitCode runPacks(Context &ctx);
+ExitCode runCheck(Context &ctx);
+
 } // namespace sd::cli

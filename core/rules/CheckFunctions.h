@@ -1,0 +1,62 @@
+#pragma once
+
+#include "rules/Finding.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <functional>
+
+namespace sd::storage {
+class Database;
+}
+
+namespace sd::rules {
+
+/// The types a check function's parameters take in a pack.
+enum class ParamType { String, Fraction, Int, StringList, Bool };
+
+struct ParamSpec
+{
+    QString name;
+    ParamType type = ParamType::String;
+    bool required = true;
+    QStringList choices; ///< String / StringList: the allowed values (empty: any)
+};
+
+/// What a check function is evaluated against.
+struct CheckContext
+{
+    storage::Database &db;
+    int year = 0;
+    QDate referenceDate;
+    QJsonObject params; ///< validated
+};
+
+/// A check's outcome without its ids and citation (the engine adds them).
+using Evaluator = std::function<Finding(const CheckContext &)>;
+
+struct CheckFunction
+{
+    QString name;
+    QList<ParamSpec> params;
+    Evaluator evaluate;
+};
+
+class CheckFunctions
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::rules::CheckFunctions)
+
+public:
+    /// Every registered function, by name.
+    static const QList<CheckFunction> &all();
+    static const CheckFunction *find(QStringView name);
+    /// Whether `value` has `type` ("3/4" for a fraction, an integer for int, an array of
+    /// strings for a list); with a reason when not.
+    static bool typeMatches(const ParamSpec &spec, const QJsonValue &value, QString *why);
+    static QString typeName(ParamType type);
+};
+
+} // namespace sd::rules

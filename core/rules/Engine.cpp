@@ -1,0 +1,86 @@
+#include "rules/Engine.h"
+
+#include "governance/GovernanceStore.h"
+#include "rules/CheckFunctions.h"
+#include "settings/SocietySettings.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+#include "util/Clock.h"
+
+namespace sd::rules {
+
+QDate Engine::referenceDate(int year, QDate explicitDate, QDate today)
+{
+    if (explicitDate.isValid())
+        return explicitDate;
+    const QDate yearEnd(year, 12, 31);
+    return yearEnd < today ? yearEnd : today;
+}
+
+bool Engine::applies(storage::Database &db, const Applicability &applicability, int year, QString *why)
+{
+    using K = Applicability::Kind;
+    switch (applicability.kind) {
+    case K::EveryYear:
+        return true;
+    case K::ElectionYear:
+        for (const governance::Term &t : governance::GovernanceStore(db).terms()) {
+            if (t.status != governance::TermStatus::Draft && t.startDate.isValid() && t.startDate.year() == year)
+                return true;
+        }
+        if (why)
+            *why = tr("Applies only in an election year; no term starts in %1.").arg(year);
+        return false;
+    case K::Pilot:
+        if (storage::ProfileStore(db).settings().flag(SocietySetting::PilotSociety))
+            return true;
+        if (why)
+            *why = tr("Applies only to pilot societies (setting %1).").arg(SocietySettings::label(SocietySetting::PilotSociety));
+        return false;
+    case K::DateRange: {
+        const bool afterStart = !applicability.from.isValid() || applicability.from <= QDate(year, 12, 31);
+        const bool beforeEnd = !applicability.to.isValid() || applicability.to >= QDate(year, 1, 1);
+        if (afterStart && beforeEnd)
+            return true;
+        if (why)
+            *why = tr("Applies from %1 to %2; not in %3.")
+                       .arg(applicability.from.isValid() ? applicability.from.toString(Qt::ISODate) : QStringLiteral("…"),
+                           applicability.to.isValid() ? applicability.to.toString(Qt::ISODate) : QStringLiteral("…"))
+                       .arg(year);
+        return false;
+    }
+    }
+    return false;
+}
+
+QList<Finding> Engine::evaluate(storage::Database &db, const QList<RulePack> &packs, int year, QDate referenceDate)
+{
+    const QDate on = Engine::referenceDate(year, referenceDate, db.clock().today());
+    QList<Finding> findings;
+    for (const RulePack &pack : packs) {
+        for (const Requirement &req : pack.requirements) {
+            QString why;
+            const bool applicable = applies(db, req.applicability, year, &why);
+            for (const CheckSpec &check : req.checks) {
+                Finding f;
+                if (!applicable) {
+                    f.status = Status::NotApplicable;
+                    f.hint = why;
+                } else if (const CheckFunction *function = CheckFunctions::find(check.function)) {
+                    f = function->evaluate(CheckContext { db, year, on, check.params });
+                } else {
+                    f.status = Status::MissingData;
+                    f.hint = tr("Unknown check function %1.").arg(check.function);
+                }
+                f.check = req.id + u'.' + check.id;
+                f.requirement = req.id;
+                f.pack = pack.id;
+                f.citation = req.citation();
+                findings << f;
+            }
+        }
+    }
+    return findings;
+}
+
+} // namespace sd::rules

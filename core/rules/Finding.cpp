@@ -1,0 +1,57 @@
+#include "rules/Finding.h"
+
+namespace sd::rules {
+
+QList<Status> FindingText::allStatuses()
+{
+    return { Status::Pass, Status::Fail, Status::Warning, Status::Pending, Status::NotApplicable, Status::MissingData };
+}
+
+QString FindingText::code(Status status)
+{
+    switch (status) {
+    case Status::Pass:
+        return QStringLiteral("pass");
+    case Status::Fail:
+        return QStringLiteral("fail");
+    case Status::Warning:
+        return QStringLiteral("warning");
+    case Status::Pending:
+        return QStringLiteral("pending");
+    case Status::NotApplicable:
+        return QStringLiteral("not-applicable");
+    case Status::MissingData:
+        return QStringLiteral("missing-data");
+    }
+    return {};
+}
+
+std::optional<Status> FindingText::statusFromCode(QStringView code)
+{
+    for (const Status s : allStatuses()) {
+        if (code == FindingText::code(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString FindingText::label(Status status)
+{
+    switch (status) {
+    case Status::Pass:
+        return tr("Pass");
+    case Status::Fail:
+        return tr("Fail");
+    case Status::Warning:
+        return tr("Warning");
+    case Status::Pending:
+        return tr("Pending");
+    case Status::NotApplicable:
+        return tr("Not applicable");
+    case Status::MissingData:
+        return tr("Missing data");
+    }
+    return {};
+}
+
+} // namespace sd::rules

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sd::rules {
+
+/// A finding's outcome (reform-requirements.md): pending is "not yet due"; missing-data is
+/// distinct from fail — the records needed to decide are absent.
+enum class Status { Pass, Fail, Warning, Pending, NotApplicable, MissingData };
+
+/// A record a finding was computed from: its id (member number, meeting number, database id…)
+/// and a display name.
+struct Evidence
+{
+    QString id;
+    QString name;
+    friend bool operator==(const Evidence &, const Evidence &) = default;
+};
+
+struct Finding
+{
+    QString check;       ///< "<requirement>.<check>", e.g. "CAST17-01.minutes"
+    QString requirement; ///< "CAST17-01"
+    QString pack;        ///< the pack the requirement came from
+    Status status = Status::MissingData;
+    QString measured;    ///< exact count or fraction ("3 of 4 bodies")
+    QString threshold;
+    QList<Evidence> evidence;
+    QString hint;        ///< what would make it pass; empty when it passes
+    QString citation;    ///< "<seed file>: <wording in Chinese>"
+};
+
+class FindingText
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::rules::FindingText)
+
+public:
+    /// "pass", "fail", "warning", "pending", "not-applicable", "missing-data" (JSON, tests).
+    static QString code(Status status);
+    static std::optional<Status> statusFromCode(QStringView code);
+    /// For people, in the current language.
+    static QString label(Status status);
+    static QList<Status> allStatuses();
+};
+
+} // namespace sd::rules

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sd::rules {
+
+/// When a requirement applies (reform-requirements.md): every year, in a year a term starts
+/// (换届), to pilot societies only, or for report years overlapping a date range.
+struct Applicability
+{
+    enum class Kind { EveryYear, ElectionYear, Pilot, DateRange };
+    Kind kind = Kind::EveryYear;
+    QDate from; ///< DateRange: first day (invalid: open)
+    QDate to;   ///< DateRange: last day (invalid: open)
+};
+
+struct CheckSpec
+{
+    QString id;       ///< "minutes"
+    QString function; ///< a registered check function ("meeting_minutes")
+    QJsonObject params; ///< validated against the function's parameter spec
+};
+
+struct Requirement
+{
+    QString id;       ///< "CAST17-01"
+    QString titleZh;
+    QString titleEn;
+    QString sourceFile;    ///< seed file name
+    QString sourceWording; ///< the requirement's wording in Chinese
+    Applicability applicability;
+    QList<CheckSpec> checks;
+
+    [[nodiscard]] QString citation() const;
+};
+
+struct RulePack
+{
+    QString id;
+    QString titleZh;
+    QString titleEn;
+    bool partial = false; ///< knowingly covers only part of its source
+    QString fileName;     ///< where it was loaded from (for messages)
+    QList<Requirement> requirements;
+};
+
+/// Why a pack was refused: the file, the requirement (empty: the pack itself) and the field
+/// ("checks[1].params.bodies").
+struct PackError
+{
+    QString file;
+    QString requirement;
+    QString field;
+    QString problem; ///< translated
+
+    [[nodiscard]] QString text() const; ///< one line naming all of them
+};
+
+/// Reads rule packs from JSON and refuses them whole, with a PackError, when they do not parse,
+/// lack a field, repeat an id, name an unknown check function or an unknown or ill-typed
+/// parameter.
+class PackLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::rules::PackLoader)
+
+public:
+    /// Packs shipped with the application (resources/rules/<id>.json), sorted.
+    static QStringList builtinIds();
+    /// A shipped pack; nullopt with `error` when it has no such id.
+    static std::optional<RulePack> builtin(const QString &id, PackError *error);
+    /// A pack file from disk, validated as a shipped one is.
+    static std::optional<RulePack> fromFile(const QString &path, PackError *error);
+    /// A pack from bytes; `fileName` names it in messages.
+    static std::optional<RulePack> fromJson(const QByteArray &json, const QString &fileName, PackError *error);
+};
+
+} // namespace sd::rules
