@@ -1,0 +1,532 @@
+// The rules engine: pack validation (every kind of refusal names the file, the requirement and
+// the field), the shipped packs, each check function at its boundaries, applicability and the
+// reference-date rule.
+
+#include "TestSupport.h"
+
+#include "governance/GovernanceStore.h"
+#include "meetings/MeetingStore.h"
+#include "rules/CheckFunctions.h"
+#include "rules/Engine.h"
+#include "rules/RulePack.h"
+#include "settings/SocietySettings.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+#include "util/Clock.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+using namespace sd::rules;
+using namespace sd::meetings;
+using governance::Body;
+using governance::GovernanceStore;
+using governance::Role;
+using governance::Term;
+
+namespace {
+
+/// A one-requirement pack around one check.
+QByteArray packJson(const QString &function, const QString &params, const QString &applicability = QStringLiteral("\"every_year\""))
+{
+    return QStringLiteral(R"({"id": "t", "title": {"zh": "测试", "en": "Test"}, "requirements": [
+        {"id": "R-1", "title": {"zh": "要求", "en": "Requirement"}, "source": {"file": "seed.txt", "wording": "原文"},
+         "applicability": %3, "checks": [{"id": "c", "function": "%1", "params": %2}]}]})")
+        .arg(function, params, applicability)
+        .toUtf8();
+}
+
+QStringList evidenceIds(const Finding &f)
+{
+    QStringList ids;
+    for (const Evidence &e : f.evidence)
+        ids << e.id;
+    return ids;
+}
+
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock { QDateTime(QDate(2026, 3, 1), QTime(9, 0)) };
+    std::unique_ptr<storage::Database> m_db;
+    int m_files = 0;
+
+    Finding evaluate(const QString &function, const QString &params, int year, QDate on = {},
+        const QString &applicability = QStringLiteral("\"every_year\""))
+    {
+        PackError error;
+        const std::optional<RulePack> pack = PackLoader::fromJson(packJson(function, params, applicability), QStringLiteral("t.json"), &error);
+        if (!pack) {
+            qWarning() << error.text();
+            return {};
+        }
+        const QList<Finding> findings = Engine::evaluate(*m_db, { *pack }, year, on);
+        return findings.value(0);
+    }
+
+    Term addTerm(int number, QDate start)
+    {
+        Term t;
+        t.number = number;
+        t.startDate = start;
+        t.endDate = start.addYears(5).addDays(-1);
+        storage::StorageError error;
+        if (!GovernanceStore(*m_db).addTerm(t, &error))
+            qWarning() << error.message;
+        return t;
+    }
+
+    qint64 seat(const Term &term, int n, Body body = Body::Council)
+    {
+        governance::Seat s;
+        s.termId = term.id;
+        s.body = body;
+        s.role = body == Body::StandingCouncil ? Role::StandingCouncillor : Role::Councillor;
+        s.startDate = term.startDate;
+        governance::PersonRef who;
+        who.name = QStringLiteral("理事%1").arg(n);
+        who.birthDate = QDate(1970, 1, 1).addDays(n);
+        storage::StorageError error;
+        if (!GovernanceStore(*m_db).addSeat(s, who, &error))
+            qWarning() << error.message;
+        return s.personId;
+    }
+
+    Meeting addMeeting(const QString &number, QDate date, MeetingBody body = MeetingBody::Council)
+    {
+        Meeting m;
+        m.number = number;
+        m.date = date;
+        m.body = body;
+        storage::StorageError error;
+        if (!MeetingStore(*m_db).addMeeting(m, &error))
+            qWarning() << error.message;
+        return m;
+    }
+
+    /// Marks everyone present except `absent` (marked 缺席).
+    void mark(qint64 meetingId, qint64 absentPerson = 0)
+    {
+        MeetingStore store(*m_db);
+        QList<AttendanceLine> lines = store.roll(meetingId);
+        for (AttendanceLine &l : lines)
+            l.status = l.personId == absentPerson ? AttendanceStatus::Absent : AttendanceStatus::Present;
+        storage::StorageError error;
+        QVERIFY2(store.setAttendance(lines, &error), qPrintable(error.message));
+    }
+
+    Resolution addResolution(qint64 meetingId, ResolutionKind kind, std::optional<Votes> votes = std::nullopt)
+    {
+        Resolution r;
+        r.meetingId = meetingId;
+        r.text = QStringLiteral("决议");
+        r.kind = kind;
+        r.votes = votes;
+        storage::StorageError error;
+        if (!MeetingStore(*m_db).addResolution(r, &error))
+            qWarning() << error.message;
+        return r;
+    }
+
+    void addRegulation(const QString &kind, const QString &body, QDate adopted)
+    {
+        governance::Regulation r;
+        r.title = QStringLiteral("%1 %2").arg(kind, body);
+        r.kind = kind;
+        r.body = body;
+        r.adoptedOn = adopted;
+        storage::StorageError error;
+        QVERIFY2(GovernanceStore(*m_db).addRegulation(r, &error), qPrintable(error.message));
+    }
+
+    void setSetting(SocietySetting key, const QString &value)
+    {
+        storage::ProfileStore profiles(*m_db);
+        SocietySettings settings = profiles.settings();
+        QString why;
+        QVERIFY2(settings.setStored(key, value, &why), qPrintable(why));
+        storage::StorageError error;
+        QVERIFY2(profiles.saveSettings(settings, &error), qPrintable(error.message));
+    }
+
+private slots:
+    void init()
+    {
+        storage::StorageError error;
+        storage::Database::Options options;
+        options.mode = storage::OpenMode::CreateNew;
+        options.clock = &m_clock;
+        m_db = storage::Database::open(m_dir.filePath(QStringLiteral("r%1.societydesk").arg(++m_files)), options, &error);
+        QVERIFY2(m_db, qPrintable(error.message));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void statusCodes()
+    {
+        QStringList codes;
+        for (const Status s : FindingText::allStatuses()) {
+            codes << FindingText::code(s);
+            QCOMPARE(FindingText::statusFromCode(FindingText::code(s)), std::optional(s));
+        }
+        QCOMPARE(codes, (QStringList { QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("warning"),
+                            QStringLiteral("pending"), QStringLiteral("not-applicable"), QStringLiteral("missing-data") }));
+        QVERIFY(!FindingText::statusFromCode(u"passed"));
+    }
+
+    void shippedPacks_loadAndCarryTheirChecks()
+    {
+        QCOMPARE(PackLoader::builtinIds(), (QStringList { QStringLiteral("cast-2017"), QStringLiteral("civil-affairs") }));
+        QStringList checks;
+        for (const QString &id : PackLoader::builtinIds()) {
+            PackError error;
+            const std::optional<RulePack> pack = PackLoader::builtin(id, &error);
+            QVERIFY2(pack, qPrintable(error.text()));
+            QCOMPARE(pack->id, id);
+            QVERIFY(pack->partial);
+            for (const Requirement &r : pack->requirements) {
+                QVERIFY(!r.sourceWording.isEmpty());
+                for (const CheckSpec &c : r.checks)
+                    checks << r.id + u'.' + c.id;
+            }
+        }
+        QCOMPARE(checks,
+            (QStringList { QStringLiteral("CAST17-01.meeting_rules"), QStringLiteral("CAST17-01.minutes"),
+                QStringLiteral("CAST17-01.follow_up"), QStringLiteral("CAST17-04.conduct_rules"),
+                QStringLiteral("CAST17-04.absent_directors"), QStringLiteral("CAST17-05.party_organisation"),
+                QStringLiteral("CAST17-08.secretary_general_appointment"), QStringLiteral("CA-02.council_frequency"),
+                QStringLiteral("CA-02.standing_frequency") }));
+        PackError error;
+        QVERIFY(!PackLoader::builtin(QStringLiteral("hubei-2017"), &error));
+        QVERIFY(error.text().contains(u"hubei-2017"));
+    }
+
+    void validation_refuses_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("requirement");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("problem");
+        const QByteArray valid = packJson(QStringLiteral("attestation"), QStringLiteral(R"({"kind": "premises"})"));
+        const auto replace = [&](const char *from, const char *to) {
+            QByteArray j = valid;
+            j.replace(from, to);
+            Q_ASSERT(j != valid);
+            return j;
+        };
+        QTest::newRow("bad JSON") << QByteArray("{\"id\": ") << QString() << QString() << QStringLiteral("JSON");
+        QTest::newRow("pack id missing") << replace("\"id\": \"t\",", "") << QString() << QStringLiteral("id")
+                                         << QStringLiteral("missing");
+        QTest::newRow("title.en missing") << replace("\"zh\": \"要求\", \"en\": \"Requirement\"", "\"zh\": \"要求\"")
+                                          << QStringLiteral("R-1") << QStringLiteral("title.en") << QStringLiteral("missing");
+        QTest::newRow("source.wording missing") << replace(", \"wording\": \"原文\"", "") << QStringLiteral("R-1")
+                                                << QStringLiteral("source.wording") << QStringLiteral("missing");
+        QTest::newRow("applicability unknown") << replace("\"every_year\"", "\"sometimes\"") << QStringLiteral("R-1")
+                                               << QStringLiteral("applicability") << QStringLiteral("sometimes");
+        QTest::newRow("range bad date") << replace("\"every_year\"", "{\"from\": \"2017-13-01\"}") << QStringLiteral("R-1")
+                                        << QStringLiteral("applicability.from") << QStringLiteral("date");
+        QTest::newRow("checks missing") << replace(", \"checks\": [{\"id\": \"c\", \"function\": \"attestation\", \"params\": {\"kind\": \"premises\"}}]", "")
+                                        << QStringLiteral("R-1") << QStringLiteral("checks") << QStringLiteral("missing");
+        QTest::newRow("unknown function") << replace("\"attestation\"", "\"attestations\"") << QStringLiteral("R-1")
+                                          << QStringLiteral("checks[0].function") << QStringLiteral("attestations");
+        QTest::newRow("unknown parameter") << replace("{\"kind\": \"premises\"}", "{\"kind\": \"premises\", \"colour\": \"red\"}")
+                                           << QStringLiteral("R-1") << QStringLiteral("checks[0].params.colour")
+                                           << QStringLiteral("unknown parameter");
+        QTest::newRow("ill-typed parameter") << replace("\"premises\"", "3") << QStringLiteral("R-1")
+                                             << QStringLiteral("checks[0].params.kind") << QStringLiteral("a string");
+        QTest::newRow("value not allowed") << replace("\"premises\"", "\"castle\"") << QStringLiteral("R-1")
+                                           << QStringLiteral("checks[0].params.kind") << QStringLiteral("castle");
+        QTest::newRow("required parameter missing") << replace("{\"kind\": \"premises\"}", "{}") << QStringLiteral("R-1")
+                                                    << QStringLiteral("checks[0].params.kind") << QStringLiteral("missing");
+        QTest::newRow("list parameter not a list")
+            << packJson(QStringLiteral("regulation_adopted"), QStringLiteral(R"({"kind": "meeting_rules", "bodies": "council"})"))
+            << QStringLiteral("R-1") << QStringLiteral("checks[0].params.bodies") << QStringLiteral("a list of strings");
+        QTest::newRow("duplicate check id")
+            << replace("\"params\": {\"kind\": \"premises\"}}]", "\"params\": {\"kind\": \"premises\"}}, {\"id\": \"c\", \"function\": \"meeting_minutes\"}]")
+            << QStringLiteral("R-1") << QStringLiteral("checks[1].id") << QStringLiteral("duplicate");
+        QByteArray twice = valid;
+        const qsizetype at = twice.indexOf("{\"id\": \"R-1\"");
+        const qsizetype end = twice.lastIndexOf("]}");
+        twice.insert(end, ", " + twice.mid(at, end - at));
+        QTest::newRow("duplicate requirement id") << twice << QStringLiteral("R-1") << QStringLiteral("id")
+                                                  << QStringLiteral("duplicate");
+    }
+    void validation_refuses()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, requirement);
+        QFETCH(QString, field);
+        QFETCH(QString, problem);
+        PackError error;
+        QVERIFY(!PackLoader::fromJson(json, QStringLiteral("t.json"), &error));
+        QCOMPARE(error.file, QStringLiteral("t.json"));
+        QCOMPARE(error.requirement, requirement);
+        QCOMPARE(error.field, field);
+        QVERIFY2(error.problem.contains(problem), qPrintable(error.problem));
+        const QString text = error.text();
+        QVERIFY(text.contains(u"t.json"));
+        QVERIFY(text.contains(requirement));
+        QVERIFY(text.contains(field));
+    }
+    void validation_acceptsTheValidPack()
+    {
+        PackError error;
+        const auto pack = PackLoader::fromJson(packJson(QStringLiteral("attestation"), QStringLiteral(R"({"kind": "premises"})")),
+            QStringLiteral("t.json"), &error);
+        QVERIFY2(pack, qPrintable(error.text()));
+        QCOMPARE(pack->requirements.size(), 1);
+        QCOMPARE(pack->requirements.first().citation(), QStringLiteral("seed.txt: 原文"));
+    }
+
+    void parameterTypes()
+    {
+        const auto ok = [](ParamType type, const QJsonValue &v) {
+            return CheckFunctions::typeMatches(ParamSpec { QStringLiteral("p"), type, true, {} }, v, nullptr);
+        };
+        QVERIFY(ok(ParamType::Fraction, QStringLiteral("3/4")));
+        QVERIFY(!ok(ParamType::Fraction, QStringLiteral("0.75")));
+        QVERIFY(!ok(ParamType::Fraction, 0.75));
+        QVERIFY(ok(ParamType::Int, 45));
+        QVERIFY(!ok(ParamType::Int, 4.5));
+        QVERIFY(!ok(ParamType::Int, QStringLiteral("45")));
+        QVERIFY(ok(ParamType::Bool, true));
+        QVERIFY(!ok(ParamType::Bool, 1));
+        QVERIFY(ok(ParamType::StringList, QJsonArray { QStringLiteral("a") }));
+        QVERIFY(!ok(ParamType::StringList, QJsonArray { 1 }));
+        QVERIFY(ok(ParamType::String, QStringLiteral("x")));
+        QVERIFY(!ok(ParamType::String, QJsonArray {}));
+    }
+
+    void referenceDateRule()
+    {
+        const QDate today(2026, 3, 1);
+        QCOMPARE(Engine::referenceDate(2025, {}, today), QDate(2025, 12, 31)); // the year is over
+        QCOMPARE(Engine::referenceDate(2026, {}, today), today);               // the year is running
+        QCOMPARE(Engine::referenceDate(2025, QDate(2025, 6, 30), today), QDate(2025, 6, 30));
+        QCOMPARE(Engine::referenceDate(2025, {}, QDate(2025, 12, 31)), QDate(2025, 12, 31));
+        // Without a date, the engine takes today from the file's clock (2026-03-01).
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), QStringLiteral(R"({"body": "council"})"), 2026).status, Status::Pending);
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), QStringLiteral(R"({"body": "council"})"), 2025).status, Status::Fail);
+    }
+
+    void findingCarriesIdsAndCitation()
+    {
+        const Finding f = evaluate(QStringLiteral("attestation"), QStringLiteral(R"({"kind": "premises"})"), 2025);
+        QCOMPARE(f.check, QStringLiteral("R-1.c"));
+        QCOMPARE(f.requirement, QStringLiteral("R-1"));
+        QCOMPARE(f.pack, QStringLiteral("t"));
+        QCOMPARE(f.citation, QStringLiteral("seed.txt: 原文"));
+    }
+
+    void regulationAdopted()
+    {
+        const QString kindOnly = QStringLiteral(R"({"kind": "part_time_conduct"})");
+        Finding f = evaluate(QStringLiteral("regulation_adopted"), kindOnly, 2025, QDate(2025, 6, 30));
+        QCOMPARE(f.status, Status::Fail);
+        QVERIFY(!f.hint.isEmpty());
+        addRegulation(QStringLiteral("part_time_conduct"), {}, QDate(2025, 7, 1));
+        // Adopted after the reference date: not yet.
+        QCOMPARE(evaluate(QStringLiteral("regulation_adopted"), kindOnly, 2025, QDate(2025, 6, 30)).status, Status::Fail);
+        f = evaluate(QStringLiteral("regulation_adopted"), kindOnly, 2025, QDate(2025, 7, 1));
+        QCOMPARE(f.status, Status::Pass);
+        QCOMPARE(f.evidence.size(), 1);
+
+        const QString bodies = QStringLiteral(
+            R"({"kind": "meeting_rules", "bodies": ["council", "standing_council", "chair_office", "secretary_general_office"]})");
+        addRegulation(QStringLiteral("meeting_rules"), QStringLiteral("council"), QDate(2020, 1, 1));
+        addRegulation(QStringLiteral("meeting_rules"), QStringLiteral("常务理事会"), QDate(2020, 1, 1));
+        addRegulation(QStringLiteral("meeting_rules"), QStringLiteral("chair_office"), QDate(2020, 1, 1));
+        addRegulation(QStringLiteral("member_rules"), QStringLiteral("secretary_general_office"), QDate(2020, 1, 1));
+        f = evaluate(QStringLiteral("regulation_adopted"), bodies, 2025, QDate(2025, 12, 31));
+        QCOMPARE(f.status, Status::Fail);
+        QCOMPARE(f.measured, QStringLiteral("3 of 4 bodies"));
+        QCOMPARE(f.evidence.size(), 3);
+        QVERIFY2(f.hint.contains(u"秘书长工作会") && !f.hint.contains(u"理事长办公会"), qPrintable(f.hint));
+        addRegulation(QStringLiteral("meeting_rules"), QStringLiteral("secretary_general_office"), QDate(2020, 1, 1));
+        f = evaluate(QStringLiteral("regulation_adopted"), bodies, 2025, QDate(2025, 12, 31));
+        QCOMPARE(f.status, Status::Pass);
+        QCOMPARE(f.measured, QStringLiteral("4 of 4 bodies"));
+    }
+
+    void attestation()
+    {
+        const QString params = QStringLiteral(R"({"kind": "party_organisation"})");
+        QCOMPARE(evaluate(QStringLiteral("attestation"), params, 2025, QDate(2025, 12, 31)).status, Status::MissingData);
+        governance::Attestation a;
+        a.kind = QStringLiteral("party_organisation");
+        a.date = QDate(2025, 5, 1);
+        a.attestedBy = QStringLiteral("党委");
+        storage::StorageError error;
+        QVERIFY2(GovernanceStore(*m_db).addAttestation(a, &error), qPrintable(error.message));
+        QCOMPARE(evaluate(QStringLiteral("attestation"), params, 2025, QDate(2025, 4, 30)).status, Status::MissingData);
+        const Finding f = evaluate(QStringLiteral("attestation"), params, 2025, QDate(2025, 5, 1));
+        QCOMPARE(f.status, Status::Pass);
+        QCOMPARE(evidenceIds(f), QStringList { QString::number(a.id) });
+        // Another kind does not count.
+        QCOMPARE(evaluate(QStringLiteral("attestation"), QStringLiteral(R"({"kind": "premises"})"), 2025, QDate(2025, 12, 31)).status,
+            Status::MissingData);
+    }
+
+    void absentDirectors()
+    {
+        QCOMPARE(evaluate(QStringLiteral("absent_directors"), QStringLiteral("{}"), 2025, QDate(2025, 12, 31)).status,
+            Status::MissingData);
+        const Term term = addTerm(9, QDate(2024, 5, 1));
+        const qint64 zhao = seat(term, 1);
+        seat(term, 2);
+        seat(term, 3);
+        const Meeting m1 = addMeeting(QStringLiteral("M1"), QDate(2025, 3, 1));
+        mark(m1.id, zhao);
+        QCOMPARE(evaluate(QStringLiteral("absent_directors"), QStringLiteral("{}"), 2025, QDate(2025, 12, 31)).status, Status::Pass);
+        const Meeting m2 = addMeeting(QStringLiteral("M2"), QDate(2025, 9, 1));
+        mark(m2.id, zhao);
+        // The run of two is reached only on the second meeting's day.
+        QCOMPARE(evaluate(QStringLiteral("absent_directors"), QStringLiteral("{}"), 2025, QDate(2025, 8, 31)).status, Status::Pass);
+        const Finding f = evaluate(QStringLiteral("absent_directors"), QStringLiteral("{}"), 2025, QDate(2025, 9, 1));
+        QCOMPARE(f.status, Status::Warning);
+        QCOMPARE(f.evidence.size(), 1);
+        QVERIFY(f.evidence.first().name.contains(u"理事1"));
+        QVERIFY(f.evidence.first().name.contains(u"M1") && f.evidence.first().name.contains(u"M2"));
+        setSetting(SocietySetting::AbsenceThreshold, QStringLiteral("3"));
+        QCOMPARE(evaluate(QStringLiteral("absent_directors"), QStringLiteral("{}"), 2025, QDate(2025, 9, 1)).status, Status::Pass);
+    }
+
+    void councilFrequency()
+    {
+        const QString council = QStringLiteral(R"({"body": "council"})");
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), council, 2025, QDate(2025, 12, 30)).status, Status::Pending);
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), council, 2025, QDate(2025, 12, 31)).status, Status::Fail);
+        addMeeting(QStringLiteral("S1"), QDate(2025, 3, 1), MeetingBody::StandingCouncil); // another body does not count
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), council, 2025, QDate(2025, 12, 31)).status, Status::Fail);
+        addMeeting(QStringLiteral("C1"), QDate(2025, 12, 31));
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), council, 2025, QDate(2025, 12, 30)).status, Status::Pending);
+        const Finding f = evaluate(QStringLiteral("meeting_frequency"), council, 2025, QDate(2025, 12, 31));
+        QCOMPARE(f.status, Status::Pass);
+        QCOMPARE(evidenceIds(f), QStringList { QStringLiteral("C1") });
+        // A meeting of another year does not count.
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), council, 2024, QDate(2024, 12, 31)).status, Status::Fail);
+    }
+
+    void standingFrequency()
+    {
+        const QString standing = QStringLiteral(R"({"body": "standing_council"})");
+        // Nothing held, first half running: pending; first half over: fail.
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), standing, 2025, QDate(2025, 6, 29)).status, Status::Pending);
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), standing, 2025, QDate(2025, 6, 30)).status, Status::Fail);
+        addMeeting(QStringLiteral("S1"), QDate(2025, 6, 30), MeetingBody::StandingCouncil);
+        // The first half is met; the second has not begun: pending.
+        Finding f = evaluate(QStringLiteral("meeting_frequency"), standing, 2025, QDate(2025, 6, 30));
+        QCOMPARE(f.status, Status::Pending);
+        QCOMPARE(f.measured, QStringLiteral("January–June: 1, July–December: 0"));
+        QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), standing, 2025, QDate(2025, 12, 31)).status, Status::Fail);
+        addMeeting(QStringLiteral("S2"), QDate(2025, 7, 1), MeetingBody::StandingCouncil);
+        f = evaluate(QStringLiteral("meeting_frequency"), standing, 2025, QDate(2025, 12, 31));
+        QCOMPARE(f.status, Status::Pass);
+        QCOMPARE(evidenceIds(f), (QStringList { QStringLiteral("S1"), QStringLiteral("S2") }));
+    }
+
+    void secretaryGeneralAppointment()
+    {
+        const QString fn = QStringLiteral("secretary_general_appointment");
+        const QString every = QStringLiteral("\"every_year\"");
+        QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2024, QDate(2024, 12, 31), every).status, Status::MissingData);
+        const Term term = addTerm(9, QDate(2024, 5, 1));
+        for (int n = 1; n <= 3; ++n)
+            seat(term, n);
+        QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2024, QDate(2024, 12, 31), every).status, Status::Fail);
+        // Before the term, or at another body, or rejected: no.
+        const Meeting before = addMeeting(QStringLiteral("C0"), QDate(2024, 4, 1));
+        addResolution(before.id, ResolutionKind::AppointSecretaryGeneral, Votes { 3, 0, 0 });
+        const Meeting chair = addMeeting(QStringLiteral("O1"), QDate(2024, 5, 2), MeetingBody::ChairOffice);
+        addResolution(chair.id, ResolutionKind::AppointSecretaryGeneral, Votes { 3, 0, 0 });
+        const Meeting council = addMeeting(QStringLiteral("C1"), QDate(2024, 5, 1));
+        mark(council.id);
+        const Resolution rejected = addResolution(council.id, ResolutionKind::AppointSecretaryGeneral, Votes { 1, 2, 0 });
+        Finding f = evaluate(fn, QStringLiteral("{}"), 2024, QDate(2024, 12, 31), every);
+        QCOMPARE(f.status, Status::Fail);
+        QCOMPARE(evidenceIds(f), QStringList { QString::number(rejected.id) });
+        // 2 of 3 present is exactly two thirds: adopted.
+        const Resolution adopted = addResolution(council.id, ResolutionKind::AppointSecretaryGeneral, Votes { 2, 1, 0 });
+        QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2024, QDate(2024, 4, 30), every).status, Status::MissingData);
+        f = evaluate(fn, QStringLiteral("{}"), 2024, QDate(2024, 12, 31), every);
+        QCOMPARE(f.status, Status::Pass);
+        QCOMPARE(evidenceIds(f), QStringList { QString::number(adopted.id) });
+    }
+
+    void meetingMinutes()
+    {
+        QCOMPARE(evaluate(QStringLiteral("meeting_minutes"), QStringLiteral("{}"), 2025, QDate(2025, 12, 31)).status,
+            Status::NotApplicable);
+        const Meeting a = addMeeting(QStringLiteral("A"), QDate(2025, 3, 1));
+        const Meeting b = addMeeting(QStringLiteral("B"), QDate(2025, 9, 1), MeetingBody::ChairOffice);
+        addMeeting(QStringLiteral("Z"), QDate(2026, 1, 5)); // next year: not counted
+        storage::StorageError error;
+        QVERIFY2(MeetingStore(*m_db).saveMinutes(a.id, QStringLiteral("纪要"), &error), qPrintable(error.message));
+        Finding f = evaluate(QStringLiteral("meeting_minutes"), QStringLiteral("{}"), 2025, QDate(2025, 12, 31));
+        QCOMPARE(f.status, Status::Fail);
+        QCOMPARE(f.measured, QStringLiteral("1 of 2 meetings with minutes"));
+        QCOMPARE(evidenceIds(f), QStringList { QStringLiteral("B") });
+        // Before B was held, only A counts.
+        QCOMPARE(evaluate(QStringLiteral("meeting_minutes"), QStringLiteral("{}"), 2025, QDate(2025, 8, 31)).status, Status::Pass);
+        QVERIFY2(MeetingStore(*m_db).saveMinutes(b.id, QStringLiteral("纪要"), &error), qPrintable(error.message));
+        QCOMPARE(evaluate(QStringLiteral("meeting_minutes"), QStringLiteral("{}"), 2025, QDate(2025, 12, 31)).status, Status::Pass);
+    }
+
+    void resolutionFollowUp()
+    {
+        const QString fn = QStringLiteral("resolution_follow_up");
+        QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 12, 31)).status, Status::NotApplicable);
+        const Meeting m = addMeeting(QStringLiteral("A"), QDate(2025, 3, 1));
+        const Resolution r = addResolution(m.id, ResolutionKind::Other);
+        Finding f = evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 12, 31));
+        QCOMPARE(f.status, Status::Fail);
+        QCOMPARE(evidenceIds(f), QStringList { QString::number(r.id) });
+        FollowUp fu;
+        fu.resolutionId = r.id;
+        fu.owner = QStringLiteral("秘书处");
+        fu.due = QDate(2025, 6, 30);
+        storage::StorageError error;
+        QVERIFY2(MeetingStore(*m_db).addFollowUp(fu, &error), qPrintable(error.message));
+        // Due on the reference date is not yet overdue; the day after it is.
+        QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 6, 30)).status, Status::Pass);
+        f = evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 7, 1));
+        QCOMPARE(f.status, Status::Warning);
+        QCOMPARE(evidenceIds(f), QStringList { QString::number(fu.id) });
+        fu.status = FollowUpStatus::Completed;
+        fu.completedOn = QDate(2025, 7, 10);
+        QVERIFY2(MeetingStore(*m_db).updateFollowUp(fu, &error), qPrintable(error.message));
+        QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 12, 31)).status, Status::Pass);
+    }
+
+    void applicability()
+    {
+        const QString fn = QStringLiteral("attestation");
+        const QString params = QStringLiteral(R"({"kind": "premises"})");
+        // Election year: a term starts in the report year.
+        Finding f = evaluate(fn, params, 2024, QDate(2024, 12, 31), QStringLiteral("\"election_year\""));
+        QCOMPARE(f.status, Status::NotApplicable);
+        QVERIFY(!f.hint.isEmpty());
+        addTerm(9, QDate(2024, 5, 1));
+        QCOMPARE(evaluate(fn, params, 2024, QDate(2024, 12, 31), QStringLiteral("\"election_year\"")).status, Status::MissingData);
+        QCOMPARE(evaluate(fn, params, 2025, QDate(2025, 12, 31), QStringLiteral("\"election_year\"")).status,
+            Status::NotApplicable);
+        // Pilot societies only.
+        QCOMPARE(evaluate(fn, params, 2025, QDate(2025, 12, 31), QStringLiteral("\"pilot\"")).status, Status::NotApplicable);
+        setSetting(SocietySetting::PilotSociety, QStringLiteral("true"));
+        QCOMPARE(evaluate(fn, params, 2025, QDate(2025, 12, 31), QStringLiteral("\"pilot\"")).status, Status::MissingData);
+        // A date range: report years overlapping it.
+        const QString range = QStringLiteral(R"({"from": "2017-05-22", "to": "2018-12-31"})");
+        QCOMPARE(evaluate(fn, params, 2016, QDate(2016, 12, 31), range).status, Status::NotApplicable);
+        QCOMPARE(evaluate(fn, params, 2017, QDate(2017, 12, 31), range).status, Status::MissingData);
+        QCOMPARE(evaluate(fn, params, 2018, QDate(2018, 12, 31), range).status, Status::MissingData);
+        QCOMPARE(evaluate(fn, params, 2019, QDate(2019, 12, 31), range).status, Status::NotApplicable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
