@@ -1,0 +1,182 @@
+// The rule commands: `packs list`, `packs validate FILE` (0 valid, 3 refused naming file,
+// requirement and field) and `check` — its JSON field names exactly as documented, the
+// reference date, the pack selection and the exit codes (1 when any finding fails).
+
+#include "TestSupport.h"
+
+#include "governance/GovernanceStore.h"
+#include "meetings/MeetingStore.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+
+namespace {
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QStringList keysOf(const QJsonValue &v)
+{
+    QStringList keys = v.toObject().keys();
+    keys.sort();
+    return keys;
+}
+
+const QByteArray kAttestationPack = R"({"id": "extra", "title": {"zh": "附加", "en": "Extra"}, "requirements": [
+    {"id": "X-1", "title": {"zh": "场所", "en": "Premises"}, "source": {"file": "seed.txt", "wording": "办公有场所"},
+     "applicability": "every_year", "checks": [{"id": "premises", "function": "attestation", "params": {"kind": "premises"}}]}]})";
+
+} // namespace
+
+class TestCliRules : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    test::CliRun run(QStringList args)
+    {
+        args.prepend(m_db);
+        args.prepend(QStringLiteral("--db"));
+        return test::runCli(args);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto db = test::createDatabase(m_dir, QStringLiteral("rules.societydesk"));
+        QVERIFY(db);
+        m_db = db->path();
+        storage::StorageError error;
+        // One council meeting in 2025 without minutes; no standing council meeting.
+        meetings::Meeting m;
+        m.number = QStringLiteral("C-2025-1");
+        m.date = QDate(2025, 4, 1);
+        m.body = meetings::MeetingBody::Council;
+        QVERIFY2(meetings::MeetingStore(*db).addMeeting(m, &error), qPrintable(error.message));
+    }
+
+    void packsList()
+    {
+        const test::CliRun r = test::runCli({ QStringLiteral("packs"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("cast-2017"));
+        QCOMPARE(list.at(1).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("civil-affairs"));
+        QCOMPARE(list.at(0).toObject().value(QLatin1StringView("partial")).toBool(), true);
+    }
+
+    void packsValidate()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("good.json"));
+        QVERIFY(write(good, kAttestationPack));
+        test::CliRun r = test::runCli({ QStringLiteral("packs"), QStringLiteral("validate"), good });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"extra"), qPrintable(r.out));
+
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QByteArray json = kAttestationPack;
+        json.replace("\"premises\"}", "\"premises\", \"size\": 3}");
+        QVERIFY(write(bad, json));
+        r = test::runCli({ QStringLiteral("packs"), QStringLiteral("validate"), bad });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(u"bad.json") && r.err.contains(u"X-1") && r.err.contains(u"checks[0].params.size"),
+            qPrintable(r.err));
+
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(write(broken, "{ not json"));
+        r = test::runCli({ QStringLiteral("packs"), QStringLiteral("validate"), broken });
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(u"broken.json"));
+        r = test::runCli({ QStringLiteral("packs"), QStringLiteral("validate") });
+        QCOMPARE(r.code, 2);
+    }
+
+    void checkJson_shapeAndExitCode()
+    {
+        const test::CliRun r = run({ QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("2025"),
+            QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 1); // meeting rules and minutes fail
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(keysOf(doc), (QStringList { QStringLiteral("findings"), QStringLiteral("packs"),
+                                  QStringLiteral("reference_date"), QStringLiteral("society"), QStringLiteral("year") }));
+        QCOMPARE(doc.value(QLatin1StringView("year")).toInt(), 2025);
+        QCOMPARE(doc.value(QLatin1StringView("reference_date")).toString(), QStringLiteral("2025-12-31")); // the year is over
+        QCOMPARE(doc.value(QLatin1StringView("packs")).toArray(),
+            (QJsonArray { QStringLiteral("cast-2017"), QStringLiteral("civil-affairs") }));
+        const QJsonArray findings = doc.value(QLatin1StringView("findings")).toArray();
+        QCOMPARE(findings.size(), 9);
+        QHash<QString, QString> status;
+        for (const QJsonValue &f : findings) {
+            QCOMPARE(keysOf(f), (QStringList { QStringLiteral("check"), QStringLiteral("citation"), QStringLiteral("evidence"),
+                                    QStringLiteral("hint"), QStringLiteral("measured"), QStringLiteral("requirement"),
+                                    QStringLiteral("status"), QStringLiteral("threshold") }));
+            status.insert(f[QLatin1StringView("check")].toString(), f[QLatin1StringView("status")].toString());
+            QVERIFY(f[QLatin1StringView("check")].toString().startsWith(f[QLatin1StringView("requirement")].toString() + u'.'));
+        }
+        QCOMPARE(status.value(QStringLiteral("CAST17-01.meeting_rules")), QStringLiteral("fail"));
+        QCOMPARE(status.value(QStringLiteral("CAST17-01.minutes")), QStringLiteral("fail"));
+        QCOMPARE(status.value(QStringLiteral("CAST17-05.party_organisation")), QStringLiteral("missing-data"));
+        QCOMPARE(status.value(QStringLiteral("CAST17-08.secretary_general_appointment")), QStringLiteral("not-applicable"));
+        QCOMPARE(status.value(QStringLiteral("CA-02.council_frequency")), QStringLiteral("pass"));
+        QCOMPARE(status.value(QStringLiteral("CA-02.standing_frequency")), QStringLiteral("fail"));
+        const QJsonObject minutes = findings.at(1).toObject();
+        QCOMPARE(minutes.value(QLatin1StringView("check")).toString(), QStringLiteral("CAST17-01.minutes"));
+        const QJsonArray evidence = minutes.value(QLatin1StringView("evidence")).toArray();
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(keysOf(evidence.at(0)), (QStringList { QStringLiteral("id"), QStringLiteral("name") }));
+        QCOMPARE(evidence.at(0)[QLatin1StringView("id")].toString(), QStringLiteral("C-2025-1"));
+        QVERIFY(minutes.value(QLatin1StringView("citation")).toString().startsWith(u"004_bea18b518c6ff087.txt: "));
+    }
+
+    void check_packSelectionDateAndExitZero()
+    {
+        // Only civil-affairs, on 2025-06-30: the council has met, the standing council's first half is over.
+        test::CliRun r = run({ QStringLiteral("check"), QStringLiteral("--pack"), QStringLiteral("civil-affairs"),
+            QStringLiteral("--on"), QStringLiteral("2025-03-31"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 0); // council: pending; standing council: pending
+        QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(doc.value(QLatin1StringView("reference_date")).toString(), QStringLiteral("2025-03-31"));
+        QCOMPARE(doc.value(QLatin1StringView("year")).toInt(), 2025);
+        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().size(), 2);
+        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(0)[QLatin1StringView("status")].toString(),
+            QStringLiteral("pending"));
+
+        // An extra pack from disk: missing-data is not a failure.
+        const QString extra = m_dir.filePath(QStringLiteral("extra.json"));
+        QVERIFY(write(extra, kAttestationPack));
+        r = run({ QStringLiteral("check"), QStringLiteral("--pack"), extra, QStringLiteral("--year"), QStringLiteral("2025"),
+            QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 0);
+        doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(doc.value(QLatin1StringView("packs")).toArray(), QJsonArray { QStringLiteral("extra") });
+        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(0)[QLatin1StringView("status")].toString(),
+            QStringLiteral("missing-data"));
+
+        // Text output, same exit code rule.
+        r = run({ QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("2025") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(u"CAST17-01.minutes"));
+
+        r = run({ QStringLiteral("check"), QStringLiteral("--pack"), QStringLiteral("nowhere-2030") });
+        QCOMPARE(r.code, 3);
+        r = run({ QStringLiteral("check"), QStringLiteral("--on"), QStringLiteral("2025-13") });
+        QCOMPARE(r.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRules)
+#include "tst_cli_rules.moc"
