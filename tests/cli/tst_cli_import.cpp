@@ -90,6 +90,10 @@ private slots:
                                 << QStringList { QStringLiteral("--out"), QStringLiteral("--unmasked"),
                                        QStringLiteral("--status"), QStringLiteral("--encoding") };
         QTest::newRow("template") << QStringLiteral("template") << QStringList { QStringLiteral("--out") };
+        QTest::newRow("check") << QStringLiteral("check")
+                               << QStringList { QStringLiteral("--pack"), QStringLiteral("--year"), QStringLiteral("--on"),
+                                      QStringLiteral("--format") };
+        QTest::newRow("packs") << QStringLiteral("packs") << QStringList { QStringLiteral("validate") };
     }
 
     void help_listsTheCommands_andTheirOptions()
