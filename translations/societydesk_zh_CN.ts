@@ -753,6 +753,14 @@
         <source>Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities, meetings, attendance, resolutions (import KIND FILE).</source>
         <translation>将表格导入名册：members、units、dues、terms、seats、staff、regulations、branches、filings、activities、meetings、attendance、resolutions（import KIND FILE）。</translation>
     </message>
+    <message>
+        <source>List the shipped rule packs or validate a pack file (packs list | packs validate FILE).</source>
+        <translation>列出随程序提供的规则包或检查规则包文件（packs list | packs validate FILE）。</translation>
+    </message>
+    <message>
+        <source>Evaluate rule packs and list the findings (check [--pack ID]... [--year Y] [--on DATE]).</source>
+        <translation>评估规则包并列出检查结果（check [--pack ID]... [--year Y] [--on DATE]）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::FormatOption</name>
@@ -1559,6 +1567,99 @@
     <message>
         <source>societydesk-cli members: unknown subcommand "%1"; use members count or members review-dues.</source>
         <translation>societydesk-cli members：未知子命令“%1”；请使用 members count 或 members review-dues。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::RuleCommands</name>
+    <message>
+        <source>List the rule packs shipped with the application.</source>
+        <translation>列出随程序提供的规则包。</translation>
+    </message>
+    <message>
+        <source>%1  %2 / %3  %4 requirements, %5 checks%6</source>
+        <translation>%1  %2 / %3  要求 %4 项，检查 %5 项%6</translation>
+    </message>
+    <message>
+        <source> (partial)</source>
+        <translation>（部分）</translation>
+    </message>
+    <message>
+        <source>Check a rule pack file: JSON, required fields, unique ids, known check functions and parameters of the right types. Exit 0 when valid, 3 when refused.</source>
+        <translation>检查规则包文件：JSON 格式、必填字段、编号唯一、检查函数已知、参数类型正确。有效时退出码为 0，被拒绝时为 3。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The rule pack (.json).</source>
+        <translation>规则包（.json）。</translation>
+    </message>
+    <message>
+        <source>%1: valid rule pack %2 (%3 requirements, %4 checks).</source>
+        <translation>%1：有效的规则包 %2（要求 %3 项，检查 %4 项）。</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli packs list [--format json] | packs validate FILE</source>
+        <translation>用法：societydesk-cli packs list [--format json] | packs validate FILE</translation>
+    </message>
+    <message>
+        <source>societydesk-cli packs: unknown subcommand "%1"; use packs list or packs validate FILE.</source>
+        <translation>societydesk-cli packs：未知子命令“%1”；请使用 packs list 或 packs validate FILE。</translation>
+    </message>
+    <message>
+        <source>A rule pack to evaluate: a shipped pack's id or a pack file (.json); repeatable. Default: the packs of the society setting rule_packs.</source>
+        <translation>要评估的规则包：随程序提供的规则包编号或规则包文件（.json）；可重复。默认：学会设置 rule_packs 中的规则包。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The report year (default: the year of --on, else this year).</source>
+        <translation>报告年度（默认：--on 的年份，否则为今年）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The reference date (default: 31 December of the report year when it is over, else today).</source>
+        <translation>基准日期（默认：报告年度已结束时为该年 12 月 31 日，否则为今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Evaluate rule packs and list the findings with status, measured value, threshold, evidence, hint and citation. Exit 0 when no finding fails, 1 when any fails.</source>
+        <translation>评估规则包并列出检查结果：状态、实测值、标准、依据记录、建议和出处。没有不通过的结果时退出码为 0，有则为 1。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli check: --on needs a full date such as 2026-06-30.</source>
+        <translation>societydesk-cli check：--on 需要完整日期，如 2026-06-30。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli check: --year needs a year such as 2025.</source>
+        <translation>societydesk-cli check：--year 需要年份，如 2025。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli check: "%1" is neither a shipped rule pack (%2) nor a pack file.</source>
+        <translation>societydesk-cli check：“%1”既不是随程序提供的规则包（%2），也不是规则包文件。</translation>
+    </message>
+    <message>
+        <source>%1 — report year %2, reference date %3</source>
+        <translation>%1 — 报告年度 %2，基准日期 %3</translation>
+    </message>
+    <message>
+        <source> (required: %1)</source>
+        <translation>（标准：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>检查结果 %n 项：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3362,392 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>sd::rules::CheckFunctions</name>
+    <message>
+        <source>no regulation of kind %1</source>
+        <translation>无%1类制度</translation>
+    </message>
+    <message>
+        <source>a regulation of kind %1 adopted</source>
+        <translation>已通过%1类制度</translation>
+    </message>
+    <message>
+        <source>Adopt a regulation of kind %1 and record it in the regulations register.</source>
+        <translation>制定%1类制度，并登记到制度登记册。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regulation(s) of kind %1</source>
+        <translation>
+            <numerusform>%1类制度 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 bodies</source>
+        <translation>%2 个机构中的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 for each of: %2</source>
+        <translation>以下每个机构均有%1：%2</translation>
+    </message>
+    <message>
+        <source>Adopt %1 for: %2.</source>
+        <translation>为以下机构制定%1：%2。</translation>
+    </message>
+    <message>
+        <source>an attestation of kind %1</source>
+        <translation>%1类证明</translation>
+    </message>
+    <message>
+        <source>no attestation</source>
+        <translation>无证明</translation>
+    </message>
+    <message>
+        <source>Record an attestation of kind %1 with its document (attest %1).</source>
+        <translation>登记%1类证明及其文件（attest %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestation(s)</source>
+        <translation>
+            <numerusform>证明 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no term on %1</source>
+        <translation>%1 无在任届次</translation>
+    </message>
+    <message>
+        <source>council members absent without leave at consecutive council meetings</source>
+        <translation>理事无故连续缺席理事会会议</translation>
+    </message>
+    <message>
+        <source>Record the current term and its council seats.</source>
+        <translation>登记本届及其理事会席位。</translation>
+    </message>
+    <message>
+        <source>%1 (absent at %2)</source>
+        <translation>%1（缺席：%2）</translation>
+    </message>
+    <message>
+        <source>no council member absent without leave at %1 or more consecutive council meetings of the term</source>
+        <translation>本届没有理事无故连续缺席理事会会议达 %1 次及以上</translation>
+    </message>
+    <message>
+        <source>0 council members</source>
+        <translation>0 名理事</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n council member(s)</source>
+        <translation>
+            <numerusform>理事 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consider adjusting the directors who miss meetings without reason: %1.</source>
+        <translation>请考虑调整无故不参加会议的理事：%1。</translation>
+    </message>
+    <message>
+        <source>at least 1 %1 meeting in %2</source>
+        <translation>%2 年至少召开 1 次%1会议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>会议 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold a %1 meeting by %2-12-31.</source>
+        <translation>请于 %2-12-31 前召开%1会议。</translation>
+    </message>
+    <message>
+        <source>No %1 meeting was held in %2.</source>
+        <translation>%2 年未召开%1会议。</translation>
+    </message>
+    <message>
+        <source>at least 1 %1 meeting in each half of %2</source>
+        <translation>%2 年每半年至少召开 1 次%1会议</translation>
+    </message>
+    <message>
+        <source>January–June: %1, July–December: %2</source>
+        <translation>1—6 月：%1，7—12 月：%2</translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation>1—6 月</translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation>7—12 月</translation>
+    </message>
+    <message>
+        <source>No %1 meeting in: %2.</source>
+        <translation>以下期间未召开%1会议：%2。</translation>
+    </message>
+    <message>
+        <source>Still due: a %1 meeting in %2.</source>
+        <translation>仍需召开：%2的%1会议。</translation>
+    </message>
+    <message>
+        <source>an adopted council resolution appointing the secretary-general in the current term</source>
+        <translation>本届理事会通过聘任秘书长的决议</translation>
+    </message>
+    <message>
+        <source>Record the current term.</source>
+        <translation>登记本届。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adopted resolution(s)</source>
+        <translation>
+            <numerusform>已通过的决议 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no adopted resolution (%n not adopted or without votes)</source>
+        <translation>
+            <numerusform>无已通过的决议（%n 项未通过或未记录表决）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chair nominates the secretary-general; the council votes on the appointment (resolution kind appoint_secretary_general).</source>
+        <translation>秘书长人选由理事长提名，理事会表决通过后聘任（决议类别 appoint_secretary_general）。</translation>
+    </message>
+    <message>
+        <source>every meeting of %1 has minutes</source>
+        <translation>%1 年每次会议均有纪要</translation>
+    </message>
+    <message>
+        <source>no meetings in %1</source>
+        <translation>%1 年无会议</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meetings with minutes</source>
+        <translation>%2 次会议中 %1 次有纪要</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the minutes of %n meeting(s).</source>
+        <translation>
+            <numerusform>撰写 %n 次会议的纪要。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every resolution of %1 has a follow-up, none overdue</source>
+        <translation>%1 年每项决议均有落实安排，且无逾期</translation>
+    </message>
+    <message>
+        <source>%1: %2, due %3</source>
+        <translation>%1：%2，期限 %3</translation>
+    </message>
+    <message>
+        <source>no resolutions in %1</source>
+        <translation>%1 年无决议</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolutions with a follow-up; %3 overdue</source>
+        <translation>%2 项决议中 %1 项有落实安排；逾期 %3 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the follow-up of %n resolution(s).</source>
+        <translation>
+            <numerusform>登记 %n 项决议的落实安排。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete or reschedule %n overdue follow-up(s).</source>
+        <translation>
+            <numerusform>完成或重新安排 %n 项逾期落实事项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a fraction such as "3/4"</source>
+        <translation>分数，如“3/4”</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>须为%1</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::rules::Engine</name>
+    <message>
+        <source>Applies only in an election year; no term starts in %1.</source>
+        <translation>仅在换届年度适用；%1 年无新一届开始。</translation>
+    </message>
+    <message>
+        <source>Applies only to pilot societies (setting %1).</source>
+        <translation>仅适用于试点学会（设置：%1）。</translation>
+    </message>
+    <message>
+        <source>Applies from %1 to %2; not in %3.</source>
+        <translation>适用于 %1 至 %2；%3 年不适用。</translation>
+    </message>
+    <message>
+        <source>Unknown check function %1.</source>
+        <translation>未知检查函数 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::rules::FindingText</name>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待到期</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>缺少数据</translation>
+    </message>
+</context>
+<context>
+    <name>sd::rules::PackLoader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": %3</source>
+        <translation>%1：字段“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: requirement %2, field "%3": %4</source>
+        <translation>%1：要求 %2，字段“%3”：%4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>须为非空字符串</translation>
+    </message>
+    <message>
+        <source>must be an object with "zh" and "en"</source>
+        <translation>须为含“zh”和“en”的对象</translation>
+    </message>
+    <message>
+        <source>"%1" is not every_year, election_year, pilot or {"from", "to"}</source>
+        <translation>“%1”不是 every_year、election_year、pilot 或 {"from", "to"}</translation>
+    </message>
+    <message>
+        <source>must be every_year, election_year, pilot or {"from", "to"}</source>
+        <translation>须为 every_year、election_year、pilot 或 {"from", "to"}</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>must be a date such as 2017-01-01</source>
+        <translation>须为日期，如 2017-01-01</translation>
+    </message>
+    <message>
+        <source>a date range needs "from" or "to"</source>
+        <translation>日期范围需要“from”或“to”</translation>
+    </message>
+    <message>
+        <source>"to" is before "from"</source>
+        <translation>“to”早于“from”</translation>
+    </message>
+    <message>
+        <source>must be an object with id, function and params</source>
+        <translation>须为含 id、function 和 params 的对象</translation>
+    </message>
+    <message>
+        <source>"%1" is not a check id (lower case letters, digits and _)</source>
+        <translation>“%1”不是检查编号（小写字母、数字和 _）</translation>
+    </message>
+    <message>
+        <source>unknown check function "%1"</source>
+        <translation>未知检查函数“%1”</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>须为对象</translation>
+    </message>
+    <message>
+        <source>unknown parameter of %1</source>
+        <translation>不是 %1 的参数</translation>
+    </message>
+    <message>
+        <source>missing (%1 needs it)</source>
+        <translation>缺失（%1 需要此参数）</translation>
+    </message>
+    <message>
+        <source>not a requirement id (letters, digits, - and _)</source>
+        <translation>不是要求编号（字母、数字、- 和 _）</translation>
+    </message>
+    <message>
+        <source>must be an object with "file" and "wording"</source>
+        <translation>须为含“file”和“wording”的对象</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>须为非空数组</translation>
+    </message>
+    <message>
+        <source>duplicate check id "%1"</source>
+        <translation>检查编号“%1”重复</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>不是有效的 JSON（位置 %1）：%2</translation>
+    </message>
+    <message>
+        <source>a rule pack is a JSON object</source>
+        <translation>规则包须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>duplicate requirement id</source>
+        <translation>要求编号重复</translation>
+    </message>
+    <message>
+        <source>no rule pack "%1" is shipped (packs list shows them)</source>
+        <translation>没有随程序提供名为“%1”的规则包（packs list 可列出）</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
