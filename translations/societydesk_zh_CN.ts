@@ -3397,16 +3397,8 @@
         <translation>为以下机构制定%1：%2。</translation>
     </message>
     <message>
-        <source>an attestation of kind %1</source>
-        <translation>%1类证明</translation>
-    </message>
-    <message>
         <source>no attestation</source>
         <translation>无证明</translation>
-    </message>
-    <message>
-        <source>Record an attestation of kind %1 with its document (attest %1).</source>
-        <translation>登记%1类证明及其文件（attest %1）。</translation>
     </message>
     <message numerus="yes">
         <source>%n attestation(s)</source>
@@ -3587,6 +3579,30 @@
     <message>
         <source>"%1" is not one of: %2</source>
         <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>party organisation at council level</source>
+        <translation>理事会层面党组织</translation>
+    </message>
+    <message>
+        <source>office premises</source>
+        <translation>办公场所</translation>
+    </message>
+    <message>
+        <source>yearly appraisal of the secretary-general</source>
+        <translation>秘书长年度考核</translation>
+    </message>
+    <message>
+        <source>approved exception to the leaders' age limit</source>
+        <translation>负责人超龄任职批准</translation>
+    </message>
+    <message>
+        <source>an attestation of the %1</source>
+        <translation>%1证明材料</translation>
+    </message>
+    <message>
+        <source>Record an attestation of the %1 with its document (attest %2).</source>
+        <translation>请登记%1证明材料并附文件（attest %2）。</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,22 @@ Finding regulationAdopted(const CheckContext &c)
 }
 
 // --- attestation {kind}
+/// What an attestation shows, for people (the kind's code otherwise).
+QString attestationName(const QString &kind)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        { "party_organisation", QT_TRANSLATE_NOOP("sd::rules::CheckFunctions", "party organisation at council level") },
+        { "premises", QT_TRANSLATE_NOOP("sd::rules::CheckFunctions", "office premises") },
+        { "secretary_general_appraisal", QT_TRANSLATE_NOOP("sd::rules::CheckFunctions", "yearly appraisal of the secretary-general") },
+        { "leader_age_exception", QT_TRANSLATE_NOOP("sd::rules::CheckFunctions", "approved exception to the leaders' age limit") },
+    };
+    for (const auto &[code, name] : names) {
+        if (kind == QLatin1StringView(code))
+            return CheckFunctions::tr(name);
+    }
+    return kind;
+}
+
 Finding attestation(const CheckContext &c)
 {
     const QString kind = c.params.value(QLatin1StringView("kind")).toString();
@@ -118,10 +134,10 @@ Finding attestation(const CheckContext &c)
             evidence << Evidence { QString::number(a.id),
                 QStringLiteral("%1 %2").arg(a.date.toString(Qt::ISODate), a.attestedBy).trimmed() };
     }
-    const QString threshold = CheckFunctions::tr("an attestation of kind %1").arg(kind);
+    const QString threshold = CheckFunctions::tr("an attestation of the %1").arg(attestationName(kind));
     if (evidence.isEmpty())
         return result(Status::MissingData, CheckFunctions::tr("no attestation"), threshold, {},
-            CheckFunctions::tr("Record an attestation of kind %1 with its document (attest %1).").arg(kind));
+            CheckFunctions::tr("Record an attestation of the %1 with its document (attest %2).").arg(attestationName(kind), kind));
     return result(Status::Pass, CheckFunctions::tr("%n attestation(s)", nullptr, int(evidence.size())), threshold, evidence);
 }
 
