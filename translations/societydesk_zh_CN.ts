@@ -3604,6 +3604,74 @@
         <source>Record an attestation of the %1 with its document (attest %2).</source>
         <translation>请登记%1证明材料并附文件（attest %2）。</translation>
     </message>
+    <message>
+        <source>front-line</source>
+        <translation>基层一线</translation>
+    </message>
+    <message>
+        <source>young and middle-aged</source>
+        <translation>中青年</translation>
+    </message>
+    <message>
+        <source>party members</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>at least %1 (%2) of the %3 %4</source>
+        <translation>%3成员中%4至少占 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no term in office</source>
+        <translation>无在任届次</translation>
+    </message>
+    <message>
+        <source>Record the term in office and its seats.</source>
+        <translation>请登记在任届次及其成员。</translation>
+    </message>
+    <message>
+        <source>no seats on %1</source>
+        <translation>%1 无在任成员</translation>
+    </message>
+    <message>
+        <source>Record the %1's seats of the term in office.</source>
+        <translation>请登记本届%1成员。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 人中 %1 人（%3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3), %4 unknown</source>
+        <translation>%2 人中 %1 人（%3），%4 人未登记</translation>
+    </message>
+    <message>
+        <source>Needs %1 more %2 member(s) on the %3 in place of others, or %4 fewer who are not.</source>
+        <translation>%3还需增加 %1 名%2成员（替换其他成员），或减少 %4 名非%2成员。</translation>
+    </message>
+    <message>
+        <source>%1 seat(s) have no record of this; recording them decides the check.</source>
+        <translation>有 %1 名成员未登记此项；登记后即可判定。</translation>
+    </message>
+    <message>
+        <source>standing council at most %1 (%2) of the council</source>
+        <translation>常务理事会人数不超过理事会人数的 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no council seats</source>
+        <translation>无理事会成员</translation>
+    </message>
+    <message>
+        <source>Record the council's seats of the term in office.</source>
+        <translation>请登记本届理事会成员。</translation>
+    </message>
+    <message>
+        <source>%1 standing of %2 council (%3)</source>
+        <translation>理事 %2 人，常务理事 %1 人（%3）</translation>
+    </message>
+    <message>
+        <source>Needs %1 fewer standing councillor(s), or %2 more councillor(s).</source>
+        <translation>需减少 %1 名常务理事，或增加 %2 名理事。</translation>
+    </message>
 </context>
 <context>
     <name>sd::rules::Engine</name>

@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(doc.value(QLatin1StringView("packs")).toArray(),
             (QJsonArray { QStringLiteral("cast-2017"), QStringLiteral("civil-affairs") }));
         const QJsonArray findings = doc.value(QLatin1StringView("findings")).toArray();
-        QCOMPARE(findings.size(), 9);
+        QCOMPARE(findings.size(), 13);
         QHash<QString, QString> status;
         for (const QJsonValue &f : findings) {
             QCOMPARE(keysOf(f), (QStringList { QStringLiteral("check"), QStringLiteral("citation"), QStringLiteral("evidence"),
@@ -131,6 +131,7 @@ private slots:
         QCOMPARE(status.value(QStringLiteral("CAST17-01.minutes")), QStringLiteral("fail"));
         QCOMPARE(status.value(QStringLiteral("CAST17-05.party_organisation")), QStringLiteral("missing-data"));
         QCOMPARE(status.value(QStringLiteral("CAST17-08.secretary_general_appointment")), QStringLiteral("not-applicable"));
+        QCOMPARE(status.value(QStringLiteral("CAST17-10.council_front_line")), QStringLiteral("not-applicable"));
         QCOMPARE(status.value(QStringLiteral("CA-02.council_frequency")), QStringLiteral("pass"));
         QCOMPARE(status.value(QStringLiteral("CA-02.standing_frequency")), QStringLiteral("fail"));
         const QJsonObject minutes = findings.at(1).toObject();
@@ -151,9 +152,11 @@ private slots:
         QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(doc.value(QLatin1StringView("reference_date")).toString(), QStringLiteral("2025-03-31"));
         QCOMPARE(doc.value(QLatin1StringView("year")).toInt(), 2025);
-        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().size(), 2);
+        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().size(), 3);
         QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(0)[QLatin1StringView("status")].toString(),
             QStringLiteral("pending"));
+        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(2)[QLatin1StringView("check")].toString(),
+            QStringLiteral("CA-05.standing_ratio"));
 
         // An extra pack from disk: missing-data is not a failure.
         const QString extra = m_dir.filePath(QStringLiteral("extra.json"));

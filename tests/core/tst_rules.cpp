@@ -199,8 +199,10 @@ private slots:
             (QStringList { QStringLiteral("CAST17-01.meeting_rules"), QStringLiteral("CAST17-01.minutes"),
                 QStringLiteral("CAST17-01.follow_up"), QStringLiteral("CAST17-04.conduct_rules"),
                 QStringLiteral("CAST17-04.absent_directors"), QStringLiteral("CAST17-05.party_organisation"),
-                QStringLiteral("CAST17-08.secretary_general_appointment"), QStringLiteral("CA-02.council_frequency"),
-                QStringLiteral("CA-02.standing_frequency") }));
+                QStringLiteral("CAST17-08.secretary_general_appointment"), QStringLiteral("CAST17-09.standing_ratio"),
+                QStringLiteral("CAST17-10.council_front_line"), QStringLiteral("CAST17-10.standing_front_line"),
+                QStringLiteral("CA-02.council_frequency"), QStringLiteral("CA-02.standing_frequency"),
+                QStringLiteral("CA-05.standing_ratio") }));
         PackError error;
         QVERIFY(!PackLoader::builtin(QStringLiteral("hubei-2017"), &error));
         QVERIFY(error.text().contains(u"hubei-2017"));
@@ -410,6 +412,90 @@ private slots:
         QCOMPARE(evidenceIds(f), QStringList { QStringLiteral("C1") });
         // A meeting of another year does not count.
         QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), council, 2024, QDate(2024, 12, 31)).status, Status::Fail);
+    }
+
+    /// `seats` council seats, the first `yes` front-line, the next `unknown` unrecorded, the rest not.
+    void frontLineCouncil(const Term &term, int seats, int yes, int unknown = 0)
+    {
+        GovernanceStore store(*m_db);
+        for (int i = 0; i < seats; ++i) {
+            governance::Seat s;
+            s.termId = term.id;
+            s.body = Body::Council;
+            s.role = Role::Councillor;
+            s.startDate = term.startDate;
+            if (i < yes)
+                s.frontLine = true;
+            else if (i >= yes + unknown)
+                s.frontLine = false;
+            governance::PersonRef who;
+            who.name = QStringLiteral("理事%1").arg(i);
+            who.birthDate = QDate(1970, 1, 1).addDays(i);
+            storage::StorageError error;
+            QVERIFY2(store.addSeat(s, who, &error), qPrintable(error.message));
+        }
+    }
+
+    void seatShare_data()
+    {
+        QTest::addColumn<int>("yes");
+        QTest::addColumn<int>("unknown");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("hint");
+        // 3/4 of 120 is 90: 90 passes, 89 fails by one; unknowns decide only when they could.
+        QTest::newRow("90 of 120") << 90 << 0 << int(Status::Pass) << QString();
+        QTest::newRow("89 of 120") << 89 << 0 << int(Status::Fail) << QStringLiteral("Needs 1 more front-line member(s) on the 理事会 in place of others, or 2 fewer who are not.");
+        QTest::newRow("88 of 120") << 88 << 0 << int(Status::Fail) << QStringLiteral("Needs 2 more front-line member(s) on the 理事会 in place of others, or 3 fewer who are not.");
+        QTest::newRow("90 yes, 5 unknown") << 90 << 5 << int(Status::Pass) << QString();
+        QTest::newRow("89 yes, 1 unknown") << 89 << 1 << int(Status::MissingData) << QString();
+        QTest::newRow("80 yes, 9 unknown") << 80 << 9 << int(Status::Fail) << QString();
+    }
+
+    void seatShare()
+    {
+        QFETCH(int, yes);
+        QFETCH(int, unknown);
+        QFETCH(int, status);
+        QFETCH(QString, hint);
+        frontLineCouncil(addTerm(9, QDate(2024, 5, 18)), 120, yes, unknown);
+        const QString params = QStringLiteral(R"({"body": "council", "fact": "front_line", "at_least": "3/4"})");
+        const Finding f = evaluate(QStringLiteral("seat_share"), params, 2025, QDate(2025, 6, 30));
+        QCOMPARE(int(f.status), status);
+        if (!hint.isEmpty())
+            QCOMPARE(f.hint, hint);
+        QVERIFY(f.measured.startsWith(QStringLiteral("%1 of 120").arg(yes)));
+        // Soft wording (一般) makes a shortfall a warning, never a fail.
+        const QString soft = QStringLiteral(R"({"body": "council", "fact": "front_line", "at_least": "3/4", "soft": true})");
+        if (status == int(Status::Fail))
+            QCOMPARE(evaluate(QStringLiteral("seat_share"), soft, 2025, QDate(2025, 6, 30)).status, Status::Warning);
+    }
+
+    void standingRatio()
+    {
+        const Term t = addTerm(9, QDate(2024, 5, 18));
+        frontLineCouncil(t, 120, 120);
+        GovernanceStore store(*m_db);
+        const QList<governance::Seat> council = store.seats(t.id, Body::Council);
+        const QString params = QStringLiteral(R"({"at_most": "1/3"})");
+        for (int i = 0; i < 41; ++i) {
+            governance::Seat s;
+            s.termId = t.id;
+            s.body = Body::StandingCouncil;
+            s.role = Role::StandingCouncillor;
+            s.startDate = t.startDate;
+            governance::PersonRef who;
+            who.personId = council.at(i).personId;
+            who.name = council.at(i).name;
+            storage::StorageError error;
+            QVERIFY2(store.addSeat(s, who, &error), qPrintable(error.message));
+            if (i == 39) // 40 of 120 is exactly 1/3: 不超过 includes it
+                QCOMPARE(evaluate(QStringLiteral("standing_ratio"), params, 2025, QDate(2025, 6, 30)).status, Status::Pass);
+        }
+        const Finding f = evaluate(QStringLiteral("standing_ratio"), params, 2025, QDate(2025, 6, 30));
+        QCOMPARE(f.status, Status::Fail);
+        QCOMPARE(f.hint, QStringLiteral("Needs 1 fewer standing councillor(s), or 3 more councillor(s)."));
+        // Before the term there are no seats to count.
+        QCOMPARE(evaluate(QStringLiteral("standing_ratio"), params, 2024, QDate(2024, 1, 1)).status, Status::MissingData);
     }
 
     void standingFrequency()
