@@ -7108,10 +7108,6 @@ Create a new society or open a file from the File menu.</source>
         <source>Yes</source>
         <translation>是</translation>
     </message>
-    <message>
-        <source>The rule “%1” is weaker than the charter's “%2” for this body.</source>
-        <translation>表决规则“%1”低于章程对该机构规定的“%2”。</translation>
-    </message>
 </context>
 <context>
     <name>sd::ui::MeetingListModel</name>

@@ -920,18 +920,22 @@ ResolutionCheck MeetingStore::check(const Resolution &r, MeetingBody body, const
     return c;
 }
 
+ResolutionCheck MeetingStore::check(const Resolution &r, MeetingBody body, const Quorum &quorum, const SocietySettings &settings)
+{
+    ResolutionCheck c = check(r, body, quorum);
+    const VoteRule charter = Voting::defaultRule(body, r.kind, settings);
+    if (strictness(r.rule) < strictness(charter))
+        c.warnings << tr("The rule “%1” is weaker than the charter's “%2” for this body.")
+                          .arg(MeetingText::label(r.rule), MeetingText::label(charter));
+    return c;
+}
+
 ResolutionCheck MeetingStore::check(const Resolution &r) const
 {
     const std::optional<Meeting> m = meeting(r.meetingId);
     if (!m)
         return {};
-    const QList<AttendanceLine> lines = roll(m->id);
-    ResolutionCheck c = check(r, m->body, quorum(m->body, lines));
-    const VoteRule charter = Voting::defaultRule(m->body, r.kind, storage::ProfileStore(m_db).settings());
-    if (strictness(r.rule) < strictness(charter))
-        c.warnings << tr("The rule “%1” is weaker than the charter's “%2” for this body.")
-                          .arg(MeetingText::label(r.rule), MeetingText::label(charter));
-    return c;
+    return check(r, m->body, quorum(m->body, roll(m->id)), storage::ProfileStore(m_db).settings());
 }
 
 bool MeetingStore::linkRegulation(qint64 resolutionId, qint64 regulationId, StorageError *error)

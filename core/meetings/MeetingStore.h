@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meetings/Meeting.h"
+#include "settings/SocietySettings.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,9 @@ public:
     [[nodiscard]] ResolutionCheck check(const Resolution &resolution) const;
     /// The same for a resolution being edited, against a known quorum.
     [[nodiscard]] static ResolutionCheck check(const Resolution &resolution, MeetingBody body, const Quorum &quorum);
+    /// That, and a warning when the rule is weaker than the charter's default for the body and kind.
+    [[nodiscard]] static ResolutionCheck check(
+        const Resolution &resolution, MeetingBody body, const Quorum &quorum, const SocietySettings &settings);
     /// Links the regulation a resolution adopted (regulation.resolution_id).
     bool linkRegulation(qint64 resolutionId, qint64 regulationId, storage::StorageError *error);
     /// Links a branch filing to the resolution that decided it (filing.resolution_id).

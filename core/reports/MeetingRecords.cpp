@@ -19,8 +19,9 @@ std::optional<MeetingRecord> meetingRecord(storage::Database &db, qint64 meeting
     record.roll = store.roll(meetingId);
     record.quorum = store.quorum(meeting->body, record.roll);
     record.minutes = store.minutes(meetingId);
+    const SocietySettings settings = storage::ProfileStore(db).settings();
     for (const meetings::Resolution &r : store.resolutions(meetingId)) {
-        record.resolutions.append({ r, store.check(r) });
+        record.resolutions.append({ r, meetings::MeetingStore::check(r, meeting->body, record.quorum, settings) });
         record.followUps += store.followUps(r.id);
     }
     record.carriedOver = store.carriedOver(meetingId);

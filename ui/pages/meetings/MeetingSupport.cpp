@@ -81,30 +81,10 @@ QString MeetingLabels::yes()
     return tr("Yes");
 }
 
-QString MeetingLabels::weakerRule(VoteRule rule, VoteRule charter)
-{
-    return tr("The rule “%1” is weaker than the charter's “%2” for this body.")
-        .arg(MeetingText::label(rule), MeetingText::label(charter));
-}
-
-namespace {
-
-/// 半数以上 < 过半数 < 三分之二.
-int strictness(VoteRule rule)
-{
-    return rule == VoteRule::AtLeastHalf ? 0 : rule == VoteRule::MoreThanHalf ? 1 : 2;
-}
-
-} // namespace
-
 meetings::ResolutionCheck checkResolution(
     storage::Database &db, MeetingBody body, const meetings::Resolution &resolution, const Quorum &quorum)
 {
-    meetings::ResolutionCheck check = meetings::MeetingStore::check(resolution, body, quorum);
-    const VoteRule charter = meetings::Voting::defaultRule(body, resolution.kind, storage::ProfileStore(db).settings());
-    if (strictness(resolution.rule) < strictness(charter))
-        check.warnings << MeetingLabels::weakerRule(resolution.rule, charter);
-    return check;
+    return meetings::MeetingStore::check(resolution, body, quorum, storage::ProfileStore(db).settings());
 }
 
 QColor bodyColour(MeetingBody body)

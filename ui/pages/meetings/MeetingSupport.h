@@ -37,8 +37,6 @@ public:
     static QString reply(const std::optional<meetings::Reply> &reply);
     /// Yes for a flag shown in a narrow column (secret ballot).
     static QString yes();
-    /// The warning for a rule weaker than the charter's default for the body and kind.
-    static QString weakerRule(meetings::VoteRule rule, meetings::VoteRule charter);
 };
 
 /// MeetingStore::check of a resolution being edited against the roll as marked, with the
