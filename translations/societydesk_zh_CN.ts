@@ -506,6 +506,10 @@
         <source>societydesk-cli %1: %2 is required; see --help.</source>
         <translation>societydesk-cli %1：缺少 %2；请参阅 --help。</translation>
     </message>
+    <message>
+        <source>societydesk-cli %1: --%2 needs a full date such as 2026-06-30.</source>
+        <translation>societydesk-cli %1：--%2 需要完整日期，例如 2026-06-30。</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Commands</name>
@@ -1245,10 +1249,6 @@
 <context>
     <name>sd::cli::MeetingCommands</name>
     <message>
-        <source>societydesk-cli %1: --%2 needs a full date such as 2026-06-30.</source>
-        <translation>societydesk-cli %1：--%2 需要完整日期，例如 2026-06-30。</translation>
-    </message>
-    <message>
         <source>Only the meetings of this year, e.g. 2025.</source>
         <translation>仅列出该年度的会议，例如 2025。</translation>
     </message>
@@ -1634,10 +1634,6 @@
     <message>
         <source>Evaluate rule packs and list the findings with status, measured value, threshold, evidence, hint and citation. Exit 0 when no finding fails, 1 when any fails.</source>
         <translation>评估规则包并列出检查结果：状态、实测值、标准、依据记录、建议和出处。没有不通过的结果时退出码为 0，有则为 1。</translation>
-    </message>
-    <message>
-        <source>societydesk-cli check: --on needs a full date such as 2026-06-30.</source>
-        <translation>societydesk-cli check：--on 需要完整日期，如 2026-06-30。</translation>
     </message>
     <message>
         <source>societydesk-cli check: --year needs a year such as 2025.</source>

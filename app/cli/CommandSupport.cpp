@@ -1,5 +1,8 @@
 #include "CommandSupport.h"
 
+#include "util/Clock.h"
+#include "validation/Dates.h"
+
 #include <QDir>
 #include <QRegularExpression>
 
@@ -93,6 +96,23 @@ std::unique_ptr<storage::Database> openExisting(Context &ctx, storage::StorageEr
         *error = {};
     }
     return db;
+}
+
+bool readDateOption(Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date)
+{
+    const QDate today = Clock::system().today();
+    *date = today;
+    if (!parser.isSet(option))
+        return true;
+    const validation::DateResult parsed = validation::parseDate(parser.value(option), today);
+    if (!parsed.isValid() || parsed.warning == validation::DateResult::Warning::MonthOnly) {
+        ctx.err << CommandSupport::tr("societydesk-cli %1: --%2 needs a full date such as 2026-06-30.")
+                       .arg(ctx.arguments.value(0), option.names().constFirst())
+                << '\n';
+        return false;
+    }
+    *date = parsed.value;
+    return true;
 }
 
 } // namespace sd::cli

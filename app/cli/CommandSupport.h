@@ -34,6 +34,9 @@ public:
     bool read(Context &ctx, const QCommandLineParser &parser);
 };
 
+/// Reads a full-date option ("2026-06-30"; default: today); false with the usage error printed.
+bool readDateOption(Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date);
+
 /// Prints the error's message and returns its exit code.
 ExitCode fail(Context &ctx, const storage::StorageError &error);
 

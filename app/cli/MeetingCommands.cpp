@@ -29,24 +29,6 @@ namespace {
 
 using meetings::MeetingText;
 
-/// Reads a full date option (default: today); false with the usage error printed.
-bool readDate(Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date)
-{
-    const QDate today = Clock::system().today();
-    *date = today;
-    if (!parser.isSet(option))
-        return true;
-    const validation::DateResult parsed = validation::parseDate(parser.value(option), today);
-    if (!parsed.isValid() || parsed.warning == validation::DateResult::Warning::MonthOnly) {
-        ctx.err << MeetingCommands::tr("societydesk-cli %1: --%2 needs a full date such as 2026-06-30.")
-                       .arg(ctx.arguments.value(0), option.names().constFirst())
-                << '\n';
-        return false;
-    }
-    *date = parsed.value;
-    return true;
-}
-
 QJsonValue dateOrNull(QDate d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
@@ -200,7 +182,7 @@ ExitCode runFollowUps(Context &ctx)
     if (!format.read(ctx, parser))
         return Usage;
     QDate date;
-    if (!readDate(ctx, parser, overdueOn, &date))
+    if (!readDateOption(ctx, parser, overdueOn, &date))
         return Usage;
     const QString who = parser.value(owner).trimmed();
     if (parser.isSet(owner) && who.isEmpty()) {
@@ -266,7 +248,7 @@ ExitCode runAbsences(Context &ctx)
     if (!format.read(ctx, parser))
         return Usage;
     QDate date;
-    if (!readDate(ctx, parser, on, &date))
+    if (!readDateOption(ctx, parser, on, &date))
         return Usage;
 
     storage::StorageError error;

@@ -144,15 +144,9 @@ ExitCode runCheck(Context &ctx)
         return code;
     if (!format.read(ctx, parser))
         return Usage;
-    QDate explicitDate;
-    if (parser.isSet(on)) {
-        const validation::DateResult parsed = validation::parseDate(parser.value(on), Clock::system().today());
-        if (!parsed.isValid() || parsed.warning == validation::DateResult::Warning::MonthOnly) {
-            ctx.err << RuleCommands::tr("societydesk-cli check: --on needs a full date such as 2026-06-30.") << '\n';
-            return Usage;
-        }
-        explicitDate = parsed.value;
-    }
+    QDate explicitDate; // none: the reference-date rule decides
+    if (parser.isSet(on) && !readDateOption(ctx, parser, on, &explicitDate))
+        return Usage;
     int reportYear = 0;
     if (parser.isSet(year)) {
         bool ok = false;
