@@ -154,12 +154,15 @@ ExitCode runAttest(Context &ctx)
         GovernanceCommands::tr("FILE"));
     const QCommandLineOption detail(QStringLiteral("detail"),
         GovernanceCommands::tr("A detail, e.g. the party organisation's type A, B or C."), GovernanceCommands::tr("TEXT"));
-    parser.addOptions({ date, by, file, detail });
+    const QCommandLineOption year(QStringLiteral("year"),
+        GovernanceCommands::tr("The year it covers (an appraisal, a work plan, an annual work report)."),
+        GovernanceCommands::tr("YEAR"));
+    parser.addOptions({ date, by, file, detail, year });
     ExitCode code = Ok;
     QStringList values;
     if (!parseCommand(ctx, parser,
-            GovernanceCommands::tr("Record an attestation: what only a document shows (party_organisation, premises, "
-                                   "secretary_general_appraisal, leader_age_exception, other)."),
+            GovernanceCommands::tr("Record an attestation: what only a document shows (a party organisation, premises, "
+                                   "the secretary-general's appraisal, a work plan, the annual work report …)."),
             &code, { { GovernanceCommands::tr("KIND"), governance::Attestation::kinds().join(u'|') } }, &values))
         return code;
     governance::Attestation a;
@@ -178,6 +181,14 @@ ExitCode runAttest(Context &ctx)
         return Usage;
     a.attestedBy = parser.value(by).trimmed();
     a.detail = parser.value(detail).trimmed().toUpper();
+    if (parser.isSet(year)) {
+        bool ok = false;
+        a.year = parser.value(year).toInt(&ok);
+        if (!ok || a.year < 1900 || a.year > 2999) {
+            ctx.err << GovernanceCommands::tr("societydesk-cli attest: --year takes a year such as 2026.") << '\n';
+            return Usage;
+        }
+    }
     if (a.kind == u"party_organisation" && !a.detail.isEmpty()
         && !QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }.contains(a.detail)) {
         // Checked before the document is stored: a refused attestation leaves nothing behind.

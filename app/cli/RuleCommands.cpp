@@ -201,15 +201,8 @@ ExitCode runCheck(Context &ctx)
         for (const rules::RulePack &p : std::as_const(packs))
             packIds.append(p.id);
         QJsonArray list;
-        for (const rules::Finding &f : findings) {
-            QJsonArray evidence;
-            for (const rules::Evidence &e : f.evidence)
-                evidence.append(QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("name"), e.name } });
-            list.append(QJsonObject { { QStringLiteral("check"), f.check }, { QStringLiteral("requirement"), f.requirement },
-                { QStringLiteral("status"), rules::FindingText::code(f.status) }, { QStringLiteral("measured"), f.measured },
-                { QStringLiteral("threshold"), f.threshold }, { QStringLiteral("evidence"), evidence },
-                { QStringLiteral("hint"), f.hint }, { QStringLiteral("citation"), f.citation } });
-        }
+        for (const rules::Finding &f : findings)
+            list.append(rules::toJson(f));
         printJson(ctx,
             QJsonDocument(QJsonObject { { QStringLiteral("society"), profiles.profile().name },
                 { QStringLiteral("reference_date"), referenceDate.toString(Qt::ISODate) },
@@ -234,6 +227,8 @@ ExitCode runCheck(Context &ctx)
             ctx.out << QStringLiteral("    ") << f.hint << '\n';
         for (const rules::Evidence &e : f.evidence)
             ctx.out << QStringLiteral("    · %1  %2").arg(e.id, e.name) << '\n';
+        if (!f.settings.isEmpty())
+            ctx.out << QStringLiteral("    ") << RuleCommands::tr("settings used: %1").arg(f.settings.join(QStringLiteral(", "))) << '\n';
     }
     QStringList summary;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)

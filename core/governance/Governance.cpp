@@ -325,8 +325,12 @@ QString Regulation::kindFromSheet(QStringView value)
 
 QStringList Attestation::kinds()
 {
-    return { QStringLiteral("party_organisation"), QStringLiteral("premises"),
-        QStringLiteral("secretary_general_appraisal"), QStringLiteral("leader_age_exception"), QStringLiteral("other") };
+    return { QStringLiteral("party_organisation"), QStringLiteral("party_working_group"), QStringLiteral("premises"),
+        QStringLiteral("secretary_general_appraisal"), QStringLiteral("leader_age_exception"),
+        QStringLiteral("charter_party_clause"), QStringLiteral("cross_appointment"), QStringLiteral("annual_plan"),
+        QStringLiteral("mid_year_review"), QStringLiteral("year_end_summary"), QStringLiteral("work_report_supervisor"),
+        QStringLiteral("work_report_registration"), QStringLiteral("retired_official_post"), QStringLiteral("journal"),
+        QStringLiteral("other") };
 }
 
 } // namespace sd::governance

@@ -154,11 +154,13 @@ struct Regulation
 struct Attestation
 {
     qint64 id = 0;
-    QString kind; ///< party_organisation, premises, secretary_general_appraisal, leader_age_exception, other
+    QString kind; ///< one of kinds(): party_organisation, premises, annual_plan, work_report_supervisor …
     QDate date;
     QString attestedBy;
     QString detail;
     qint64 attachmentId = 0;
+    int year = 0;       ///< the year it covers (an appraisal, a work plan, an annual work report); 0: none
+    qint64 personId = 0; ///< the person it is about (a retired official's single unpaid post); 0: none
 
     static QStringList kinds();
 };

@@ -714,7 +714,8 @@ QList<Attestation> GovernanceStore::attestations() const
     QList<Attestation> list;
     QSqlQuery q(m_db.connection());
     q.exec(QStringLiteral(
-        "SELECT id, kind, on_date, attested_by, detail, attachment_id FROM attestation ORDER BY on_date DESC, id DESC"));
+        "SELECT id, kind, on_date, attested_by, detail, attachment_id, year, person_id FROM attestation "
+        "ORDER BY on_date DESC, id DESC"));
     while (q.next()) {
         Attestation a;
         a.id = q.value(0).toLongLong();
@@ -723,6 +724,8 @@ QList<Attestation> GovernanceStore::attestations() const
         a.attestedBy = q.value(3).toString();
         a.detail = q.value(4).toString();
         a.attachmentId = q.value(5).toLongLong();
+        a.year = q.value(6).toInt();
+        a.personId = q.value(7).toLongLong();
         list.append(a);
     }
     return list;
@@ -738,22 +741,27 @@ bool GovernanceStore::addAttestation(Attestation &a, StorageError *error)
     if (a.kind == u"party_organisation" && !a.detail.isEmpty()
         && !QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }.contains(a.detail))
         return refuse(error, tr("A party organisation's type is A, B or C."));
+    if (a.year != 0 && (a.year < 1900 || a.year > 2999))
+        return refuse(error, tr("%1 is not a year an attestation can cover.").arg(a.year));
     return m_db.transaction(
         [&] {
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO attestation (kind, on_date, attested_by, detail, attachment_id) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO attestation (kind, on_date, attested_by, detail, attachment_id, year, person_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
             q.addBindValue(a.kind);
             q.addBindValue(a.date.toString(Qt::ISODate));
             q.addBindValue(a.attestedBy.trimmed());
             q.addBindValue(textOrNull(a.detail));
             q.addBindValue(a.attachmentId > 0 ? QVariant(a.attachmentId) : QVariant(QMetaType::fromType<qint64>()));
+            q.addBindValue(a.year > 0 ? QVariant(a.year) : QVariant(QMetaType::fromType<int>()));
+            q.addBindValue(a.personId > 0 ? QVariant(a.personId) : QVariant(QMetaType::fromType<qint64>()));
             if (!q.exec())
                 return failed(error, q.lastError().text());
             a.id = q.lastInsertId().toLongLong();
             return m_db.audit().record(QStringLiteral("attestation"), a.id, QStringLiteral("create"), {},
                 QJsonObject { { QStringLiteral("kind"), a.kind }, { QStringLiteral("on"), a.date.toString(Qt::ISODate) },
-                    { QStringLiteral("by"), a.attestedBy }, { QStringLiteral("attachment_id"), a.attachmentId } },
+                    { QStringLiteral("by"), a.attestedBy }, { QStringLiteral("attachment_id"), a.attachmentId },
+                    { QStringLiteral("year"), a.year }, { QStringLiteral("person_id"), a.personId } },
                 error);
         },
         error);

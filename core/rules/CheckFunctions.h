@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Finding.h"
+#include "settings/SocietySettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,6 +34,17 @@ struct CheckContext
     int year = 0;
     QDate referenceDate;
     QJsonObject params; ///< validated
+    const SocietySettings &settings; ///< read once per evaluation
+    QStringList &usedSettings;       ///< "name=value" of every setting read through the accessors below
+
+    /// A society setting, recorded in usedSettings so the finding names it (reform-requirements.md:
+    /// "every finding says which setting it used"). Read settings only through these.
+    [[nodiscard]] int integer(SocietySetting key) const;
+    [[nodiscard]] Fraction fraction(SocietySetting key) const;
+    [[nodiscard]] bool flag(SocietySetting key) const;
+
+private:
+    void use(SocietySetting key) const;
 };
 
 /// A check's outcome without its ids and citation (the engine adds them).

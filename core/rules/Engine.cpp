@@ -56,6 +56,7 @@ bool Engine::applies(storage::Database &db, const Applicability &applicability, 
 QList<Finding> Engine::evaluate(storage::Database &db, const QList<RulePack> &packs, int year, QDate referenceDate)
 {
     const QDate on = Engine::referenceDate(year, referenceDate, db.clock().today());
+    const SocietySettings settings = storage::ProfileStore(db).settings();
     QList<Finding> findings;
     for (const RulePack &pack : packs) {
         for (const Requirement &req : pack.requirements) {
@@ -67,7 +68,9 @@ QList<Finding> Engine::evaluate(storage::Database &db, const QList<RulePack> &pa
                     f.status = Status::NotApplicable;
                     f.hint = why;
                 } else if (const CheckFunction *function = CheckFunctions::find(check.function)) {
-                    f = function->evaluate(CheckContext { db, year, on, check.params });
+                    QStringList used;
+                    f = function->evaluate(CheckContext { db, year, on, check.params, settings, used });
+                    f.settings = used;
                 } else {
                     f.status = Status::MissingData;
                     f.hint = tr("Unknown check function %1.").arg(check.function);

@@ -1,6 +1,20 @@
 #include "rules/Finding.h"
 
+#include <QJsonArray>
+
 namespace sd::rules {
+
+QJsonObject toJson(const Finding &f)
+{
+    QJsonArray evidence;
+    for (const Evidence &e : f.evidence)
+        evidence.append(QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("name"), e.name } });
+    return QJsonObject { { QStringLiteral("check"), f.check }, { QStringLiteral("requirement"), f.requirement },
+        { QStringLiteral("status"), FindingText::code(f.status) }, { QStringLiteral("measured"), f.measured },
+        { QStringLiteral("threshold"), f.threshold }, { QStringLiteral("evidence"), evidence }, { QStringLiteral("hint"), f.hint },
+        { QStringLiteral("citation"), f.citation }, { QStringLiteral("settings"), QJsonArray::fromStringList(f.settings) } };
+}
+
 
 QList<Status> FindingText::allStatuses()
 {

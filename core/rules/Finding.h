@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -32,7 +33,12 @@ struct Finding
     QList<Evidence> evidence;
     QString hint;        ///< what would make it pass; empty when it passes
     QString citation;    ///< "<seed file>: <wording in Chinese>"
+    QStringList settings; ///< "name=value" of the society settings it used (young_age_threshold=45)
 };
+
+/// The finding as the check command's JSON writes it (the field names: check,
+/// requirement, status, measured, threshold, evidence [{id, name}], hint, citation; and settings).
+[[nodiscard]] QJsonObject toJson(const Finding &finding);
 
 class FindingText
 {

@@ -123,7 +123,7 @@ private slots:
         for (const QJsonValue &f : findings) {
             QCOMPARE(keysOf(f), (QStringList { QStringLiteral("check"), QStringLiteral("citation"), QStringLiteral("evidence"),
                                     QStringLiteral("hint"), QStringLiteral("measured"), QStringLiteral("requirement"),
-                                    QStringLiteral("status"), QStringLiteral("threshold") }));
+                                    QStringLiteral("settings"), QStringLiteral("status"), QStringLiteral("threshold") }));
             status.insert(f[QLatin1StringView("check")].toString(), f[QLatin1StringView("status")].toString());
             QVERIFY(f[QLatin1StringView("check")].toString().startsWith(f[QLatin1StringView("requirement")].toString() + u'.'));
         }

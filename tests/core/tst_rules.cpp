@@ -2,6 +2,7 @@
 // the field), the shipped packs, each check function at its boundaries, applicability and the
 // reference-date rule.
 
+#include "SocietyBuilder.h"
 #include "TestSupport.h"
 
 #include "governance/GovernanceStore.h"
@@ -70,90 +71,21 @@ class TestRules : public QObject
         return findings.value(0);
     }
 
-    Term addTerm(int number, QDate start)
-    {
-        Term t;
-        t.number = number;
-        t.startDate = start;
-        t.endDate = start.addYears(5).addDays(-1);
-        storage::StorageError error;
-        if (!GovernanceStore(*m_db).addTerm(t, &error))
-            qWarning() << error.message;
-        return t;
-    }
-
-    qint64 seat(const Term &term, int n, Body body = Body::Council)
-    {
-        governance::Seat s;
-        s.termId = term.id;
-        s.body = body;
-        s.role = body == Body::StandingCouncil ? Role::StandingCouncillor : Role::Councillor;
-        s.startDate = term.startDate;
-        governance::PersonRef who;
-        who.name = QStringLiteral("理事%1").arg(n);
-        who.birthDate = QDate(1970, 1, 1).addDays(n);
-        storage::StorageError error;
-        if (!GovernanceStore(*m_db).addSeat(s, who, &error))
-            qWarning() << error.message;
-        return s.personId;
-    }
-
+    test::SocietyBuilder build() { return test::SocietyBuilder(*m_db); }
+    Term addTerm(int number, QDate start) { return build().term(number, start); }
+    qint64 seat(const Term &term, int n, Body body = Body::Council) { return build().seat(term, n, body); }
     Meeting addMeeting(const QString &number, QDate date, MeetingBody body = MeetingBody::Council)
     {
-        Meeting m;
-        m.number = number;
-        m.date = date;
-        m.body = body;
-        storage::StorageError error;
-        if (!MeetingStore(*m_db).addMeeting(m, &error))
-            qWarning() << error.message;
-        return m;
+        return build().meeting(number, date, body);
     }
-
     /// Marks everyone present except `absent` (marked 缺席).
-    void mark(qint64 meetingId, qint64 absentPerson = 0)
-    {
-        MeetingStore store(*m_db);
-        QList<AttendanceLine> lines = store.roll(meetingId);
-        for (AttendanceLine &l : lines)
-            l.status = l.personId == absentPerson ? AttendanceStatus::Absent : AttendanceStatus::Present;
-        storage::StorageError error;
-        QVERIFY2(store.setAttendance(lines, &error), qPrintable(error.message));
-    }
-
+    void mark(qint64 meetingId, qint64 absentPerson = 0) { build().markAll(meetingId, absentPerson); }
     Resolution addResolution(qint64 meetingId, ResolutionKind kind, std::optional<Votes> votes = std::nullopt)
     {
-        Resolution r;
-        r.meetingId = meetingId;
-        r.text = QStringLiteral("决议");
-        r.kind = kind;
-        r.votes = votes;
-        storage::StorageError error;
-        if (!MeetingStore(*m_db).addResolution(r, &error))
-            qWarning() << error.message;
-        return r;
+        return build().resolution(meetingId, kind, votes);
     }
-
-    void addRegulation(const QString &kind, const QString &body, QDate adopted)
-    {
-        governance::Regulation r;
-        r.title = QStringLiteral("%1 %2").arg(kind, body);
-        r.kind = kind;
-        r.body = body;
-        r.adoptedOn = adopted;
-        storage::StorageError error;
-        QVERIFY2(GovernanceStore(*m_db).addRegulation(r, &error), qPrintable(error.message));
-    }
-
-    void setSetting(SocietySetting key, const QString &value)
-    {
-        storage::ProfileStore profiles(*m_db);
-        SocietySettings settings = profiles.settings();
-        QString why;
-        QVERIFY2(settings.setStored(key, value, &why), qPrintable(why));
-        storage::StorageError error;
-        QVERIFY2(profiles.saveSettings(settings, &error), qPrintable(error.message));
-    }
+    void addRegulation(const QString &kind, const QString &body, QDate adopted) { build().regulation(kind, adopted, body); }
+    void setSetting(SocietySetting key, const QString &value) { build().setting(key, value); }
 
 private slots:
     void init()
@@ -164,6 +96,7 @@ private slots:
         options.clock = &m_clock;
         m_db = storage::Database::open(m_dir.filePath(QStringLiteral("r%1.societydesk").arg(++m_files)), options, &error);
         QVERIFY2(m_db, qPrintable(error.message));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); // a record the builder could not store fails the test
     }
     void cleanup() { m_db.reset(); }
 
@@ -394,8 +327,11 @@ private slots:
         QCOMPARE(f.evidence.size(), 1);
         QVERIFY(f.evidence.first().name.contains(u"理事1"));
         QVERIFY(f.evidence.first().name.contains(u"M1") && f.evidence.first().name.contains(u"M2"));
+        QCOMPARE(f.settings, QStringList { QStringLiteral("absence_threshold=2") }); // the finding names the setting it used
         setSetting(SocietySetting::AbsenceThreshold, QStringLiteral("3"));
-        QCOMPARE(evaluate(QStringLiteral("absent_directors"), QStringLiteral("{}"), 2025, QDate(2025, 9, 1)).status, Status::Pass);
+        const Finding three = evaluate(QStringLiteral("absent_directors"), QStringLiteral("{}"), 2025, QDate(2025, 9, 1));
+        QCOMPARE(three.status, Status::Pass);
+        QCOMPARE(three.settings, QStringList { QStringLiteral("absence_threshold=3") });
     }
 
     void councilFrequency()
@@ -587,6 +523,37 @@ private slots:
         fu.completedOn = QDate(2025, 7, 10);
         QVERIFY2(MeetingStore(*m_db).updateFollowUp(fu, &error), qPrintable(error.message));
         QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 12, 31)).status, Status::Pass);
+    }
+
+    void migration_fromFrozenV6_keepsAttestationsAndTakesTheNewKinds()
+    {
+        QTemporaryDir dir;
+        const QString path = test::copyTestData(dir, QStringLiteral("schema-v6.societydesk"));
+        storage::StorageError error;
+        auto db = storage::Database::open(path, {}, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QVERIFY(db->schemaVersion() >= 7);
+        GovernanceStore store(*db);
+        const QList<governance::Attestation> before = store.attestations();
+        QCOMPARE(before.size(), 2); // the demo's party organisation and premises
+        for (const governance::Attestation &a : before) {
+            QCOMPARE(a.year, 0);
+            QCOMPARE(a.personId, 0);
+        }
+        governance::Attestation report;
+        report.kind = QStringLiteral("work_report_supervisor");
+        report.date = QDate(2026, 3, 20);
+        report.attestedBy = QStringLiteral("秘书处");
+        report.year = 2025;
+        QVERIFY2(store.addAttestation(report, &error), qPrintable(error.message));
+        governance::Attestation wrongYear = report;
+        wrongYear.year = 20251;
+        QVERIFY(!store.addAttestation(wrongYear, &error));
+        const QList<governance::Attestation> after = store.attestations();
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after.constFirst().kind, QStringLiteral("work_report_supervisor"));
+        QCOMPARE(after.constFirst().year, 2025);
+        QVERIFY(storage::Database::check(path, storage::CheckLevel::Full).ok);
     }
 
     void applicability()

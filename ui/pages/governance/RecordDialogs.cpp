@@ -110,6 +110,16 @@ QString attestationKindLabel(const QString &code)
         { QStringLiteral("premises"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Premises") },
         { QStringLiteral("secretary_general_appraisal"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Secretary-general appraisal") },
         { QStringLiteral("leader_age_exception"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Leader age exception") },
+        { QStringLiteral("party_working_group"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Party-building working group") },
+        { QStringLiteral("charter_party_clause"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Party leadership in the charter") },
+        { QStringLiteral("cross_appointment"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Cross appointment of leaders") },
+        { QStringLiteral("annual_plan"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Annual work plan") },
+        { QStringLiteral("mid_year_review"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Mid-year progress check") },
+        { QStringLiteral("year_end_summary"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Year-end work summary") },
+        { QStringLiteral("work_report_supervisor"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Annual work report to the supervisor") },
+        { QStringLiteral("work_report_registration"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Annual work report to the registration authority") },
+        { QStringLiteral("retired_official_post"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Retired official: one unpaid post") },
+        { QStringLiteral("journal"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "The society's journal") },
         { QStringLiteral("other"), QT_TRANSLATE_NOOP("sd::ui::AttestationDialog", "Other") },
     };
     const char *label = labels.value(code);

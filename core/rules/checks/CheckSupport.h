@@ -1,0 +1,35 @@
+#pragma once
+
+// What the check functions share (internal to core/rules): the registry's parts, one per area,
+// and the helpers that shape a finding. Not installed; include only from core/rules/checks/.
+
+#include "rules/CheckFunctions.h"
+
+#include <QJsonArray>
+
+namespace sd::meetings {
+struct Meeting;
+enum class MeetingBody;
+}
+
+namespace sd::rules::checks {
+
+/// The registry's parts; CheckFunctions::all() is their concatenation, in this order.
+QList<CheckFunction> documentChecks();   ///< regulation_adopted, attestation (DocumentChecks.cpp)
+QList<CheckFunction> meetingChecks();    ///< MeetingChecks.cpp
+QList<CheckFunction> governanceChecks(); ///< seat_share, standing_ratio … (GovernanceChecks.cpp)
+
+/// A finding without ids and citation (the engine adds them).
+Finding result(Status status, QString measured, QString threshold, QList<Evidence> evidence = {}, QString hint = {});
+/// A pack parameter.
+QString param(const CheckContext &c, const char *name);
+QStringList stringList(const QJsonValue &v);
+/// Evidence names joined with 、.
+QString names(const QList<Evidence> &evidence);
+Evidence meetingEvidence(const meetings::Meeting &m);
+/// Meetings of the report year held on or before the reference date (of `body` when given).
+QList<meetings::Meeting> heldMeetings(const CheckContext &c, std::optional<meetings::MeetingBody> body = std::nullopt);
+/// What an attestation kind shows, for people (the kind's code otherwise).
+QString attestationName(const QString &kind);
+
+} // namespace sd::rules::checks
