@@ -191,23 +191,12 @@ ExitCode runCheck(Context &ctx)
         packs << *loaded;
     }
 
-    const QList<rules::Finding> findings = rules::Engine::evaluate(*db, packs, reportYear, referenceDate);
-    bool anyFails = false;
-    for (const rules::Finding &f : findings)
-        anyFails = anyFails || f.status == rules::Status::Fail;
+    const rules::ComplianceRun run = rules::Engine::run(*db, packs, reportYear, referenceDate);
+    const QList<rules::Finding> &findings = run.findings;
+    const bool anyFails = run.anyFails();
 
     if (format.json) {
-        QJsonArray packIds;
-        for (const rules::RulePack &p : std::as_const(packs))
-            packIds.append(p.id);
-        QJsonArray list;
-        for (const rules::Finding &f : findings)
-            list.append(rules::toJson(f));
-        printJson(ctx,
-            QJsonDocument(QJsonObject { { QStringLiteral("society"), profiles.profile().name },
-                { QStringLiteral("reference_date"), referenceDate.toString(Qt::ISODate) },
-                { QStringLiteral("year"), reportYear }, { QStringLiteral("packs"), packIds },
-                { QStringLiteral("findings"), list } }));
+        printJson(ctx, QJsonDocument(run.toJson()));
         return anyFails ? FailureFound : Ok;
     }
 

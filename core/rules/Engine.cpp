@@ -7,6 +7,8 @@
 #include "storage/ProfileStore.h"
 #include "util/Clock.h"
 
+#include <QJsonArray>
+
 namespace sd::rules {
 
 QDate Engine::referenceDate(int year, QDate explicitDate, QDate today)
@@ -84,6 +86,34 @@ QList<Finding> Engine::evaluate(storage::Database &db, const QList<RulePack> &pa
         }
     }
     return findings;
+}
+
+ComplianceRun Engine::run(storage::Database &db, const QList<RulePack> &packs, int year, QDate referenceDate)
+{
+    ComplianceRun r;
+    r.society = storage::ProfileStore(db).profile().name;
+    r.referenceDate = Engine::referenceDate(year, referenceDate, db.clock().today());
+    r.year = year;
+    r.packs = packs;
+    r.findings = evaluate(db, packs, year, r.referenceDate);
+    return r;
+}
+
+bool ComplianceRun::anyFails() const
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.status == Status::Fail; });
+}
+
+QJsonObject ComplianceRun::toJson() const
+{
+    QJsonArray packIds;
+    for (const RulePack &p : packs)
+        packIds.append(p.id);
+    QJsonArray list;
+    for (const Finding &f : findings)
+        list.append(rules::toJson(f));
+    return QJsonObject { { QStringLiteral("society"), society }, { QStringLiteral("reference_date"), referenceDate.toString(Qt::ISODate) },
+        { QStringLiteral("year"), year }, { QStringLiteral("packs"), packIds }, { QStringLiteral("findings"), list } };
 }
 
 } // namespace sd::rules

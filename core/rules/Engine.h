@@ -11,6 +11,21 @@ class Database;
 
 namespace sd::rules {
 
+/// One evaluation: what the check command prints, the compliance report renders, the
+/// Compliance page shows and the submission package carries (compliance.json).
+struct ComplianceRun
+{
+    QString society;     ///< the society's name on the day
+    QDate referenceDate;
+    int year = 0;        ///< the report year
+    QList<RulePack> packs;
+    QList<Finding> findings;
+
+    [[nodiscard]] bool anyFails() const;
+    /// The check command's JSON: {"society","reference_date","year","packs":[ids],"findings":[…]}.
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
 /// Evaluates rule packs over a society file.
 class Engine
 {
@@ -27,6 +42,8 @@ public:
     /// computed by referenceDate() from db.clock().
     [[nodiscard]] static QList<Finding> evaluate(storage::Database &db, const QList<RulePack> &packs, int year,
         QDate referenceDate = {});
+    /// evaluate() with the society's name and the reference date it used.
+    [[nodiscard]] static ComplianceRun run(storage::Database &db, const QList<RulePack> &packs, int year, QDate referenceDate = {});
 };
 
 } // namespace sd::rules

@@ -13,12 +13,30 @@ namespace sd::rules {
 /// distinct from fail — the records needed to decide are absent.
 enum class Status { Pass, Fail, Warning, Pending, NotApplicable, MissingData };
 
-/// A record a finding was computed from: its id (member number, meeting number, database id…)
-/// and a display name.
+/// What kind of record a piece of evidence is, so a screen can open it on its page.
+enum class RecordKind {
+    None,
+    Member,      ///< id: the member number
+    Person,      ///< id: person.id (someone who holds or held a seat)
+    Seat,        ///< id: seat.id
+    Term,        ///< id: term.number
+    Staff,       ///< id: staff.id
+    Regulation,  ///< id: regulation.id
+    Attestation, ///< id: attestation.id
+    Branch,      ///< id: branch.id
+    Filing,      ///< id: filing.id
+    Activity,    ///< id: activity.id
+    Meeting,     ///< id: the meeting number
+    Resolution,  ///< id: resolution.id
+    FollowUp,    ///< id: follow_up.id
+};
+
+/// A record a finding was computed from: its id (see RecordKind) and a display name.
 struct Evidence
 {
     QString id;
     QString name;
+    RecordKind kind = RecordKind::None; ///< not in the JSON, whose evidence is {id, name}
     friend bool operator==(const Evidence &, const Evidence &) = default;
 };
 

@@ -43,7 +43,7 @@ QString names(const QList<Evidence> &evidence)
 
 Evidence meetingEvidence(const Meeting &m)
 {
-    return { m.number, MeetingStore::displayTitle(m) };
+    return { m.number, MeetingStore::displayTitle(m), RecordKind::Meeting };
 }
 
 QList<Meeting> heldMeetings(const CheckContext &c, std::optional<MeetingBody> body)

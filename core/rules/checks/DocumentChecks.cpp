@@ -24,7 +24,7 @@ Finding regulationAdopted(const CheckContext &c)
     if (bodies.isEmpty()) {
         QList<Evidence> evidence;
         for (const governance::Regulation &r : std::as_const(adopted))
-            evidence << Evidence { QString::number(r.id), r.title };
+            evidence << Evidence { QString::number(r.id), r.title, RecordKind::Regulation };
         if (adopted.isEmpty())
             return result(Status::Fail, CheckFunctions::tr("no regulation of kind %1").arg(kindName),
                 CheckFunctions::tr("a regulation of kind %1 adopted").arg(kindName), {},
@@ -42,7 +42,7 @@ Finding regulationAdopted(const CheckContext &c)
         if (found == adopted.cend())
             missing << MeetingText::sheetValue(body);
         else
-            evidence << Evidence { QString::number(found->id), found->title };
+            evidence << Evidence { QString::number(found->id), found->title, RecordKind::Regulation };
     }
     const QString measured = CheckFunctions::tr("%1 of %2 bodies").arg(bodies.size() - missing.size()).arg(bodies.size());
     QStringList all;
@@ -78,7 +78,7 @@ Finding attestation(const CheckContext &c)
     for (const governance::Attestation &a : governance::GovernanceStore(c.db).attestations()) {
         if (a.kind == kind && (!a.date.isValid() || a.date <= c.referenceDate))
             evidence << Evidence { QString::number(a.id),
-                QStringLiteral("%1 %2").arg(a.date.toString(Qt::ISODate), a.attestedBy).trimmed() };
+                QStringLiteral("%1 %2").arg(a.date.toString(Qt::ISODate), a.attestedBy).trimmed(), RecordKind::Attestation };
     }
     const QString threshold = CheckFunctions::tr("an attestation of the %1").arg(attestationNameOf(kind));
     if (evidence.isEmpty())

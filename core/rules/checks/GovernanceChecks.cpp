@@ -44,7 +44,8 @@ Finding seatShare(const CheckContext &c)
             value = seat.partyMember;
         else if (seat.birthDate.isValid())
             value = governance::ageOn(seat.birthDate, c.referenceDate) <= youngAge;
-        const Evidence e { QString::number(seat.id), seat.memberNo.isEmpty() ? seat.name : QStringLiteral("%1 %2").arg(seat.memberNo, seat.name) };
+        const Evidence e { QString::number(seat.id),
+            seat.memberNo.isEmpty() ? seat.name : QStringLiteral("%1 %2").arg(seat.memberNo, seat.name), RecordKind::Seat };
         if (!value)
             unknown << e;
         else if (*value)

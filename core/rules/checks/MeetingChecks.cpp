@@ -24,7 +24,8 @@ Finding absentDirectors(const CheckContext &c)
     QList<Evidence> evidence;
     for (const meetings::AbsenceRun &run : MeetingStore(c.db).absences(c.referenceDate)) {
         evidence << Evidence { run.memberNo.isEmpty() ? QString::number(run.personId) : run.memberNo,
-            CheckFunctions::tr("%1 (absent at %2)").arg(run.name, run.meetings.join(QStringLiteral(", "))) };
+            CheckFunctions::tr("%1 (absent at %2)").arg(run.name, run.meetings.join(QStringLiteral(", "))),
+            run.memberNo.isEmpty() ? RecordKind::Person : RecordKind::Member };
     }
     const QString limit = CheckFunctions::tr("no council member absent without leave at %1 or more consecutive council meetings of the term")
                               .arg(threshold);
@@ -96,7 +97,7 @@ Finding secretaryGeneralAppointment(const CheckContext &c)
             || m->date > c.referenceDate || (term->endDate.isValid() && m->date > term->endDate))
             continue;
         const meetings::ResolutionCheck check = store.check(r);
-        const Evidence e { QString::number(r.id), QStringLiteral("%1: %2").arg(m->number, r.text) };
+        const Evidence e { QString::number(r.id), QStringLiteral("%1: %2").arg(m->number, r.text), RecordKind::Resolution };
         (check.outcome == meetings::Outcome::Adopted ? adopted : other) << e;
     }
     if (!adopted.isEmpty())
@@ -139,14 +140,15 @@ Finding resolutionFollowUp(const CheckContext &c)
     for (const Meeting &m : heldMeetings(c)) {
         for (const meetings::Resolution &r : store.resolutions(m.id)) {
             ++total;
-            const Evidence e { QString::number(r.id), QStringLiteral("%1: %2").arg(m.number, r.text) };
+            const Evidence e { QString::number(r.id), QStringLiteral("%1: %2").arg(m.number, r.text), RecordKind::Resolution };
             const QList<meetings::FollowUp> followUps = store.followUps(r.id);
             if (followUps.isEmpty())
                 without << e;
             for (const meetings::FollowUp &f : followUps) {
                 if (f.isOverdueOn(c.referenceDate))
                     overdue << Evidence { QString::number(f.id),
-                        CheckFunctions::tr("%1: %2, due %3").arg(m.number, f.owner, f.due.toString(Qt::ISODate)) };
+                        CheckFunctions::tr("%1: %2, due %3").arg(m.number, f.owner, f.due.toString(Qt::ISODate)),
+                        RecordKind::FollowUp };
             }
         }
     }
