@@ -55,6 +55,7 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
     m_pageList = { new HomePage, new MembersPage, new GovernancePage, new BranchesPage, new MeetingsPage,
         new AnnualReportPage, new CompliancePage, new ReformPlanPage, new SubmissionPage };
     for (Page *p : std::as_const(m_pageList)) {
+        connect(p, &Page::openRecordRequested, this, &MainWindow::openRecord);
         m_pages->addWidget(p);
         auto *item = new QListWidgetItem(m_navigation);
         item->setSizeHint(QSize(0, 36));
@@ -167,6 +168,42 @@ HomePage *MainWindow::homePage() const
 void MainWindow::showPage(PageId id)
 {
     m_navigation->setCurrentRow(id);
+}
+
+MainWindow::PageId MainWindow::pageFor(rules::RecordKind kind)
+{
+    using K = rules::RecordKind;
+    switch (kind) {
+    case K::Member:
+        return Members;
+    case K::Person:
+    case K::Seat:
+    case K::Term:
+    case K::Staff:
+    case K::Regulation:
+    case K::Attestation:
+        return Governance;
+    case K::Branch:
+    case K::Filing:
+    case K::Activity:
+        return Branches;
+    case K::Meeting:
+    case K::Resolution:
+    case K::FollowUp:
+        return Meetings;
+    case K::None:
+        break;
+    }
+    return Home;
+}
+
+bool MainWindow::openRecord(rules::RecordKind kind, const QString &id)
+{
+    const PageId target = pageFor(kind);
+    if (target == Home)
+        return false;
+    showPage(target);
+    return page(target)->showRecord(kind, id);
 }
 
 void MainWindow::buildMenus()

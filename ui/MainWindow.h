@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/Finding.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -57,6 +59,10 @@ public:
     [[nodiscard]] QListWidget *navigation() const { return m_navigation; }
     [[nodiscard]] QStackedWidget *pages() const { return m_pages; }
     void showPage(PageId id);
+    /// The page that holds records of `kind` (Members for a member …); Home when none does.
+    [[nodiscard]] static PageId pageFor(rules::RecordKind kind);
+    /// Switches to the page holding the record and shows it there; false when it could not.
+    bool openRecord(rules::RecordKind kind, const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;

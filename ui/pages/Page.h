@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/Finding.h"
+
 #include <QWidget>
 
 namespace sd::storage {
@@ -22,6 +24,20 @@ public:
     [[nodiscard]] virtual QString title() const = 0;
     virtual void setDatabase(storage::Database *database) { m_database = database; }
     [[nodiscard]] storage::Database *database() const { return m_database; }
+    /// Shows the record `id` of `kind` (see rules::RecordKind for what the id is) if this page
+    /// holds such records; returns whether it did. The main window calls it on the page that
+    /// owns the kind after switching to it.
+    virtual bool showRecord(rules::RecordKind kind, const QString &id)
+    {
+        Q_UNUSED(kind)
+        Q_UNUSED(id)
+        return false;
+    }
+
+signals:
+    /// Asks the main window to open a record on its own page (evidence of a finding, an item
+    /// on the Home page's due list).
+    void openRecordRequested(sd::rules::RecordKind kind, const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
