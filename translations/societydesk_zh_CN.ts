@@ -890,10 +890,6 @@
         <translation>文字</translation>
     </message>
     <message>
-        <source>Record an attestation: what only a document shows (party_organisation, premises, secretary_general_appraisal, leader_age_exception, other).</source>
-        <translation>登记证明材料：只能由文件证明的事项（party_organisation、premises、secretary_general_appraisal、leader_age_exception、other）。</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>类别</translation>
     </message>
@@ -912,6 +908,22 @@
     <message>
         <source>Recorded the attestation %1 of %2 by %3.</source>
         <translation>已登记证明材料 %1（%2，证明人：%3）。</translation>
+    </message>
+    <message>
+        <source>The year it covers (an appraisal, a work plan, an annual work report).</source>
+        <translation>所涵盖的年度（如考核、工作计划、年度工作报告）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Record an attestation: what only a document shows (a party organisation, premises, the secretary-general's appraisal, a work plan, the annual work report …).</source>
+        <translation>登记证明材料：只能由文件证明的事项（党组织、办公场所、秘书长考核、工作计划、年度工作报告等）。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli attest: --year takes a year such as 2026.</source>
+        <translation>societydesk-cli attest：--year 应为年份，例如 2026。</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1669,10 @@
             <numerusform>检查结果 %n 项：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>settings used: %1</source>
+        <translation>所用设置：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::exchange::CsvReader</name>
@@ -2279,6 +2295,10 @@
     <message>
         <source>a supervisor who also heads the branch %1</source>
         <translation>监事同时担任分支机构%1的负责人</translation>
+    </message>
+    <message>
+        <source>%1 is not a year an attestation can cover.</source>
+        <translation>%1 不是证明材料可涵盖的年度。</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4248,46 @@
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Party-building working group</source>
+        <translation>党建工作小组</translation>
+    </message>
+    <message>
+        <source>Party leadership in the charter</source>
+        <translation>党的领导写入章程</translation>
+    </message>
+    <message>
+        <source>Cross appointment of leaders</source>
+        <translation>双向进入、交叉任职</translation>
+    </message>
+    <message>
+        <source>Annual work plan</source>
+        <translation>年度工作计划</translation>
+    </message>
+    <message>
+        <source>Mid-year progress check</source>
+        <translation>年中进度检查</translation>
+    </message>
+    <message>
+        <source>Year-end work summary</source>
+        <translation>年终工作总结</translation>
+    </message>
+    <message>
+        <source>Annual work report to the supervisor</source>
+        <translation>向业务主管单位报送年度工作报告</translation>
+    </message>
+    <message>
+        <source>Annual work report to the registration authority</source>
+        <translation>向登记管理机关报送年度工作报告</translation>
+    </message>
+    <message>
+        <source>Retired official: one unpaid post</source>
+        <translation>退（离）休领导干部：仅兼一职且不取酬</translation>
+    </message>
+    <message>
+        <source>The society's journal</source>
+        <translation>学会主办期刊</translation>
     </message>
 </context>
 <context>
