@@ -142,6 +142,7 @@ struct Regulation
     QString meeting;
     qint64 attachmentId = 0;
     qint64 supersededBy = 0;
+    qint64 resolutionId = 0; ///< the resolution that adopted it (MeetingStore::linkRegulation); read, never written, here
 
     /// The kinds interchange.md lists, in its order.
     static QStringList kinds();

@@ -634,7 +634,7 @@ QList<Regulation> GovernanceStore::regulations() const
 {
     QList<Regulation> list;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT id, title, kind, body, adopted_on, meeting, attachment_id, superseded_by "
+    q.exec(QStringLiteral("SELECT id, title, kind, body, adopted_on, meeting, attachment_id, superseded_by, resolution_id "
                           "FROM regulation ORDER BY kind, adopted_on, id"));
     while (q.next()) {
         Regulation r;
@@ -646,6 +646,7 @@ QList<Regulation> GovernanceStore::regulations() const
         r.meeting = q.value(5).toString();
         r.attachmentId = q.value(6).toLongLong();
         r.supersededBy = q.value(7).toLongLong();
+        r.resolutionId = q.value(8).toLongLong();
         list.append(r);
     }
     return list;

@@ -4,6 +4,7 @@
 #include "rules/checks/CheckSupport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace sd::rules {
 
@@ -45,8 +46,19 @@ QString CheckFunctions::typeName(ParamType type)
         return tr("a list of strings");
     case ParamType::Bool:
         return tr("true or false");
+    case ParamType::MonthDay:
+        return tr("a month and day such as \"03-31\"");
     }
     return {};
+}
+
+QDate CheckFunctions::monthDay(const QString &value, int year)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d\\d)-(\\d\\d)$"));
+    const QRegularExpressionMatch m = pattern.match(value);
+    if (!m.hasMatch())
+        return {};
+    return QDate(year, m.captured(1).toInt(), m.captured(2).toInt());
 }
 
 bool CheckFunctions::typeMatches(const ParamSpec &spec, const QJsonValue &value, QString *why)
@@ -71,6 +83,10 @@ bool CheckFunctions::typeMatches(const ParamSpec &spec, const QJsonValue &value,
     }
     case ParamType::Bool:
         ok = value.isBool();
+        break;
+    case ParamType::MonthDay:
+        // 2001 is not a leap year: 02-29 would be no date in most years.
+        ok = value.isString() && monthDay(value.toString(), 2001).isValid();
         break;
     }
     if (!ok) {

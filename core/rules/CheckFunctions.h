@@ -16,8 +16,9 @@ class Database;
 
 namespace sd::rules {
 
-/// The types a check function's parameters take in a pack.
-enum class ParamType { String, Fraction, Int, StringList, Bool };
+/// The types a check function's parameters take in a pack. MonthDay: a due date's month and day
+/// ("03-31"), the year being the function's to say (the report year, the next one …).
+enum class ParamType { String, Fraction, Int, StringList, Bool, MonthDay };
 
 struct ParamSpec
 {
@@ -69,6 +70,9 @@ public:
     /// strings for a list); with a reason when not.
     static bool typeMatches(const ParamSpec &spec, const QJsonValue &value, QString *why);
     static QString typeName(ParamType type);
+    /// A MonthDay parameter's value in `year` (invalid when it is not "MM-DD"; 02-29 is refused by
+    /// typeMatches, so every valid value is a date in every year).
+    static QDate monthDay(const QString &value, int year);
 };
 
 } // namespace sd::rules

@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,65 @@ QStringList keysOf(const QJsonValue &v)
 const QByteArray kAttestationPack = R"({"id": "extra", "title": {"zh": "附加", "en": "Extra"}, "requirements": [
     {"id": "X-1", "title": {"zh": "场所", "en": "Premises"}, "source": {"file": "seed.txt", "wording": "办公有场所"},
      "applicability": "every_year", "checks": [{"id": "premises", "function": "attestation", "params": {"kind": "premises"}}]}]})";
+
+/// What reform-requirements.md names, per pack: for each requirement of a pack table, the names
+/// of its checks column (`code` spans, `CA-01.quorum` taken as quorum, and the word
+/// informational); for a pack described in prose, every `code` span of its section.
+struct Catalogue
+{
+    QHash<QString, QHash<QString, QSet<QString>>> rows;
+    QHash<QString, QSet<QString>> sections;
+};
+
+Catalogue readCatalogue(const QString &path)
+{
+    Catalogue c;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning() << "cannot read" << path;
+        return c;
+    }
+    static const QRegularExpression heading(QStringLiteral("^## Pack `([a-z0-9-]+)`"));
+    static const QRegularExpression otherHeading(QStringLiteral("^#{1,2} "));
+    static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    static const QRegularExpression requirement(QStringLiteral("^[A-Z][A-Z0-9]*-[A-Z0-9]+$"));
+    const auto names = [&](const QString &text) {
+        QSet<QString> out;
+        for (QRegularExpressionMatchIterator it = code.globalMatch(text); it.hasNext();) {
+            QString token = it.next().captured(1);
+            token = token.mid(token.lastIndexOf(u'.') + 1);
+            if (name.match(token).hasMatch())
+                out.insert(token);
+        }
+        if (text.contains(u"informational"))
+            out.insert(QStringLiteral("informational"));
+        return out;
+    };
+    QString pack;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (const QString &line : lines) {
+        if (const QRegularExpressionMatch m = heading.match(line); m.hasMatch()) {
+            pack = m.captured(1);
+            c.sections[pack];
+            continue;
+        }
+        if (otherHeading.match(line).hasMatch()) {
+            pack.clear();
+            continue;
+        }
+        if (pack.isEmpty())
+            continue;
+        c.sections[pack] += names(line);
+        if (!line.startsWith(u'|'))
+            continue;
+        const QStringList cells = line.split(u'|');
+        if (cells.size() < 4 || !requirement.match(cells.at(1).trimmed()).hasMatch())
+            continue;
+        c.rows[pack][cells.at(1).trimmed()] += names(cells.mid(3).join(u'|'));
+    }
+    return c;
+}
 
 } // namespace
 
@@ -73,9 +134,15 @@ private slots:
             QStringLiteral("json") });
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(list.size(), 2);
+        QStringList ids;
+        for (const QJsonValue &p : list)
+            ids << p[QLatin1StringView("id")].toString();
+        QStringList sorted = ids;
+        sorted.sort();
+        QCOMPARE(ids, sorted);
+        for (const char *id : { "cast-2017", "chongqing-2022", "civil-affairs", "dalian-2018", "hubei-2017" })
+            QVERIFY2(ids.contains(QLatin1StringView(id)), id);
         QCOMPARE(list.at(0).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("cast-2017"));
-        QCOMPARE(list.at(1).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("civil-affairs"));
         QCOMPARE(list.at(0).toObject().value(QLatin1StringView("partial")).toBool(), true);
     }
 
@@ -118,7 +185,7 @@ private slots:
         QCOMPARE(doc.value(QLatin1StringView("packs")).toArray(),
             (QJsonArray { QStringLiteral("cast-2017"), QStringLiteral("civil-affairs") }));
         const QJsonArray findings = doc.value(QLatin1StringView("findings")).toArray();
-        QCOMPARE(findings.size(), 13);
+        QCOMPARE(findings.size(), 20);
         QHash<QString, QString> status;
         for (const QJsonValue &f : findings) {
             QCOMPARE(keysOf(f), (QStringList { QStringLiteral("check"), QStringLiteral("citation"), QStringLiteral("evidence"),
@@ -134,6 +201,11 @@ private slots:
         QCOMPARE(status.value(QStringLiteral("CAST17-10.council_front_line")), QStringLiteral("not-applicable"));
         QCOMPARE(status.value(QStringLiteral("CA-02.council_frequency")), QStringLiteral("pass"));
         QCOMPARE(status.value(QStringLiteral("CA-02.standing_frequency")), QStringLiteral("fail"));
+        QCOMPARE(status.value(QStringLiteral("CAST17-06.annual_report")), QStringLiteral("pending")); // due 2026-03-31
+        QCOMPARE(status.value(QStringLiteral("CAST17-OPT.selected")), QStringLiteral("missing-data"));
+        QCOMPARE(status.value(QStringLiteral("CA-01.quorum")), QStringLiteral("missing-data")); // no roll
+        QCOMPARE(status.value(QStringLiteral("CA-01.votes")), QStringLiteral("not-applicable"));
+        QCOMPARE(status.value(QStringLiteral("CA-09.annual_work_report")), QStringLiteral("fail"));
         const QJsonObject minutes = findings.at(1).toObject();
         QCOMPARE(minutes.value(QLatin1StringView("check")).toString(), QStringLiteral("CAST17-01.minutes"));
         const QJsonArray evidence = minutes.value(QLatin1StringView("evidence")).toArray();
@@ -143,20 +215,66 @@ private slots:
         QVERIFY(minutes.value(QLatin1StringView("citation")).toString().startsWith(u"004_bea18b518c6ff087.txt: "));
     }
 
+    /// Every shipped pack loads and evaluates through the CLI, and every finding's check id is one
+    /// the catalogue (shared/domain/reform-requirements.md) names for its requirement — a guard
+    /// against typos in the packs' check ids.
+    void shippedPacks_checkIdsAreTheCatalogues()
+    {
+        const QString shared = test::sharedDir();
+        if (shared.isEmpty())
+            QSKIP("no ../shared next to the source tree");
+        const Catalogue catalogue = readCatalogue(shared + QStringLiteral("/domain/reform-requirements.md"));
+        QVERIFY(catalogue.rows.size() >= 5);
+        QVERIFY(catalogue.rows.value(QStringLiteral("cast-2017")).value(QStringLiteral("CAST17-01")).contains(QStringLiteral("minutes")));
+        QVERIFY(catalogue.rows.value(QStringLiteral("civil-affairs")).value(QStringLiteral("CA-01")).contains(QStringLiteral("votes")));
+        QVERIFY(!catalogue.rows.value(QStringLiteral("civil-affairs")).value(QStringLiteral("CA-01")).contains(QStringLiteral("minutes")));
+
+        const test::CliRun list = test::runCli({ QStringLiteral("packs"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QCOMPARE(list.code, 0);
+        const QJsonArray packs = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QVERIFY(packs.size() >= 5);
+        for (const QJsonValue &p : packs) {
+            const QString pack = p[QLatin1StringView("id")].toString();
+            QVERIFY2(catalogue.rows.contains(pack) || catalogue.sections.contains(pack), qPrintable(pack));
+            const test::CliRun r = run({ QStringLiteral("check"), QStringLiteral("--pack"), pack, QStringLiteral("--year"),
+                QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("json") });
+            QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+            const QJsonArray findings = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1StringView("findings")).toArray();
+            QCOMPARE(findings.size(), p[QLatin1StringView("checks")].toInt());
+            const QHash<QString, QSet<QString>> rows = catalogue.rows.value(pack);
+            for (const QJsonValue &f : findings) {
+                const QString requirement = f[QLatin1StringView("requirement")].toString();
+                const QString check = f[QLatin1StringView("check")].toString().mid(requirement.size() + 1);
+                const QString where = pack + u' ' + requirement + u'.' + check;
+                if (rows.isEmpty()) { // a pack the catalogue describes in prose (fujian-2015)
+                    QVERIFY2(catalogue.sections.value(pack).contains(check), qPrintable(where));
+                    continue;
+                }
+                QVERIFY2(rows.contains(requirement), qPrintable(QString(where + QStringLiteral(": no such requirement"))));
+                const QString known = QStringList(rows.value(requirement).values()).join(u',');
+                QVERIFY2(rows.value(requirement).contains(check), qPrintable(QString(where + QStringLiteral(": not one of ") + known)));
+            }
+        }
+    }
+
     void check_packSelectionDateAndExitZero()
     {
-        // Only civil-affairs, on 2025-06-30: the council has met, the standing council's first half is over.
+        // Only civil-affairs, on 2025-03-30: nothing is due yet (the council meeting is on 04-01, the
+        // work report to the supervisor on 03-31).
         test::CliRun r = run({ QStringLiteral("check"), QStringLiteral("--pack"), QStringLiteral("civil-affairs"),
-            QStringLiteral("--on"), QStringLiteral("2025-03-31"), QStringLiteral("--format"), QStringLiteral("json") });
-        QCOMPARE(r.code, 0); // council: pending; standing council: pending
+            QStringLiteral("--on"), QStringLiteral("2025-03-30"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, 0); // council, standing council and work report: pending
         QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(doc.value(QLatin1StringView("reference_date")).toString(), QStringLiteral("2025-03-31"));
+        QCOMPARE(doc.value(QLatin1StringView("reference_date")).toString(), QStringLiteral("2025-03-30"));
         QCOMPARE(doc.value(QLatin1StringView("year")).toInt(), 2025);
-        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().size(), 3);
-        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(0)[QLatin1StringView("status")].toString(),
-            QStringLiteral("pending"));
-        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(2)[QLatin1StringView("check")].toString(),
-            QStringLiteral("CA-05.standing_ratio"));
+        const QJsonArray civil = doc.value(QLatin1StringView("findings")).toArray();
+        QCOMPARE(civil.size(), 6);
+        QCOMPARE(civil.at(2)[QLatin1StringView("check")].toString(), QStringLiteral("CA-02.council_frequency"));
+        QCOMPARE(civil.at(2)[QLatin1StringView("status")].toString(), QStringLiteral("pending"));
+        QCOMPARE(civil.at(4)[QLatin1StringView("check")].toString(), QStringLiteral("CA-05.standing_ratio"));
+        QCOMPARE(civil.at(5)[QLatin1StringView("check")].toString(), QStringLiteral("CA-09.annual_work_report"));
+        QCOMPARE(civil.at(5)[QLatin1StringView("status")].toString(), QStringLiteral("pending"));
 
         // An extra pack from disk: missing-data is not a failure.
         const QString extra = m_dir.filePath(QStringLiteral("extra.json"));

@@ -91,33 +91,40 @@ void SocietyBuilder::markAll(qint64 meetingId, qint64 absentPerson)
         qWarning() << "attendance" << meetingId << error.message;
 }
 
-meetings::Resolution SocietyBuilder::resolution(qint64 meetingId, meetings::ResolutionKind kind, std::optional<meetings::Votes> votes)
+meetings::Resolution SocietyBuilder::resolution(qint64 meetingId, meetings::ResolutionKind kind, std::optional<meetings::Votes> votes,
+    const std::function<void(meetings::Resolution &)> &adjust)
 {
     meetings::Resolution r;
     r.meetingId = meetingId;
     r.text = QStringLiteral("决议");
     r.kind = kind;
     r.votes = votes;
+    if (adjust)
+        adjust(r);
     storage::StorageError error;
     if (!meetings::MeetingStore(m_db).addResolution(r, &error))
         qWarning() << "resolution" << error.message;
     return r;
 }
 
-governance::Regulation SocietyBuilder::regulation(const QString &kind, QDate adopted, const QString &body)
+governance::Regulation SocietyBuilder::regulation(const QString &kind, QDate adopted, const QString &body,
+    const std::function<void(governance::Regulation &)> &adjust)
 {
     governance::Regulation r;
     r.title = QStringLiteral("%1 %2").arg(kind, body).trimmed();
     r.kind = kind;
     r.body = body;
     r.adoptedOn = adopted;
+    if (adjust)
+        adjust(r);
     storage::StorageError error;
     if (!GovernanceStore(m_db).addRegulation(r, &error))
         qWarning() << "regulation" << kind << error.message;
     return r;
 }
 
-governance::Attestation SocietyBuilder::attestation(const QString &kind, QDate on, int year, qint64 personId)
+governance::Attestation SocietyBuilder::attestation(const QString &kind, QDate on, int year, qint64 personId,
+    const std::function<void(governance::Attestation &)> &adjust)
 {
     governance::Attestation a;
     a.kind = kind;
@@ -125,10 +132,21 @@ governance::Attestation SocietyBuilder::attestation(const QString &kind, QDate o
     a.attestedBy = QStringLiteral("秘书处");
     a.year = year;
     a.personId = personId;
+    if (adjust)
+        adjust(a);
     storage::StorageError error;
     if (!GovernanceStore(m_db).addAttestation(a, &error))
         qWarning() << "attestation" << kind << error.message;
     return a;
+}
+
+qint64 SocietyBuilder::document(const QString &fileName)
+{
+    governance::Attachment a;
+    storage::StorageError error;
+    if (!GovernanceStore(m_db).addAttachment(fileName, QByteArrayLiteral("%PDF-1.4\n"), &a, &error))
+        qWarning() << "document" << fileName << error.message;
+    return a.id;
 }
 
 governance::StaffMember SocietyBuilder::staff(const QString &name, const QString &role, governance::Employment employment, QDate start)

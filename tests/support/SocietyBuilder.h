@@ -37,10 +37,17 @@ public:
     meetings::Meeting meeting(const QString &number, QDate date, meetings::MeetingBody body = meetings::MeetingBody::Council);
     /// Marks everyone on the roll present, except `absentPerson` (缺席).
     void markAll(qint64 meetingId, qint64 absentPerson = 0);
+    /// A resolution; `adjust` changes it before it is stored (rule, recorded outcome …).
     meetings::Resolution resolution(qint64 meetingId, meetings::ResolutionKind kind,
-        std::optional<meetings::Votes> votes = std::nullopt);
-    governance::Regulation regulation(const QString &kind, QDate adopted, const QString &body = {});
-    governance::Attestation attestation(const QString &kind, QDate on, int year = 0, qint64 personId = 0);
+        std::optional<meetings::Votes> votes = std::nullopt, const std::function<void(meetings::Resolution &)> &adjust = {});
+    /// A regulation; `adjust` changes it before it is stored (the adopting meeting's text …).
+    governance::Regulation regulation(const QString &kind, QDate adopted, const QString &body = {},
+        const std::function<void(governance::Regulation &)> &adjust = {});
+    /// An attestation by 秘书处; `adjust` changes it before it is stored (detail, document …).
+    governance::Attestation attestation(const QString &kind, QDate on, int year = 0, qint64 personId = 0,
+        const std::function<void(governance::Attestation &)> &adjust = {});
+    /// A small document kept in the society file; its attachment id.
+    qint64 document(const QString &fileName);
     governance::StaffMember staff(const QString &name, const QString &role, governance::Employment employment, QDate start);
     void setting(SocietySetting key, const QString &value);
 

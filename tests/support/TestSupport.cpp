@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QtGlobal>
 
@@ -14,6 +16,15 @@ QString dataDir()
 QString cliPath()
 {
     return qEnvironmentVariable("SOCIETYDESK_CLI");
+}
+
+QString sharedDir()
+{
+    QString dir = qEnvironmentVariable("SOCIETYDESK_SHARED_DIR");
+    if (dir.isEmpty() && !qEnvironmentVariableIsEmpty("SOCIETYDESK_SOURCE_DIR"))
+        dir = qEnvironmentVariable("SOCIETYDESK_SOURCE_DIR") + QStringLiteral("/../shared");
+    dir = QDir::cleanPath(dir);
+    return !dir.isEmpty() && QFileInfo(dir + QStringLiteral("/domain/reform-requirements.md")).isFile() ? dir : QString();
 }
 
 QString copyTestData(const QTemporaryDir &dir, const QString &name)

@@ -11,6 +11,9 @@ QString dataDir();
 QString cliPath();
 /// A copy of tests/data/<name> in `dir`, writable; returns its path.
 QString copyTestData(const QTemporaryDir &dir, const QString &name);
+/// The project's shared documents (domain/, seeds/, guide/): $SOCIETYDESK_SHARED_DIR, else
+/// ../shared next to the source tree. Empty when there is none (a source tarball without it).
+QString sharedDir();
 
 } // namespace sd::test
 

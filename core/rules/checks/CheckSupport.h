@@ -15,8 +15,12 @@ enum class MeetingBody;
 namespace sd::rules::checks {
 
 /// The registry's parts; CheckFunctions::all() is their concatenation, in this order.
-QList<CheckFunction> documentChecks();   ///< regulation_adopted, attestation (DocumentChecks.cpp)
-QList<CheckFunction> meetingChecks();    ///< MeetingChecks.cpp
+/// regulation_adopted, attestation, annual_work_report, annual_report, reform_plan, plan_selected,
+/// plan_targets, plan_progress, supervisor_evaluates, informational (DocumentChecks.cpp)
+QList<CheckFunction> documentChecks();
+/// absent_directors, meeting_frequency, secretary_general_appointment, meeting_minutes,
+/// resolution_follow_up, meeting_quorum, resolution_votes (MeetingChecks.cpp)
+QList<CheckFunction> meetingChecks();
 QList<CheckFunction> governanceChecks(); ///< seat_share, standing_ratio … (GovernanceChecks.cpp)
 
 /// A finding without ids and citation (the engine adds them).

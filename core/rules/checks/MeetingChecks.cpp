@@ -79,9 +79,11 @@ Finding meetingFrequency(const CheckContext &c)
     return result(Status::Pass, measured, threshold, evidence);
 }
 
-// --- secretary_general_appointment
+// --- secretary_general_appointment {soft?}
+/// soft (HB17-18: 推广 — promote): a missing appointment is a warning, not a fail.
 Finding secretaryGeneralAppointment(const CheckContext &c)
 {
+    const bool soft = c.params.value(QLatin1StringView("soft")).toBool(false);
     governance::GovernanceStore governance(c.db);
     const std::optional<governance::Term> term = governance.termOn(c.referenceDate);
     const QString threshold = CheckFunctions::tr("an adopted council resolution appointing the secretary-general in the current term");
@@ -102,7 +104,8 @@ Finding secretaryGeneralAppointment(const CheckContext &c)
     }
     if (!adopted.isEmpty())
         return result(Status::Pass, CheckFunctions::tr("%n adopted resolution(s)", nullptr, int(adopted.size())), threshold, adopted);
-    return result(Status::Fail, CheckFunctions::tr("no adopted resolution (%n not adopted or without votes)", nullptr, int(other.size())),
+    return result(soft ? Status::Warning : Status::Fail,
+        CheckFunctions::tr("no adopted resolution (%n not adopted or without votes)", nullptr, int(other.size())),
         threshold, other,
         CheckFunctions::tr("The chair nominates the secretary-general; the council votes on the appointment (resolution kind "
            "appoint_secretary_general)."));
@@ -167,6 +170,166 @@ Finding resolutionFollowUp(const CheckContext &c)
     return result(Status::Pass, measured, threshold);
 }
 
+/// The charter settings behind a body's quorum and majority (none for the office meetings).
+std::optional<SocietySetting> quorumSetting(MeetingBody body)
+{
+    switch (body) {
+    case MeetingBody::Congress:
+        return SocietySetting::CongressQuorum;
+    case MeetingBody::Council:
+        return SocietySetting::CouncilQuorum;
+    case MeetingBody::StandingCouncil:
+        return SocietySetting::StandingCouncilQuorum;
+    case MeetingBody::SupervisoryBoard:
+        return SocietySetting::SupervisoryQuorum;
+    case MeetingBody::ChairOffice:
+    case MeetingBody::SecretaryGeneralOffice:
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<SocietySetting> majoritySetting(MeetingBody body)
+{
+    switch (body) {
+    case MeetingBody::Congress:
+        return SocietySetting::CongressMajority;
+    case MeetingBody::Council:
+        return SocietySetting::CouncilMajority;
+    case MeetingBody::StandingCouncil:
+        return SocietySetting::StandingCouncilMajority;
+    case MeetingBody::SupervisoryBoard:
+        return SocietySetting::SupervisoryMajority;
+    case MeetingBody::ChairOffice:
+    case MeetingBody::SecretaryGeneralOffice:
+        break;
+    }
+    return std::nullopt;
+}
+
+// --- meeting_quorum (CA-01.quorum)
+/// Every meeting of the year held by the reference date, of a body with a quorum (congress,
+/// council, standing council, supervisory board — the office meetings have none), had its quorum:
+/// MeetingStore's, from the roll and the charter settings, which the finding names. Unmarked roll
+/// lines are unknowns and decide only when they could change the outcome; a meeting with no roll
+/// or no mark at all is missing-data, listed.
+Finding meetingQuorum(const CheckContext &c)
+{
+    const MeetingStore store(c.db);
+    QList<Evidence> quorate;
+    QList<Evidence> failed;
+    QList<Evidence> unknown;
+    QStringList shares;
+    int counted = 0;
+    for (const Meeting &m : heldMeetings(c)) {
+        const std::optional<SocietySetting> key = quorumSetting(m.body);
+        if (!key)
+            continue;
+        const Fraction share = c.fraction(*key);
+        static_cast<void>(c.flag(SocietySetting::ProxyCountsForQuorum)); // MeetingStore's quorum reads it too
+        const QString shareText = CheckFunctions::tr("%1 %2 present").arg(MeetingText::sheetValue(m.body), share.toString());
+        if (!shares.contains(shareText))
+            shares << shareText;
+        ++counted;
+        const meetings::Quorum q = store.quorum(m.id);
+        const QString title = QStringLiteral("%1 %2").arg(m.number, MeetingStore::displayTitle(m));
+        if (q.seats == 0 || q.unrecorded == q.seats) {
+            unknown << Evidence { m.number, CheckFunctions::tr("%1: no attendance recorded").arg(title), RecordKind::Meeting };
+        } else if (share.isReachedBy(q.present, q.seats)) {
+            quorate << Evidence { m.number,
+                CheckFunctions::tr("%1: %2 of %3 present").arg(title).arg(q.present).arg(q.seats), RecordKind::Meeting };
+        } else if (share.isReachedBy(q.present + q.unrecorded, q.seats)) {
+            unknown << Evidence { m.number,
+                CheckFunctions::tr("%1: %2 of %3 present, %4 not marked, %5 needed").arg(title).arg(q.present).arg(q.seats).arg(q.unrecorded).arg(q.needed()),
+                RecordKind::Meeting };
+        } else {
+            failed << Evidence { m.number,
+                CheckFunctions::tr("%1: %2 of %3 present, %4 needed").arg(title).arg(q.present).arg(q.seats).arg(q.needed()),
+                RecordKind::Meeting };
+        }
+    }
+    if (counted == 0)
+        return result(Status::NotApplicable, CheckFunctions::tr("no meetings of the congress, council, standing council or supervisory board in %1").arg(c.year),
+            CheckFunctions::tr("every meeting of %1 quorate").arg(c.year));
+    const QString threshold = CheckFunctions::tr("every meeting of %1 quorate (%2)").arg(QString::number(c.year), shares.join(QStringLiteral("; ")));
+    const QString measured = unknown.isEmpty()
+        ? CheckFunctions::tr("%1 of %2 meetings quorate").arg(quorate.size()).arg(counted)
+        : CheckFunctions::tr("%1 of %2 meetings quorate, %3 undecided by the roll").arg(quorate.size()).arg(counted).arg(unknown.size());
+    if (!failed.isEmpty())
+        return result(Status::Fail, measured, threshold, failed + unknown,
+            CheckFunctions::tr("A meeting without its quorum adopts nothing valid: put its resolutions to a quorate meeting (%n meeting(s)).",
+                nullptr, int(failed.size())));
+    if (!unknown.isEmpty())
+        return result(Status::MissingData, measured, threshold, unknown,
+            CheckFunctions::tr("Mark the attendance of %n meeting(s); the roll decides the quorum.", nullptr, int(unknown.size())));
+    return result(Status::Pass, measured, threshold, quorate);
+}
+
+// --- resolution_votes (CA-01.votes)
+/// Every resolution of the year's meetings held by the reference date: its recorded outcome
+/// agrees with its votes under its rule — MeetingStore::check against the meeting's quorum and the
+/// charter settings (named in the finding), which also warns of a rule weaker than the charter's,
+/// votes over those present, attendance not recorded, a dues change outside the congress or not by
+/// secret ballot, a meeting without its quorum. A recorded outcome the votes contradict fails; a
+/// resolution without votes is missing-data (its votes decide); any other warning warns.
+Finding resolutionVotes(const CheckContext &c)
+{
+    const MeetingStore store(c.db);
+    QList<Evidence> consistent;
+    QList<Evidence> contradicted;
+    QList<Evidence> withoutVotes;
+    QList<Evidence> warned;
+    int total = 0;
+    for (const Meeting &m : heldMeetings(c)) {
+        const QList<meetings::Resolution> resolutions = store.resolutions(m.id);
+        if (resolutions.isEmpty())
+            continue;
+        if (const std::optional<SocietySetting> key = quorumSetting(m.body)) {
+            // Named in the finding: MeetingStore's quorum and check read the same settings.
+            static_cast<void>(c.fraction(*key));
+            static_cast<void>(c.flag(SocietySetting::ProxyCountsForQuorum));
+        }
+        if (const std::optional<SocietySetting> key = majoritySetting(m.body))
+            static_cast<void>(c.fraction(*key));
+        const meetings::Quorum q = store.quorum(m.id);
+        for (const meetings::Resolution &r : resolutions) {
+            ++total;
+            const meetings::ResolutionCheck check = MeetingStore::check(r, m.body, q, c.settings);
+            const QString name = QStringLiteral("%1: %2").arg(m.number, r.text);
+            const QString detail = check.warnings.isEmpty() ? name : QStringLiteral("%1 — %2").arg(name, check.warnings.join(u' '));
+            const Evidence e { QString::number(r.id), detail, RecordKind::Resolution };
+            if (r.votes && r.recordedOutcome && check.outcome && *check.outcome != *r.recordedOutcome)
+                contradicted << e;
+            else if (!r.votes)
+                withoutVotes << Evidence { e.id, CheckFunctions::tr("%1 — no votes recorded").arg(name), RecordKind::Resolution };
+            else if (!check.warnings.isEmpty())
+                warned << e;
+            else
+                consistent << e;
+        }
+    }
+    const QString threshold = CheckFunctions::tr("every resolution of %1: its recorded outcome agrees with its votes under its rule and the charter").arg(c.year);
+    if (total == 0)
+        return result(Status::NotApplicable, CheckFunctions::tr("no resolutions in %1").arg(c.year), threshold);
+    const QString measured = CheckFunctions::tr("%1 of %2 resolutions consistent; %3 contradicted by their votes, %4 without votes, %5 with warnings")
+                                 .arg(total - contradicted.size() - withoutVotes.size())
+                                 .arg(total)
+                                 .arg(contradicted.size())
+                                 .arg(withoutVotes.size())
+                                 .arg(warned.size());
+    if (!contradicted.isEmpty())
+        return result(Status::Fail, measured, threshold, contradicted + withoutVotes + warned,
+            CheckFunctions::tr("Correct the recorded outcome or the votes of %n resolution(s): the votes decide the outcome.", nullptr,
+                int(contradicted.size())));
+    if (!withoutVotes.isEmpty())
+        return result(Status::MissingData, measured, threshold, withoutVotes + warned,
+            CheckFunctions::tr("Record the votes (for, against, abstaining) of %n resolution(s).", nullptr, int(withoutVotes.size())));
+    if (!warned.isEmpty())
+        return result(Status::Warning, measured, threshold, warned,
+            CheckFunctions::tr("Review %n resolution(s): see each one's warning.", nullptr, int(warned.size())));
+    return result(Status::Pass, measured, threshold, consistent);
+}
+
 } // namespace
 
 QList<CheckFunction> meetingChecks()
@@ -177,9 +340,12 @@ QList<CheckFunction> meetingChecks()
             { { QStringLiteral("body"), ParamType::String, true,
                 { QStringLiteral("council"), QStringLiteral("standing_council") } } },
             meetingFrequency },
-        { QStringLiteral("secretary_general_appointment"), {}, secretaryGeneralAppointment },
+        { QStringLiteral("secretary_general_appointment"), { { QStringLiteral("soft"), ParamType::Bool, false, {} } },
+            secretaryGeneralAppointment },
         { QStringLiteral("meeting_minutes"), {}, meetingMinutes },
         { QStringLiteral("resolution_follow_up"), {}, resolutionFollowUp },
+        { QStringLiteral("meeting_quorum"), {}, meetingQuorum },
+        { QStringLiteral("resolution_votes"), {}, resolutionVotes },
     };
 }
 
