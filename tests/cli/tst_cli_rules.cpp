@@ -73,9 +73,10 @@ private slots:
             QStringLiteral("json") });
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.size(), 6);
         QCOMPARE(list.at(0).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("cast-2017"));
-        QCOMPARE(list.at(1).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("civil-affairs"));
+        QCOMPARE(list.at(2).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("civil-affairs"));
+        QCOMPARE(list.at(5).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("hubei-2017"));
         QCOMPARE(list.at(0).toObject().value(QLatin1StringView("partial")).toBool(), true);
     }
 
@@ -118,7 +119,7 @@ private slots:
         QCOMPARE(doc.value(QLatin1StringView("packs")).toArray(),
             (QJsonArray { QStringLiteral("cast-2017"), QStringLiteral("civil-affairs") }));
         const QJsonArray findings = doc.value(QLatin1StringView("findings")).toArray();
-        QCOMPARE(findings.size(), 13);
+        QCOMPARE(findings.size(), 25);
         QHash<QString, QString> status;
         for (const QJsonValue &f : findings) {
             QCOMPARE(keysOf(f), (QStringList { QStringLiteral("check"), QStringLiteral("citation"), QStringLiteral("evidence"),
@@ -152,7 +153,7 @@ private slots:
         QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(doc.value(QLatin1StringView("reference_date")).toString(), QStringLiteral("2025-03-31"));
         QCOMPARE(doc.value(QLatin1StringView("year")).toInt(), 2025);
-        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().size(), 3);
+        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().size(), 7);
         QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(0)[QLatin1StringView("status")].toString(),
             QStringLiteral("pending"));
         QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(2)[QLatin1StringView("check")].toString(),

@@ -18,6 +18,13 @@ namespace sd::rules::checks {
 QList<CheckFunction> documentChecks();   ///< regulation_adopted, attestation (DocumentChecks.cpp)
 QList<CheckFunction> meetingChecks();    ///< MeetingChecks.cpp
 QList<CheckFunction> governanceChecks(); ///< seat_share, standing_ratio … (GovernanceChecks.cpp)
+QList<CheckFunction> memberChecks();     ///< member_growth, dues_ratio, grades … (MemberChecks.cpp)
+QList<CheckFunction> branchChecks();     ///< inactive_branches, establishment_filings … (BranchChecks.cpp)
+
+/// Evidence lists stop here; the finding says how many more there are (andMore).
+constexpr int kEvidenceLimit = 200;
+/// " …and N more" when `total` records qualify but only `listed` are evidence; empty otherwise.
+QString andMore(qint64 listed, qint64 total);
 
 /// A finding without ids and citation (the engine adds them).
 Finding result(Status status, QString measured, QString threshold, QList<Evidence> evidence = {}, QString hint = {});
