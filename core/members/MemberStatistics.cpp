@@ -3,12 +3,12 @@
 #include "domain/Member.h"
 #include "storage/Database.h"
 
+#include <QMutex>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <iterator>
 #include <vector>
 
 namespace sd::members {
@@ -123,9 +123,10 @@ struct OnDateCounts
     qint64 exited = 0;      ///< not applicants, exited on or before the date
     qint64 joinedAfter = 0; ///< not applicants, joined after the date (capped: see `fewAfter`)
     bool fewAfter = true;   ///< joinedAfter is exact and at most half of notApplied
+    qint64 members = 0;     ///< members on the date
 };
 
-OnDateCounts onDateCounts(const storage::Database &db, QDate date)
+OnDateCounts countOnDate(const storage::Database &db, QDate date)
 {
     OnDateCounts c;
     const QString d = iso(date);
@@ -140,90 +141,153 @@ OnDateCounts onDateCounts(const storage::Database &db, QDate date)
         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM member WHERE join_date > :d AND status <> 'applied' LIMIT :cap)"),
         { { QStringLiteral(":d"), d }, { QStringLiteral(":cap"), cap } });
     c.fewAfter = c.joinedAfter < cap;
+    // An exit is never before its join (the table's CHECK), so the exited joined on or before the date.
+    c.members = c.fewAfter ? c.notApplied - c.joinedAfter - c.exited
+                           : scalar(db, QStringLiteral("SELECT count(*) FROM member WHERE join_date <= :d AND status <> 'applied'"),
+                                 { { QStringLiteral(":d"), d } })
+            - c.exited;
     return c;
 }
 
-/// The integer values of a query's single column, collected inside SQLite by an aggregate
-/// function (sd_collect) instead of a step per row through the C API, which costs three times
-/// the scan itself at a million rows. `sql` selects `sd_collect(x)`; ?1 is bound to `text`.
-std::vector<qint64> collect(const storage::Database &db, const QString &sql, const QString &text = {}, qint64 number = 0)
+/// countOnDate, remembered per connection while the file is unchanged: the checks of one
+/// evaluation (growth, dues, the council's size cap, 300 members …) ask for the same dates. The
+/// connection's own writes move sqlite3_total_changes, other connections' commits move PRAGMA
+/// data_version; either forgets what was remembered. Connection names are never reused.
+OnDateCounts onDate(const storage::Database &db, QDate date)
 {
-    std::vector<qint64> out;
-    sqlite3 *handle = storage::Database::sqliteHandle(db.connection());
-    Q_ASSERT_X(handle, "collect", "society files are opened with SQLite's driver");
+    const QSqlDatabase connection = db.connection();
+    sqlite3 *handle = storage::Database::sqliteHandle(connection);
     if (!handle)
-        return out;
+        return countOnDate(db, date);
+    const QString name = connection.connectionName();
+    const qint64 version = scalar(db, QStringLiteral("PRAGMA data_version"), {});
+    const qint64 changes = sqlite3_total_changes64(handle);
+    struct Entry
+    {
+        QString connection;
+        qint64 version;
+        qint64 changes;
+        QDate date;
+        OnDateCounts counts;
+    };
+    static QMutex mutex;
+    static QList<Entry> remembered;
+    {
+        const QMutexLocker lock(&mutex);
+        for (const Entry &e : std::as_const(remembered)) {
+            if (e.connection == name && e.version == version && e.changes == changes && e.date == date)
+                return e.counts;
+        }
+    }
+    const OnDateCounts counts = countOnDate(db, date);
+    const QMutexLocker lock(&mutex);
+    remembered.removeIf([&](const Entry &e) { return e.connection == name && (e.version != version || e.changes != changes); });
+    if (remembered.size() >= 32)
+        remembered.removeFirst();
+    remembered.append({ name, version, changes, date, counts });
+    return counts;
+}
+
+/// Calls `f(value)` for each integer value `sql` passes to the aggregate sd_each(x): inside
+/// SQLite's own loop, instead of a step per row through the C API, which costs three times the
+/// scan itself at a million rows. ?1 is bound to `text`, ?2 to `number` (unused ones are ignored).
+template<typename F>
+void eachValue(const storage::Database &db, const QString &sql, const QString &text, qint64 number, F f)
+{
+    using Callback = F;
+    sqlite3 *handle = storage::Database::sqliteHandle(db.connection());
+    Q_ASSERT_X(handle, "eachValue", "society files are opened with SQLite's driver");
+    if (!handle)
+        return;
     const auto step = [](sqlite3_context *context, int, sqlite3_value **values) {
-        static_cast<std::vector<qint64> *>(sqlite3_user_data(context))->push_back(sqlite3_value_int64(values[0]));
+        (*static_cast<Callback *>(sqlite3_user_data(context)))(sqlite3_value_int64(values[0]));
     };
     const auto final = [](sqlite3_context *context) { sqlite3_result_null(context); };
-    if (sqlite3_create_function_v2(handle, "sd_collect", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, &out, nullptr, step, final, nullptr)
+    if (sqlite3_create_function_v2(handle, "sd_each", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, &f, nullptr, step, final, nullptr)
         != SQLITE_OK)
-        return out;
+        return;
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(handle, utf8.constData(), -1, &stmt, nullptr) == SQLITE_OK) {
         const QByteArray t = text.toUtf8();
-        sqlite3_bind_text(stmt, 1, t.constData(), static_cast<int>(t.size()), SQLITE_TRANSIENT); // ignored when absent
+        sqlite3_bind_text(stmt, 1, t.constData(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
         sqlite3_bind_int64(stmt, 2, number);
         while (sqlite3_step(stmt) == SQLITE_ROW) { }
     }
     sqlite3_finalize(stmt);
-    sqlite3_create_function_v2(handle, "sd_collect", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, nullptr, nullptr, nullptr, nullptr);
-    if (!std::is_sorted(out.begin(), out.end()))
-        std::sort(out.begin(), out.end());
-    return out;
+    sqlite3_create_function_v2(handle, "sd_each", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, nullptr, nullptr, nullptr, nullptr);
 }
 
-qint64 membersFrom(const storage::Database &db, QDate date, const OnDateCounts &c)
+/// Member ids as bits: a million members in 125 KB, filled and tested without sorting.
+class IdSet
 {
-    if (c.fewAfter)
-        return c.notApplied - c.joinedAfter - c.exited;
-    // An exit is never before its join (the table's CHECK), so the exited joined on or before the date.
-    return scalar(db, QStringLiteral("SELECT count(*) FROM member WHERE join_date <= :d AND status <> 'applied'"),
-               { { QStringLiteral(":d"), iso(date) } })
-        - c.exited;
-}
+public:
+    explicit IdSet(qint64 maxId) : m_words(static_cast<size_t>(std::max<qint64>(maxId, 0) / 64 + 1)) { }
+    [[nodiscard]] bool inRange(qint64 id) const { return id > 0 && static_cast<quint64>(id) / 64 < m_words.size(); }
+    void insert(qint64 id)
+    {
+        if (inRange(id))
+            m_words[static_cast<size_t>(id / 64)] |= quint64(1) << (id % 64);
+    }
+    void erase(qint64 id)
+    {
+        if (inRange(id))
+            m_words[static_cast<size_t>(id / 64)] &= ~(quint64(1) << (id % 64));
+    }
+    [[nodiscard]] bool contains(qint64 id) const
+    {
+        return inRange(id) && (m_words[static_cast<size_t>(id / 64)] >> (id % 64) & 1U) != 0;
+    }
+
+private:
+    std::vector<quint64> m_words;
+};
+
+/// Ids this sparse (well beyond any register) would make the bit sets large: counted row by row instead.
+constexpr qint64 kMaxBitSetId = 100'000'000;
 
 } // namespace
 
 qint64 membersOn(const storage::Database &db, QDate date)
 {
-    return membersFrom(db, date, onDateCounts(db, date));
+    return onDate(db, date).members;
 }
 
 DuesOn duesOn(const storage::Database &db, int year, QDate date)
 {
     DuesOn r;
     const QString d = iso(date);
-    const OnDateCounts c = onDateCounts(db, date);
-    r.members = membersFrom(db, date, c);
-    const std::vector<qint64> exited = collect(db,
-        QStringLiteral("SELECT sd_collect(id) FROM member WHERE status IN ") + kNotApplied + QStringLiteral(" AND exit_date <= ?1"), d);
-    // The smaller of the two lists: who is not a member on the date, or who is.
-    std::vector<qint64> listed;
+    const OnDateCounts c = onDate(db, date);
+    r.members = c.members;
+    const qint64 maxId = scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM member"), {});
+    if (maxId > kMaxBitSetId) {
+        r.paid = scalar(db,
+            QStringLiteral("SELECT count(*) FROM member m WHERE ") + kOnDate
+                + QStringLiteral(" AND EXISTS (SELECT 1 FROM dues_payment p WHERE p.member_id = m.id AND p.year = :y)"),
+            { { QStringLiteral(":d"), d }, { QStringLiteral(":y"), year } });
+        return r;
+    }
+    // The smaller of the two sets: who is not a member on the date, or who is.
+    IdSet listed(maxId);
     const bool listsMembers = !c.fewAfter;
+    const auto insert = [&](qint64 id) { listed.insert(id); };
+    const QString exited = QStringLiteral("SELECT sd_each(id) FROM member WHERE status IN ") + kNotApplied + QStringLiteral(" AND exit_date <= ?1");
     if (!listsMembers) {
-        listed = collect(db, QStringLiteral("SELECT sd_collect(id) FROM member WHERE join_date > ?1 AND status <> 'applied'"), d);
-        const std::vector<qint64> applicants = collect(db, QStringLiteral("SELECT sd_collect(id) FROM member WHERE status = 'applied'"));
-        listed.insert(listed.end(), applicants.begin(), applicants.end());
-        listed.insert(listed.end(), exited.begin(), exited.end());
-        std::sort(listed.begin(), listed.end());
+        eachValue(db, QStringLiteral("SELECT sd_each(id) FROM member WHERE join_date > ?1 AND status <> 'applied'"), d, 0, insert);
+        eachValue(db, QStringLiteral("SELECT sd_each(id) FROM member WHERE status = 'applied'"), {}, 0, insert);
+        eachValue(db, exited, d, 0, insert);
     } else {
-        const std::vector<qint64> joined
-            = collect(db, QStringLiteral("SELECT sd_collect(id) FROM member WHERE join_date <= ?1 AND status <> 'applied'"), d);
-        std::set_difference(joined.begin(), joined.end(), exited.begin(), exited.end(), std::back_inserter(listed));
+        eachValue(db, QStringLiteral("SELECT sd_each(id) FROM member WHERE join_date <= ?1 AND status <> 'applied'"), d, 0, insert);
+        eachValue(db, exited, d, 0, [&](qint64 id) { listed.erase(id); });
     }
-    // The year's payers in member order (dues_payment_year), each once however often they paid.
-    std::vector<qint64> payers = collect(db, QStringLiteral("SELECT sd_collect(member_id) FROM dues_payment WHERE year = ?2"), {}, year);
-    payers.erase(std::unique(payers.begin(), payers.end()), payers.end());
-    auto at = listed.cbegin();
-    for (const qint64 id : payers) {
-        while (at != listed.cend() && *at < id)
-            ++at;
-        const bool isListed = at != listed.cend() && *at == id;
-        r.paid += isListed == listsMembers ? 1 : 0;
-    }
+    // The year's payers (dues_payment_year), each once however often they paid.
+    IdSet seen(maxId);
+    eachValue(db, QStringLiteral("SELECT sd_each(member_id) FROM dues_payment WHERE year = ?2"), {}, year, [&](qint64 id) {
+        if (!seen.inRange(id) || seen.contains(id))
+            return;
+        seen.insert(id);
+        r.paid += listed.contains(id) == listsMembers ? 1 : 0;
+    });
     return r;
 }
 

@@ -20,6 +20,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +155,32 @@ private slots:
             QCOMPARE(dues.members, expected);
             QCOMPARE(dues.paid, expectedPaid);
         }
+    }
+
+    /// The counts are remembered per connection while the file is unchanged: a write on the
+    /// connection, or a commit by another one, is seen at once.
+    void membersOn_forgetsWhenTheFileChanges()
+    {
+        const QDate d(2025, 12, 31);
+        build().members(3, QDate(2020, 1, 1));
+        QCOMPARE(members::membersOn(*m_db, d), 3);
+        QCOMPARE(members::membersOn(*m_db, d), 3);
+        build().members(1, QDate(2021, 1, 1));
+        QCOMPARE(members::membersOn(*m_db, d), 4);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(m_db->path());
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO member (member_no, name, name_key, grade_id, join_date) "
+                                           "VALUES ('X1', '外部', X'00', 2, '2022-01-01')")),
+                qPrintable(q.lastError().text()));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QCOMPARE(members::membersOn(*m_db, d), 5);
+        QCOMPARE(members::duesOn(*m_db, 2025, d).members, 5);
     }
 
     void migration_fromFrozenV7_addsTheCountingIndexes()
