@@ -402,13 +402,8 @@ Growth growthIn(const storage::Database &db, int year, QDate end)
 
 Fraction duesPaidShare(const storage::Database &db, int year)
 {
-    const QDate end(year, 12, 31);
-    const qint64 members = membersOn(db, end);
-    const qint64 paid = scalar(db,
-        QStringLiteral("SELECT count(*) FROM member m WHERE ") + kOnDate
-            + QStringLiteral(" AND EXISTS (SELECT 1 FROM dues_payment p WHERE p.member_id = m.id AND p.year = :y)"),
-        { { QStringLiteral(":d"), iso(end) }, { QStringLiteral(":y"), year } });
-    return { paid, members };
+    const DuesOn d = duesOn(db, year, QDate(year, 12, 31));
+    return { d.paid, d.members };
 }
 
 } // namespace sd::members
