@@ -280,14 +280,24 @@ QString BranchStore::branchProblem(const Branch &b) const
         return tr("“%1” is not a kind of branch; the kinds are %2.").arg(b.kind, BranchText::branchKinds().join(u'、'));
     if (const std::optional<Branch> same = branchByName(name); same && same->id != b.id)
         return tr("A branch named %1 is already recorded.").arg(name);
-    // 条例 Art. 17: a branch may not set up branches of its own. A name that extends an existing
-    // branch's full name with a further branch suffix is a branch under it.
+    // 条例 Art. 17: a branch may not set up branches of its own.
+    Branch named = b;
+    named.name = name;
+    if (const std::optional<Branch> parent = parentOf(named))
+        return tr("%1 would be a branch of %2; a branch may not set up branches of its own (社会团体登记管理条例 第十七条).")
+            .arg(name, parent->name);
+    return {};
+}
+
+std::optional<Branch> BranchStore::parentOf(const Branch &b) const
+{
+    // A name that extends an existing branch's full name is a branch under it.
+    const QString name = clean(b.name);
     for (const Branch &other : branches()) {
         if (other.id != b.id && name.startsWith(other.name) && name.size() > other.name.size())
-            return tr("%1 would be a branch of %2; a branch may not set up branches of its own (社会团体登记管理条例 第十七条).")
-                .arg(name, other.name);
+            return other;
     }
-    return {};
+    return std::nullopt;
 }
 
 bool BranchStore::addBranch(Branch &b, QStringList *warnings, StorageError *error)
@@ -407,6 +417,49 @@ QList<BranchStore::StatusStep> BranchStore::statusHistory(qint64 branchId) const
     return steps;
 }
 
+std::optional<BranchStatus> BranchStore::statusOn(qint64 branchId, QDate date) const
+{
+    const QList<StatusStep> steps = statusHistory(branchId);
+    if (steps.isEmpty()) {
+        // Recorded before the lifecycle (schema 5): its status since its establishment.
+        const std::optional<Branch> b = branch(branchId);
+        if (b && (!b->establishedOn.isValid() || b->establishedOn <= date))
+            return b->status;
+        return std::nullopt;
+    }
+    std::optional<BranchStatus> status;
+    for (const StatusStep &step : steps) {
+        if (step.date.isValid() && step.date <= date)
+            status = step.status;
+    }
+    return status;
+}
+
+QList<BranchOfficer> BranchStore::officers(qint64 branchId) const
+{
+    QList<BranchOfficer> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT o.id, o.branch_id, o.role, o.person_id, p.name, p.birth_date, o.start_date, o.end_date "
+                             "FROM branch_officer o JOIN person p ON p.id = o.person_id WHERE o.branch_id = ? "
+                             "ORDER BY o.role, o.start_date, o.id"));
+    q.addBindValue(branchId);
+    if (q.exec()) {
+        while (q.next()) {
+            BranchOfficer o;
+            o.id = q.value(0).toLongLong();
+            o.branchId = q.value(1).toLongLong();
+            o.role = q.value(2).toString();
+            o.personId = q.value(3).toLongLong();
+            o.name = q.value(4).toString();
+            o.birthDate = dateOf(q.value(5));
+            o.startDate = dateOf(q.value(6));
+            o.endDate = dateOf(q.value(7));
+            list.append(o);
+        }
+    }
+    return list;
+}
+
 bool BranchStore::setOfficer(qint64 branchId, const QString &role, const governance::PersonRef &who, QDate start,
     StorageError *error)
 {
@@ -475,6 +528,9 @@ bool BranchStore::addFiling(Filing &f, StorageError *error)
 
 namespace {
 
+const QString kFilingColumns = QStringLiteral(
+    "SELECT id, branch_id, kind, on_date, reference, resolution, notes, attachment_id, resolution_id FROM filing");
+
 QList<Filing> filingsFrom(QSqlQuery &q)
 {
     QList<Filing> list;
@@ -488,6 +544,7 @@ QList<Filing> filingsFrom(QSqlQuery &q)
         f.resolution = q.value(5).toString();
         f.notes = q.value(6).toString();
         f.attachmentId = q.value(7).toLongLong();
+        f.resolutionId = q.value(8).toLongLong();
         list.append(f);
     }
     return list;
@@ -498,10 +555,17 @@ QList<Filing> filingsFrom(QSqlQuery &q)
 QList<Filing> BranchStore::filings(qint64 branchId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, branch_id, kind, on_date, reference, resolution, notes, attachment_id FROM filing "
-                             "WHERE branch_id = ? ORDER BY on_date, id"));
+    q.prepare(kFilingColumns + QStringLiteral(" WHERE branch_id = ? ORDER BY on_date, id"));
     q.addBindValue(branchId);
     if (!q.exec())
+        return {};
+    return filingsFrom(q);
+}
+
+QList<Filing> BranchStore::allFilings() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(kFilingColumns + QStringLiteral(" ORDER BY on_date, id")))
         return {};
     return filingsFrom(q);
 }
@@ -509,8 +573,7 @@ QList<Filing> BranchStore::filings(qint64 branchId) const
 QList<Filing> BranchStore::filingsWithoutResolution() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, branch_id, kind, on_date, reference, resolution, notes, attachment_id FROM filing "
-                               "WHERE resolution IS NULL OR trim(resolution) = '' ORDER BY on_date, id")))
+    if (!q.exec(kFilingColumns + QStringLiteral(" WHERE resolution IS NULL OR trim(resolution) = '' ORDER BY on_date, id")))
         return {};
     return filingsFrom(q);
 }

@@ -77,6 +77,27 @@ struct Filing
     QString resolution;
     QString notes;
     qint64 attachmentId = 0;
+    qint64 resolutionId = 0; ///< the deciding resolution (filing.resolution_id, schema 6); 0: not linked
+};
+
+/// A branch's leader (负责人) or secretary (秘书) over one appointment: from its start until the
+/// next appointment to the role (setOfficer ends the previous one on the new one's start).
+struct BranchOfficer
+{
+    qint64 id = 0;
+    qint64 branchId = 0;
+    QString role; ///< "leader" or "secretary"
+    qint64 personId = 0;
+    QString name;
+    QDate birthDate; ///< the person's; invalid when unknown
+    QDate startDate; ///< invalid: unknown (held from the start)
+    QDate endDate;   ///< invalid: still held
+
+    /// Held on `date`: begun on or before it (or start unknown), not ended on or before it.
+    [[nodiscard]] bool isHeldOn(QDate date) const
+    {
+        return (!startDate.isValid() || startDate <= date) && (!endDate.isValid() || endDate > date);
+    }
 };
 
 struct Activity
@@ -139,13 +160,23 @@ public:
     };
     /// The lifecycle, oldest first.
     [[nodiscard]] QList<StatusStep> statusHistory(qint64 branchId) const;
+    /// The status on `date` (the last step on or before it); nullopt before the first step. A
+    /// branch recorded before the lifecycle (no steps) has its current status from its establishment.
+    [[nodiscard]] std::optional<BranchStatus> statusOn(qint64 branchId, QDate date) const;
+    /// The recorded branch whose full name `branch`'s name extends — a branch under a branch,
+    /// which 条例 Art. 17 forbids (branchProblem refuses a new one; older records may have one).
+    [[nodiscard]] std::optional<Branch> parentOf(const Branch &branch) const;
 
     /// The branch's leader or secretary from `start` (the previous one's term ends then).
     bool setOfficer(qint64 branchId, const QString &role, const governance::PersonRef &who, QDate start,
         storage::StorageError *error);
+    /// The branch's officers of every appointment with their people, by role and start (unknown first).
+    [[nodiscard]] QList<BranchOfficer> officers(qint64 branchId) const;
 
     bool addFiling(Filing &filing, storage::StorageError *error);
     [[nodiscard]] QList<Filing> filings(qint64 branchId) const;
+    /// Every branch's filings, oldest first.
+    [[nodiscard]] QList<Filing> allFilings() const;
     /// Branches with no establishment filing (设立备案).
     [[nodiscard]] QList<Branch> withoutEstablishmentFiling() const;
     /// Filings that name no deciding resolution (a filing follows a council or standing council

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace sd::storage {
 class Database;
@@ -40,8 +41,47 @@ QStringList ageBands();
 
 /// Statistics of the register on `date` (one pass over the members).
 RegisterStatistics statisticsOn(const storage::Database &db, QDate date);
-/// Members on `date`.
+/// Members on `date`, counted from indexes alone (schema 8) — a few milliseconds at a million
+/// members: all − applicants − joined after `date` − exited on or before it (or, when most joined
+/// after it, joined on or before it − exited), never reading a member row.
 qint64 membersOn(const storage::Database &db, QDate date);
+/// The members on a date, and those of them who paid dues for a year (at least one payment).
+struct DuesOn
+{
+    qint64 members = 0;
+    qint64 paid = 0;
+};
+/// The members on `date` and those who paid for `year`: one pass over the year's payers in member
+/// order against the (smaller) list of those who are, or are not, members on the date.
+DuesOn duesOn(const storage::Database &db, int year, QDate date);
+/// duesOn(…).paid.
+qint64 duesPaidOn(const storage::Database &db, int year, QDate date);
+/// Whether any dues payment is recorded for `year`.
+bool duesRecordedFor(const storage::Database &db, int year);
+/// The names of the grades at least one member on `date` holds, in grade order.
+QStringList gradesHeldOn(const storage::Database &db, QDate date);
+
+/// A member record that lacks a date a rule asks for (HB17-13, CQ22-01).
+struct MemberGap
+{
+    QString memberNo;
+    QString name;
+    QDate joinDate;
+    QString status;          ///< code
+    bool noApplication = false; ///< 申请日期 empty
+    bool noApproval = false;    ///< 批准日期 empty
+};
+struct MemberGaps
+{
+    qint64 total = 0;       ///< the members the rule is about
+    qint64 gaps = 0;        ///< those lacking the date
+    QList<MemberGap> first; ///< the first `limit` of them, by join date
+};
+/// Members admitted (joined, applicants apart) from `from` to `to` inclusive, and those without an
+/// application or approval date (the partial index of schema 8 holds only them).
+MemberGaps admissionGaps(const storage::Database &db, QDate from, QDate to, int limit);
+/// Members with an exit status (退会, 除名, 去世 — 欠费 is still a member) and those without an exit date.
+MemberGaps exitGaps(const storage::Database &db, int limit);
 /// Members whose 入会日期 falls in `year` (applicants excluded).
 qint64 joinedIn(const storage::Database &db, int year);
 /// Members whose 退会日期 falls in `year`.

@@ -111,7 +111,8 @@ const QList<CheckFunction> &CheckFunctions::all()
 {
     static const QList<CheckFunction> functions = [] {
         QList<CheckFunction> all;
-        all << checks::documentChecks() << checks::meetingChecks() << checks::governanceChecks();
+        all << checks::documentChecks() << checks::meetingChecks() << checks::governanceChecks() << checks::memberChecks()
+            << checks::branchChecks();
         return all;
     }();
     return functions;

@@ -68,6 +68,84 @@ Member SocietyBuilder::member(const QString &name, QDate joined, const std::func
     return m;
 }
 
+QList<Member> SocietyBuilder::members(int count, QDate joined, const std::function<void(Member &, int)> &adjust)
+{
+    QList<Member> list;
+    for (int i = 0; i < count; ++i) {
+        Member m;
+        m.name = QStringLiteral("会员%1").arg(i);
+        m.joinDate = joined;
+        if (adjust)
+            adjust(m, i);
+        list.append(m);
+    }
+    storage::StorageError error;
+    if (!m_db.transaction([&] { return members::MemberStore(m_db).insertMembers(list, &error); }, &error))
+        qWarning() << "members" << error.message;
+    return list;
+}
+
+void SocietyBuilder::dues(qint64 memberId, int year)
+{
+    QList<DuesPayment> payments { DuesPayment { 0, memberId, {}, year, 10000, QDate(year, 3, 1), {} } };
+    storage::StorageError error;
+    if (!m_db.transaction([&] { return members::MemberStore(m_db).insertDues(payments, &error); }, &error))
+        qWarning() << "dues" << memberId << year << error.message;
+}
+
+branches::Branch SocietyBuilder::branch(const QString &name, QDate established, const QString &kind, branches::BranchStatus status)
+{
+    branches::Branch b;
+    b.name = name;
+    b.kind = kind;
+    b.status = status;
+    b.establishedOn = established;
+    storage::StorageError error;
+    if (!branches::BranchStore(m_db).addBranch(b, nullptr, &error))
+        qWarning() << "branch" << name << error.message;
+    return b;
+}
+
+branches::Activity SocietyBuilder::activity(qint64 branchId, QDate start, const std::function<void(branches::Activity &)> &adjust)
+{
+    branches::Activity a;
+    a.name = QStringLiteral("活动 %1").arg(start.toString(Qt::ISODate));
+    a.startDate = start;
+    a.branchId = branchId;
+    if (adjust)
+        adjust(a);
+    storage::StorageError error;
+    if (!branches::BranchStore(m_db).addActivity(a, &error))
+        qWarning() << "activity" << a.name << error.message;
+    return a;
+}
+
+branches::Filing SocietyBuilder::filing(qint64 branchId, QDate on, branches::FilingKind kind)
+{
+    branches::Filing f;
+    f.branchId = branchId;
+    f.kind = kind;
+    f.date = on;
+    storage::StorageError error;
+    if (!branches::BranchStore(m_db).addFiling(f, &error))
+        qWarning() << "filing" << branchId << error.message;
+    return f;
+}
+
+qint64 SocietyBuilder::officer(qint64 branchId, const QString &role, const governance::PersonRef &who, QDate start)
+{
+    branches::BranchStore store(m_db);
+    storage::StorageError error;
+    if (!store.setOfficer(branchId, role, who, start, &error))
+        qWarning() << "officer" << who.name << error.message;
+    const QList<branches::BranchOfficer> officers = store.officers(branchId);
+    for (auto it = officers.crbegin(); it != officers.crend(); ++it) {
+        if (it->role == role && it->startDate == start)
+            return it->personId;
+    }
+    return 0;
+}
+
 meetings::Meeting SocietyBuilder::meeting(const QString &number, QDate date, meetings::MeetingBody body)
 {
     meetings::Meeting m;

@@ -4,6 +4,7 @@
 // record passes the same validation as the GUI's and the importers'). A refused record warns with
 // the store's message; tests make that a failure with QTest::failOnWarning in init().
 
+#include "branches/BranchStore.h"
 #include "domain/Member.h"
 #include "governance/Governance.h"
 #include "meetings/Meeting.h"
@@ -34,6 +35,19 @@ public:
         const std::function<void(governance::Seat &)> &adjust = {});
     /// An active member `name` joined on `joined` (the default grade); `adjust` as for seats.
     Member member(const QString &name, QDate joined, const std::function<void(Member &)> &adjust = {});
+    /// `count` members "会员<i>" joined on `joined` in one transaction (the importer's bulk path);
+    /// `adjust(member, i)` changes each before it is stored. Returns them with their ids.
+    QList<Member> members(int count, QDate joined, const std::function<void(Member &, int)> &adjust = {});
+    /// A dues payment for `year` by the member `memberId`.
+    void dues(qint64 memberId, int year);
+    /// A branch 正常 from `established` (unless `status` says otherwise), of `kind`.
+    branches::Branch branch(const QString &name, QDate established, const QString &kind = QStringLiteral("专业委员会"),
+        branches::BranchStatus status = branches::BranchStatus::Active);
+    /// An activity of `branchId` (0: the society's own) from `start`; `adjust` as for seats.
+    branches::Activity activity(qint64 branchId, QDate start, const std::function<void(branches::Activity &)> &adjust = {});
+    branches::Filing filing(qint64 branchId, QDate on, branches::FilingKind kind = branches::FilingKind::Establish);
+    /// The branch's leader or secretary from `start`; returns the person's id.
+    qint64 officer(qint64 branchId, const QString &role, const governance::PersonRef &who, QDate start);
     meetings::Meeting meeting(const QString &number, QDate date, meetings::MeetingBody body = meetings::MeetingBody::Council);
     /// Marks everyone on the roll present, except `absentPerson` (缺席).
     void markAll(qint64 meetingId, qint64 absentPerson = 0);

@@ -33,6 +33,11 @@ QStringList stringList(const QJsonValue &v)
     return out;
 }
 
+QString andMore(qint64 listed, qint64 total)
+{
+    return total > listed ? CheckFunctions::tr(" …and %1 more").arg(total - listed) : QString();
+}
+
 QString names(const QList<Evidence> &evidence)
 {
     QStringList out;

@@ -22,6 +22,13 @@ QList<CheckFunction> documentChecks();
 /// resolution_follow_up, meeting_quorum, resolution_votes (MeetingChecks.cpp)
 QList<CheckFunction> meetingChecks();
 QList<CheckFunction> governanceChecks(); ///< seat_share, standing_ratio … (GovernanceChecks.cpp)
+QList<CheckFunction> memberChecks();     ///< member_growth, dues_ratio, grades … (MemberChecks.cpp)
+QList<CheckFunction> branchChecks();     ///< inactive_branches, establishment_filings … (BranchChecks.cpp)
+
+/// Evidence lists stop here; the finding says how many more there are (andMore).
+constexpr int kEvidenceLimit = 200;
+/// " …and N more" when `total` records qualify but only `listed` are evidence; empty otherwise.
+QString andMore(qint64 listed, qint64 total);
 
 /// A finding without ids and citation (the engine adds them).
 Finding result(Status status, QString measured, QString threshold, QList<Evidence> evidence = {}, QString hint = {});
