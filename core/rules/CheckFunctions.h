@@ -16,8 +16,10 @@ class Database;
 
 namespace sd::rules {
 
-/// The types a check function's parameters take in a pack.
-enum class ParamType { String, Fraction, Int, StringList, Bool };
+/// The types a check function's parameters take in a pack. Bands: an array of
+/// {"from": members, "cap": limit} with "from" rising from 0 (and "from_assumed": true on a band
+/// whose lower bound the source's words do not cover, such as 超过10万).
+enum class ParamType { String, Fraction, Int, StringList, Bool, Bands };
 
 struct ParamSpec
 {

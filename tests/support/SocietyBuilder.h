@@ -34,6 +34,9 @@ public:
         const std::function<void(governance::Seat &)> &adjust = {});
     /// An active member `name` joined on `joined` (the default grade); `adjust` as for seats.
     Member member(const QString &name, QDate joined, const std::function<void(Member &)> &adjust = {});
+    /// `count` active members joined on `joined`, numbered `<prefix>1`… — written in one statement,
+    /// without audit entries, for counts over a large register (the size cap's bands).
+    void members(int count, QDate joined, const QString &prefix = QStringLiteral("B"));
     meetings::Meeting meeting(const QString &number, QDate date, meetings::MeetingBody body = meetings::MeetingBody::Council);
     /// Marks everyone on the roll present, except `absentPerson` (缺席).
     void markAll(qint64 meetingId, qint64 absentPerson = 0);
