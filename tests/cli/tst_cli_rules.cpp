@@ -73,9 +73,9 @@ private slots:
             QStringLiteral("json") });
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.size(), 5);
         QCOMPARE(list.at(0).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("cast-2017"));
-        QCOMPARE(list.at(1).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("civil-affairs"));
+        QCOMPARE(list.at(2).toObject().value(QLatin1StringView("id")).toString(), QStringLiteral("civil-affairs"));
         QCOMPARE(list.at(0).toObject().value(QLatin1StringView("partial")).toBool(), true);
     }
 
@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(doc.value(QLatin1StringView("packs")).toArray(),
             (QJsonArray { QStringLiteral("cast-2017"), QStringLiteral("civil-affairs") }));
         const QJsonArray findings = doc.value(QLatin1StringView("findings")).toArray();
-        QCOMPARE(findings.size(), 13);
+        QCOMPARE(findings.size(), 29);
         QHash<QString, QString> status;
         for (const QJsonValue &f : findings) {
             QCOMPARE(keysOf(f), (QStringList { QStringLiteral("check"), QStringLiteral("citation"), QStringLiteral("evidence"),
@@ -134,6 +134,9 @@ private slots:
         QCOMPARE(status.value(QStringLiteral("CAST17-10.council_front_line")), QStringLiteral("not-applicable"));
         QCOMPARE(status.value(QStringLiteral("CA-02.council_frequency")), QStringLiteral("pass"));
         QCOMPARE(status.value(QStringLiteral("CA-02.standing_frequency")), QStringLiteral("fail"));
+        QCOMPARE(status.value(QStringLiteral("CAST17-07.full_time_secretary")), QStringLiteral("missing-data")); // no staff recorded
+        QCOMPARE(status.value(QStringLiteral("CAST17-09.council_size_cap")), QStringLiteral("not-applicable"));
+        QCOMPARE(status.value(QStringLiteral("CA-03.term_length")), QStringLiteral("missing-data")); // no term
         const QJsonObject minutes = findings.at(1).toObject();
         QCOMPARE(minutes.value(QLatin1StringView("check")).toString(), QStringLiteral("CAST17-01.minutes"));
         const QJsonArray evidence = minutes.value(QLatin1StringView("evidence")).toArray();
@@ -152,10 +155,10 @@ private slots:
         QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(doc.value(QLatin1StringView("reference_date")).toString(), QStringLiteral("2025-03-31"));
         QCOMPARE(doc.value(QLatin1StringView("year")).toInt(), 2025);
-        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().size(), 3);
+        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().size(), 8);
         QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(0)[QLatin1StringView("status")].toString(),
             QStringLiteral("pending"));
-        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(2)[QLatin1StringView("check")].toString(),
+        QCOMPARE(doc.value(QLatin1StringView("findings")).toArray().at(5)[QLatin1StringView("check")].toString(),
             QStringLiteral("CA-05.standing_ratio"));
 
         // An extra pack from disk: missing-data is not a failure.

@@ -114,7 +114,9 @@ private slots:
 
     void shippedPacks_loadAndCarryTheirChecks()
     {
-        QCOMPARE(PackLoader::builtinIds(), (QStringList { QStringLiteral("cast-2017"), QStringLiteral("civil-affairs") }));
+        QCOMPARE(PackLoader::builtinIds(),
+            (QStringList { QStringLiteral("cast-2017"), QStringLiteral("chongqing-2022"), QStringLiteral("civil-affairs"),
+                QStringLiteral("dalian-2018"), QStringLiteral("hubei-2017") }));
         QStringList checks;
         for (const QString &id : PackLoader::builtinIds()) {
             PackError error;
@@ -132,13 +134,29 @@ private slots:
             (QStringList { QStringLiteral("CAST17-01.meeting_rules"), QStringLiteral("CAST17-01.minutes"),
                 QStringLiteral("CAST17-01.follow_up"), QStringLiteral("CAST17-04.conduct_rules"),
                 QStringLiteral("CAST17-04.absent_directors"), QStringLiteral("CAST17-05.party_organisation"),
-                QStringLiteral("CAST17-08.secretary_general_appointment"), QStringLiteral("CAST17-09.standing_ratio"),
+                QStringLiteral("CAST17-07.full_time_secretary"), QStringLiteral("CAST17-07.premises"),
+                QStringLiteral("CAST17-07.hr_rules"), QStringLiteral("CAST17-07.staff_growth"),
+                QStringLiteral("CAST17-08.secretary_general_appointment"), QStringLiteral("CAST17-09.council_size_cap"),
+                QStringLiteral("CAST17-09.previous_term_size"), QStringLiteral("CAST17-09.standing_ratio"),
                 QStringLiteral("CAST17-10.council_front_line"), QStringLiteral("CAST17-10.standing_front_line"),
+                QStringLiteral("CAST17-10.party_share"), QStringLiteral("CAST17-10.young_share"),
+                QStringLiteral("CAST17-11.supervisory_board"), QStringLiteral("CAST17-11.elected_by_congress"),
+                QStringLiteral("CAST17-11.supervisory_rules"),
+                QStringLiteral("CQ22-05.bodies_present"),
                 QStringLiteral("CA-02.council_frequency"), QStringLiteral("CA-02.standing_frequency"),
-                QStringLiteral("CA-05.standing_ratio") }));
+                QStringLiteral("CA-03.term_length"), QStringLiteral("CA-04.leader_age"), QStringLiteral("CA-04.leader_terms"),
+                QStringLiteral("CA-05.standing_ratio"), QStringLiteral("CA-06.supervisory_size"),
+                QStringLiteral("CA-06.supervisor_conflicts"),
+                QStringLiteral("DL18-01.council_front_line"), QStringLiteral("DL18-01.standing_front_line"),
+                QStringLiteral("DL18-01.young_share"), QStringLiteral("DL18-02.bodies_present"),
+                QStringLiteral("DL18-05.congress_front_line"),
+                QStringLiteral("HB17-03.supervisors"), QStringLiteral("HB17-03.supervisory_rules"),
+                QStringLiteral("HB17-05.council_front_line"), QStringLiteral("HB17-05.standing_front_line"),
+                QStringLiteral("HB17-05.young_share"), QStringLiteral("HB17-10.full_time_staff"), QStringLiteral("HB17-10.premises"),
+                QStringLiteral("HB17-14.congress_front_line"), QStringLiteral("HB17-15.retired_officials") }));
         PackError error;
-        QVERIFY(!PackLoader::builtin(QStringLiteral("hubei-2017"), &error));
-        QVERIFY(error.text().contains(u"hubei-2017"));
+        QVERIFY(!PackLoader::builtin(QStringLiteral("fujian-2015"), &error));
+        QVERIFY(error.text().contains(u"fujian-2015"));
     }
 
     void validation_refuses_data()

@@ -7,6 +7,8 @@
 #include "SocietyBuilder.h"
 #include "TestSupport.h"
 
+#include "demo/DemoGovernance.h"
+#include "demo/DemoMembers.h"
 #include "governance/Composition.h"
 #include "governance/GovernanceStore.h"
 #include "meetings/MeetingStore.h"
@@ -843,6 +845,61 @@ private slots:
         const Finding f = check(id, QDate(2025, 12, 31));
         EXPECT_STATUS(f, Status::Fail);
         QCOMPARE(f.evidence.first().name, QStringLiteral("理事1 (理事, 3 consecutive term(s))"));
+    }
+
+    // --- the demo society through all five packs ---------------------------------------------------
+
+    void demoSociety_governanceFindings()
+    {
+        const QDate on(2026, 3, 1);
+        demo::DemoMembersOptions members;
+        members.members = 2000;
+        members.units = 0;
+        members.today = on;
+        storage::StorageError error;
+        QVERIFY2(demo::writeMembers(*m_db, members, &error), qPrintable(error.message));
+        QVERIFY2(demo::writeGovernance(*m_db, 7, on, &error), qPrintable(error.message));
+        QList<RulePack> packs;
+        for (const QString &id : PackLoader::builtinIds()) {
+            PackError packError;
+            packs << *PackLoader::builtin(id, &packError);
+        }
+        QHash<QString, Finding> byId;
+        for (const Finding &f : Engine::evaluate(*m_db, packs, 2026, on))
+            byId.insert(f.check, f);
+        const auto expect = [&](const char *check, Status status) {
+            const QString id = QLatin1StringView(check);
+            QVERIFY2(byId.contains(id), check);
+            EXPECT_STATUS(byId.value(id), status);
+        };
+        // The demo's ninth term began 2024-05-18: sound, but 88 of 120 councillors front-line.
+        expect("CAST17-07.full_time_secretary", Status::Pass);
+        expect("CAST17-07.staff_growth", Status::Warning); // six staff then and now
+        expect("CAST17-09.council_size_cap", Status::NotApplicable);
+        expect("HB17-03.supervisors", Status::Pass);
+        expect("HB17-05.council_front_line", Status::Fail);
+        expect("HB17-05.young_share", Status::Pass);
+        expect("HB17-10.full_time_staff", Status::NotApplicable); // not a pilot society
+        expect("HB17-14.congress_front_line", Status::Pass);
+        expect("HB17-15.retired_officials", Status::Pass);
+        expect("CQ22-05.bodies_present", Status::Pass);
+        expect("DL18-01.young_share", Status::Pass);
+        expect("CA-03.term_length", Status::Pass);
+        expect("CA-04.leader_age", Status::Pass);
+        expect("CA-04.leader_terms", Status::Pass);
+        expect("CA-06.supervisory_size", Status::Pass);
+        expect("CA-06.supervisor_conflicts", Status::Pass);
+        // Its election year: the council of 120 is larger than the eighth's 110 (原则上: a warning).
+        byId.clear();
+        for (const Finding &f : Engine::evaluate(*m_db, packs, 2024, QDate(2024, 12, 31)))
+            byId.insert(f.check, f);
+        expect("CAST17-09.council_size_cap", Status::Pass);
+        expect("CAST17-09.previous_term_size", Status::Warning);
+        expect("CAST17-10.party_share", Status::Pass);
+        expect("CAST17-10.young_share", Status::Pass);
+        expect("CAST17-11.supervisory_board", Status::Pass);
+        expect("CAST17-11.elected_by_congress", Status::Pass);
+        QCOMPARE(byId.value(QStringLiteral("CAST17-09.previous_term_size")).measured, QStringLiteral("120 councillors against 110 in 第八届"));
     }
 };
 
