@@ -433,6 +433,7 @@ private slots:
         QFETCH(int, status);
         const QDate on(2025, 12, 31);
         const Term t = term(9, QDate(2025, 5, 1));
+        EXPECT_STATUS(check(checkId, on), Status::MissingData); // no seats
         // The young are exactly 45 on the date; the others turn 46 on it (46 is not 45以下).
         for (int n = 0; n < 12; ++n) {
             const QDate birth = n < young ? QDate(1980, 12, 31) : QDate(1979, 12, 31);
@@ -501,6 +502,7 @@ private slots:
         const QString id = QStringLiteral("CAST17-11.elected_by_congress");
         const QDate on(2025, 12, 31);
         const Term t = term(9, QDate(2025, 5, 1));
+        EXPECT_STATUS(check(id, QDate(2025, 4, 30)), Status::MissingData); // the election year, before the term
         Finding f = check(id, on);
         EXPECT_STATUS(f, Status::Warning);
         QCOMPARE(f.evidence.first().kind, RecordKind::Term);
