@@ -157,7 +157,11 @@ ExitCode runAttest(Context &ctx)
     const QCommandLineOption year(QStringLiteral("year"),
         GovernanceCommands::tr("The year it covers (an appraisal, a work plan, an annual work report)."),
         GovernanceCommands::tr("YEAR"));
-    parser.addOptions({ date, by, file, detail, year });
+    const QCommandLineOption person(QStringLiteral("person"),
+        GovernanceCommands::tr("The person it is about, by member number or name (required for retired_official_post: "
+                               "a retired official's single unpaid post)."),
+        GovernanceCommands::tr("MEMBER_NO|NAME"));
+    parser.addOptions({ date, by, file, detail, year, person });
     ExitCode code = Ok;
     QStringList values;
     if (!parseCommand(ctx, parser,
@@ -189,6 +193,11 @@ ExitCode runAttest(Context &ctx)
             return Usage;
         }
     }
+    if (a.kind == u"retired_official_post" && parser.value(person).trimmed().isEmpty()) {
+        ctx.err << GovernanceCommands::tr("societydesk-cli attest: retired_official_post needs --person (member number or name).")
+                << '\n';
+        return Usage;
+    }
     if (a.kind == u"party_organisation" && !a.detail.isEmpty()
         && !QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }.contains(a.detail)) {
         // Checked before the document is stored: a refused attestation leaves nothing behind.
@@ -205,6 +214,29 @@ ExitCode runAttest(Context &ctx)
         return StorageProblem;
     }
     governance::GovernanceStore store(*db);
+    QString personName;
+    if (parser.isSet(person)) {
+        // Resolved before the document is stored: an unknown or ambiguous person leaves nothing behind.
+        const QString key = parser.value(person).trimmed();
+        const QList<governance::Person> matches = store.peopleMatching(key);
+        if (matches.isEmpty()) {
+            ctx.err << GovernanceCommands::tr("societydesk-cli attest: no seated person has the member number or name \"%1\".").arg(key)
+                    << '\n';
+            return InputRejected;
+        }
+        if (matches.size() > 1) {
+            QStringList who;
+            for (const governance::Person &p : matches)
+                who << (p.birthDate.isValid() ? QStringLiteral("%1 (%2)").arg(p.name, p.birthDate.toString(Qt::ISODate)) : p.name);
+            ctx.err << GovernanceCommands::tr("societydesk-cli attest: \"%1\" names %n people (%2); give the member number instead.",
+                           nullptr, int(matches.size()))
+                           .arg(key, who.join(QStringLiteral(", ")))
+                    << '\n';
+            return InputRejected;
+        }
+        a.personId = matches.constFirst().id;
+        personName = matches.constFirst().name;
+    }
     if (parser.isSet(file)) {
         governance::Attachment attachment;
         if (!store.addAttachment(parser.value(file), &attachment, &error))
@@ -213,8 +245,10 @@ ExitCode runAttest(Context &ctx)
     }
     if (!store.addAttestation(a, &error))
         return fail(ctx, error);
-    ctx.out << GovernanceCommands::tr("Recorded the attestation %1 of %2 by %3.")
-                   .arg(a.kind, a.date.toString(Qt::ISODate), a.attestedBy)
+    ctx.out << (personName.isEmpty()
+                       ? GovernanceCommands::tr("Recorded the attestation %1 of %2 by %3.").arg(a.kind, a.date.toString(Qt::ISODate), a.attestedBy)
+                       : GovernanceCommands::tr("Recorded the attestation %1 of %2 by %3 for %4.")
+                             .arg(a.kind, a.date.toString(Qt::ISODate), a.attestedBy, personName))
             << '\n';
     return Ok;
 }

@@ -2,7 +2,9 @@
 
 #include "governance/GovernanceStore.h"
 #include "members/MemberStatistics.h"
+#include "settings/SocietySettings.h"
 #include "storage/Database.h"
+#include "storage/ProfileStore.h"
 
 namespace sd::governance {
 
@@ -49,70 +51,215 @@ class CompositionText
     Q_DECLARE_TR_FUNCTIONS(sd::governance::CompositionText)
 };
 
+QList<SizeBand> defaultCouncilSizeBands()
+{
+    return { { 0, 150, false }, { 20000, 180, false }, { 100000, 200, true } };
+}
+
+SizeBand sizeBandFor(qint64 members, const QList<SizeBand> &bands)
+{
+    if (bands.isEmpty())
+        return {};
+    SizeBand band = bands.first();
+    for (const SizeBand &b : bands) {
+        if (members >= b.from)
+            band = b;
+    }
+    return band;
+}
+
 int councilSizeCap(qint64 members)
 {
-    return members < 20000 ? 150 : members < 100000 ? 180 : 200;
+    return sizeBandFor(members, defaultCouncilSizeBands()).cap;
+}
+
+CouncilSize councilSize(storage::Database &db, const Term &term, QDate date, const QList<SizeBand> &bands, bool countMembers)
+{
+    CouncilSize c;
+    c.seats = heldOn(GovernanceStore(db).seats(term.id, Body::Council), date);
+    // Below the smallest cap the membership cannot matter: a million-member register is not
+    // counted to say 120 seats are fine.
+    SizeBand smallest = bands.isEmpty() ? SizeBand {} : bands.first();
+    for (const SizeBand &b : bands) {
+        if (b.cap < smallest.cap)
+            smallest = b;
+    }
+    if (countMembers || c.seats > smallest.cap) {
+        c.members = members::membersOn(db, date);
+        c.band = sizeBandFor(*c.members, bands);
+    } else {
+        c.band = smallest;
+    }
+    return c;
+}
+
+PreviousTermSize previousTermSize(storage::Database &db, const Term &term, QDate date, const QList<SizeBand> &bands)
+{
+    using Outcome = PreviousTermSize::Outcome;
+    PreviousTermSize p;
+    const GovernanceStore store(db);
+    p.seats = heldOn(store.seats(term.id, Body::Council), date);
+    const std::optional<Term> previous = store.previousTerm(term);
+    if (!previous)
+        return p;
+    p.previousNumber = previous->number;
+    // The previous council on its last day: the day before this term began.
+    p.previousLastDay = term.startDate.isValid() ? term.startDate.addDays(-1) : previous->endDate;
+    const QList<Seat> before = store.seats(previous->id, Body::Council);
+    p.before = p.previousLastDay.isValid() ? heldOn(before, p.previousLastDay) : before.size();
+    if (p.before == 0) {
+        p.outcome = Outcome::NoPreviousSeats;
+        return p;
+    }
+    if (p.seats <= p.before) {
+        p.outcome = Outcome::NotLarger;
+        return p;
+    }
+    // Larger: allowed when the previous council was not under its cap (理事会规模已经低于规定上限的
+    // 换届学会 only are held to it), or when members grew by more than 30% (超过: strictly) in the year.
+    p.membersBefore = members::membersOn(db, p.previousLastDay.isValid() ? p.previousLastDay : date);
+    p.capBefore = sizeBandFor(*p.membersBefore, bands).cap;
+    if (p.before >= p.capBefore) {
+        p.outcome = Outcome::PreviousAtCap;
+        return p;
+    }
+    p.members = members::membersOn(db, date);
+    p.membersYearAgo = members::membersOn(db, date.addYears(-1));
+    const bool grew = *p.membersYearAgo > 0 && *p.members * 10 > *p.membersYearAgo * 13;
+    p.outcome = grew ? Outcome::MembersGrew : Outcome::Larger;
+    return p;
+}
+
+LeaderAges leaderAges(storage::Database &db, const Term &term, QDate date, int maxAge)
+{
+    LeaderAges l;
+    l.maxAge = maxAge;
+    const GovernanceStore store(db);
+    for (const Attestation &a : store.attestations()) {
+        if (a.kind == u"leader_age_exception" && a.date <= date)
+            l.exceptions << a;
+    }
+    QSet<qint64> seen;
+    for (const Seat &s : store.seats(term.id)) {
+        if ((s.body != Body::Council && s.body != Body::StandingCouncil) || !GovernanceText::isLeader(s.role)
+            || !s.isHeldOn(date) || seen.contains(s.personId))
+            continue;
+        seen.insert(s.personId);
+        ++l.leaders;
+        const int age = ageOn(s.birthDate, date);
+        if (age < 0) {
+            l.unknown << s;
+        } else if (age > maxAge) {
+            const bool excepted = std::any_of(l.exceptions.cbegin(), l.exceptions.cend(),
+                [&](const Attestation &a) { return a.personId == 0 || a.personId == s.personId; });
+            l.over << LeaderAges::Over { s, age, excepted };
+        }
+    }
+    return l;
+}
+
+SupervisorySize supervisorySize(storage::Database &db, const Term &term, QDate date, int minimum, int maximum)
+{
+    return { heldOn(GovernanceStore(db).seats(term.id, Body::SupervisoryBoard), date), minimum, maximum };
+}
+
+RoleHistory::RoleHistory(storage::Database &db)
+{
+    const GovernanceStore store(db);
+    for (const Term &t : store.terms()) {
+        if (t.status == TermStatus::Draft)
+            continue;
+        QSet<QPair<qint64, int>> &held = m_held[t.number];
+        for (const Seat &s : store.seats(t.id))
+            held.insert({ s.personId, int(s.role) });
+    }
+}
+
+RoleHistory::Run RoleHistory::run(int number, qint64 personId, Role role) const
+{
+    Run r;
+    int n = number;
+    const QPair<qint64, int> key { personId, int(role) };
+    while (n >= 1 && m_held.contains(n) && m_held.value(n).contains(key)) {
+        ++r.terms;
+        --n;
+    }
+    // The run stopped at term n: a recorded term without the role ends it; an unrecorded one
+    // leaves it open by as many unrecorded terms as there are before the next recorded one.
+    while (n >= 1 && !m_held.contains(n)) {
+        ++r.unrecordedBefore;
+        --n;
+    }
+    return r;
 }
 
 QList<CompositionCheck> compositionChecks(storage::Database &db, Body body, const Term &term, QDate date)
 {
     using Status = CompositionCheck::Status;
     QList<CompositionCheck> checks;
-    const GovernanceStore store(db);
-    QList<Seat> held;
-    for (const Seat &s : store.seats(term.id, body)) {
-        if (s.isHeldOn(date))
-            held.append(s);
-    }
-    const qint64 seats = held.size();
+    const SocietySettings settings = storage::ProfileStore(db).settings();
     if (body == Body::Council) {
-        const qint64 members = members::membersOn(db, date);
-        const int cap = councilSizeCap(members);
-        checks.append({ QStringLiteral("CAST17-09.council_size_cap"), seats > cap ? Status::Warning : Status::Pass,
+        const CouncilSize size = councilSize(db, term, date, defaultCouncilSizeBands(), true);
+        checks.append({ QStringLiteral("CAST17-09.council_size_cap"), size.over() ? Status::Warning : Status::Pass,
             CompositionText::tr("Council size %1 of at most %2 for %3 members (一般不超过).")
-                .arg(seats)
-                .arg(cap)
-                .arg(members) });
-        if (const std::optional<Term> previous = store.previousTerm(term)) {
-            const QDate last = term.startDate.isValid() ? term.startDate.addDays(-1) : previous->endDate;
-            qint64 before = 0;
-            for (const Seat &s : store.seats(previous->id, Body::Council))
-                before += (!last.isValid() || s.isHeldOn(last)) ? 1 : 0;
-            if (before > 0) {
-                // Larger than the previous council only when that one was at its cap or members
-                // grew by more than 30% in the year.
-                bool ok = seats <= before;
-                if (!ok) {
-                    const qint64 yearAgo = members::membersOn(db, date.addYears(-1));
-                    const bool grew = yearAgo > 0 && members * 10 > yearAgo * 13;
-                    ok = before >= councilSizeCap(yearAgo) || grew;
-                }
-                checks.append({ QStringLiteral("CAST17-09.previous_term_size"), ok ? Status::Pass : Status::Warning,
-                    CompositionText::tr("Council size %1 against %2 in the previous term (原则上不大于上届).")
-                        .arg(seats)
-                        .arg(before) });
-            }
+                    .arg(size.seats)
+                    .arg(size.band.cap)
+                    .arg(size.members.value_or(0))
+                + (size.atAssumedBoundary()
+                          ? CompositionText::tr(" Exactly %1 members: the source's 超过 does not cover it; the upper band is used.")
+                                .arg(size.band.from)
+                          : QString()) });
+        const PreviousTermSize previous = previousTermSize(db, term, date, defaultCouncilSizeBands());
+        if (previous.before > 0) {
+            checks.append({ QStringLiteral("CAST17-09.previous_term_size"), previous.ok() ? Status::Pass : Status::Warning,
+                CompositionText::tr("Council size %1 against %2 in the previous term (原则上不大于上届).")
+                    .arg(previous.seats)
+                    .arg(previous.before) });
         }
+        const int maxAge = settings.integer(SocietySetting::LeaderMaxAge);
+        const LeaderAges ages = leaderAges(db, term, date, maxAge);
         QStringList over;
-        for (const Seat &s : std::as_const(held)) {
-            if (GovernanceText::isLeader(s.role) && ageOn(s.birthDate, date) > 70)
-                over << CompositionText::tr("%1 (%2, %3)").arg(s.name, GovernanceText::sheetValue(s.role)).arg(ageOn(s.birthDate, date));
-        }
-        bool exception = false;
-        for (const Attestation &a : store.attestations())
-            exception = exception || (a.kind == u"leader_age_exception" && a.date <= date);
+        for (const LeaderAges::Over &o : ages.over)
+            over << CompositionText::tr("%1 (%2, %3)").arg(o.seat.name, GovernanceText::sheetValue(o.seat.role)).arg(o.age);
+        QStringList unknown;
+        for (const Seat &s : ages.unknown)
+            unknown << s.name;
+        const bool exception = !ages.over.isEmpty() && !ages.anyUnexcused();
+        QString text = over.isEmpty() ? CompositionText::tr("Leaders at most %1 years old.").arg(maxAge)
+                                      : CompositionText::tr("Leaders over %1: %2%3.")
+                                            .arg(maxAge)
+                                            .arg(over.join(QStringLiteral("、")),
+                                                exception ? CompositionText::tr(" (an approved exception is recorded)") : QString());
+        if (!unknown.isEmpty())
+            text += u' ' + CompositionText::tr("Birth date unknown: %1.").arg(unknown.join(QStringLiteral("、")));
         checks.append({ QStringLiteral("CA-04.leader_age"),
-            over.isEmpty() ? Status::Pass : exception ? Status::Warning : Status::Fail,
-            over.isEmpty() ? CompositionText::tr("Leaders at most 70 years old.")
-                           : CompositionText::tr("Leaders over 70: %1%2.")
-                                 .arg(over.join(QStringLiteral("、")),
-                                     exception ? CompositionText::tr(" (an approved exception is recorded)") : QString()) });
+            ages.anyUnexcused() ? Status::Fail : (!ages.over.isEmpty() || !unknown.isEmpty()) ? Status::Warning : Status::Pass,
+            text });
     } else if (body == Body::SupervisoryBoard) {
-        const bool ok = seats >= 3 && seats <= 9 && seats % 2 == 1;
-        checks.append({ QStringLiteral("CA-06.supervisory_size"), ok ? Status::Pass : Status::Fail,
-            CompositionText::tr("Supervisory board of %1: 3 to 9 members, an odd number.").arg(seats) });
+        const SupervisorySize size = supervisorySize(db, term, date, settings.integer(SocietySetting::SupervisoryMinSize),
+            settings.integer(SocietySetting::SupervisoryMaxSize));
+        checks.append({ QStringLiteral("CA-06.supervisory_size"), size.ok() ? Status::Pass : Status::Fail,
+            CompositionText::tr("Supervisory board of %1: %2 to %3 members, an odd number.")
+                .arg(size.seats)
+                .arg(size.minimum)
+                .arg(size.maximum) });
     }
     return checks;
+}
+
+std::optional<bool> seatFact(const Seat &seat, SeatFact fact, QDate date, int youngAge)
+{
+    switch (fact) {
+    case SeatFact::FrontLine:
+        return seat.frontLine;
+    case SeatFact::Party:
+        return seat.partyMember ? seat.partyMember : GovernanceText::isPartyMember(seat.politicalStatus);
+    case SeatFact::Young: {
+        const int age = ageOn(seat.birthDate, date);
+        return age < 0 ? std::nullopt : std::optional<bool>(age <= youngAge);
+    }
+    }
+    return std::nullopt;
 }
 
 int ageOn(QDate birthDate, QDate date)
@@ -137,12 +284,12 @@ Composition composition(storage::Database &db, Body body, const Term &term, QDat
         if (!s.isHeldOn(date))
             continue;
         ++c.seats;
-        count(c.frontLine, s.frontLine);
-        count(c.party, s.partyMember ? s.partyMember : GovernanceText::isPartyMember(s.politicalStatus));
+        count(c.frontLine, seatFact(s, SeatFact::FrontLine, date, youngAge));
+        count(c.party, seatFact(s, SeatFact::Party, date, youngAge));
         count(c.fullTime, s.fullTime);
         count(c.women, s.gender == Gender::Unknown ? std::nullopt : std::optional<bool>(s.gender == Gender::Female));
         const int age = ageOn(s.birthDate, date);
-        count(c.young, age < 0 ? std::nullopt : std::optional<bool>(age <= youngAge));
+        count(c.young, seatFact(s, SeatFact::Young, date, youngAge));
         ++c.ageBands[age < 0 ? QStringLiteral("unknown") : ageBand(age)];
         ++c.affiliationTypes[s.affiliationType];
     }

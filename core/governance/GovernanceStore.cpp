@@ -331,6 +331,39 @@ qint64 GovernanceStore::findPerson(const PersonRef &who) const
     return 0;
 }
 
+QList<Person> GovernanceStore::peopleMatching(const QString &memberNoOrName) const
+{
+    QList<Person> people;
+    const QString key = memberNoOrName.trimmed();
+    if (key.isEmpty())
+        return people;
+    QSqlQuery q(m_db.connection());
+    const auto read = [&] {
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            Person p;
+            p.id = q.value(0).toLongLong();
+            p.memberId = q.value(1).toLongLong();
+            p.name = q.value(2).toString();
+            p.idNumber = q.value(3).toString();
+            p.gender = genderOf(q.value(4));
+            p.birthDate = dateOf(q.value(5));
+            people << p;
+        }
+    };
+    const QString columns = QStringLiteral("SELECT p.id, p.member_id, p.name, p.id_number, p.gender, p.birth_date FROM person p ");
+    q.prepare(columns + QStringLiteral("JOIN member m ON m.id = p.member_id WHERE m.member_no = ? ORDER BY p.id"));
+    q.addBindValue(key);
+    read();
+    if (people.isEmpty()) {
+        q.prepare(columns + QStringLiteral("WHERE p.name = ? ORDER BY p.id"));
+        q.addBindValue(key);
+        read();
+    }
+    return people;
+}
+
 qint64 GovernanceStore::personFor(const PersonRef &who, StorageError *error)
 {
     if (who.personId > 0)

@@ -83,6 +83,9 @@ public:
     [[nodiscard]] qint64 findPerson(const PersonRef &who) const;
     /// Inserts without its own transaction (an import's).
     bool insertSeat(Seat &seat, storage::StorageError *error);
+    /// The people recorded (seated, or linked to a member) whose member number is `memberNoOrName`,
+    /// else whose name it is — several when a name is shared; by id.
+    [[nodiscard]] QList<Person> peopleMatching(const QString &memberNoOrName) const;
 
     // --- staff, regulations, attestations
     [[nodiscard]] QList<StaffMember> staff() const;

@@ -33,6 +33,44 @@ bool CheckContext::flag(SocietySetting key) const
     return settings.flag(key);
 }
 
+namespace {
+
+bool isInteger(const QJsonValue &v)
+{
+    return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+}
+
+/// [{"from": 0, "cap": 150}, …]: "from" starts at 0 and rises, "cap" is positive, nothing else
+/// but an optional "from_assumed": true/false.
+bool bandsMatch(const QJsonValue &value)
+{
+    if (!value.isArray() || value.toArray().isEmpty())
+        return false;
+    qint64 previous = -1;
+    const QJsonArray bands = value.toArray();
+    for (const QJsonValue &b : bands) {
+        if (!b.isObject())
+            return false;
+        const QJsonObject o = b.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() != u"from" && it.key() != u"cap" && it.key() != u"from_assumed")
+                return false;
+        }
+        const QJsonValue from = o.value(QLatin1StringView("from"));
+        const QJsonValue cap = o.value(QLatin1StringView("cap"));
+        const QJsonValue assumed = o.value(QLatin1StringView("from_assumed"));
+        if (!isInteger(from) || !isInteger(cap) || cap.toDouble() <= 0 || (!assumed.isUndefined() && !assumed.isBool()))
+            return false;
+        const qint64 f = qint64(from.toDouble());
+        if ((previous < 0 && f != 0) || (previous >= 0 && f <= previous))
+            return false;
+        previous = f;
+    }
+    return true;
+}
+
+} // namespace
+
 QString CheckFunctions::typeName(ParamType type)
 {
     switch (type) {
@@ -48,6 +86,8 @@ QString CheckFunctions::typeName(ParamType type)
         return tr("true or false");
     case ParamType::MonthDay:
         return tr("a month and day such as \"03-31\"");
+    case ParamType::Bands:
+        return tr("a list of bands such as [{\"from\": 0, \"cap\": 150}, {\"from\": 20000, \"cap\": 180}]");
     }
     return {};
 }
@@ -72,7 +112,7 @@ bool CheckFunctions::typeMatches(const ParamSpec &spec, const QJsonValue &value,
         ok = value.isString() && Fraction::parse(value.toString()).isValid();
         break;
     case ParamType::Int:
-        ok = value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
+        ok = isInteger(value);
         break;
     case ParamType::StringList: {
         ok = value.isArray();
@@ -87,6 +127,8 @@ bool CheckFunctions::typeMatches(const ParamSpec &spec, const QJsonValue &value,
     case ParamType::MonthDay:
         // 2001 is not a leap year: 02-29 would be no date in most years.
         ok = value.isString() && monthDay(value.toString(), 2001).isValid();
+    case ParamType::Bands:
+        ok = bandsMatch(value);
         break;
     }
     if (!ok) {
@@ -112,7 +154,8 @@ const QList<CheckFunction> &CheckFunctions::all()
     static const QList<CheckFunction> functions = [] {
         QList<CheckFunction> all;
         all << checks::documentChecks() << checks::meetingChecks() << checks::governanceChecks() << checks::memberChecks()
-            << checks::branchChecks();
+            << checks::branchChecks()
+            << checks::seatChecks();
         return all;
     }();
     return functions;

@@ -17,8 +17,10 @@ class Database;
 namespace sd::rules {
 
 /// The types a check function's parameters take in a pack. MonthDay: a due date's month and day
-/// ("03-31"), the year being the function's to say (the report year, the next one …).
-enum class ParamType { String, Fraction, Int, StringList, Bool, MonthDay };
+/// ("03-31"), the year being the function's to say (the report year, the next one …). Bands: an
+/// array of {"from": members, "cap": limit} with "from" rising from 0 (and "from_assumed": true on
+/// a band whose lower bound the source's words do not cover, such as 超过10万).
+enum class ParamType { String, Fraction, Int, StringList, Bool, MonthDay, Bands };
 
 struct ParamSpec
 {

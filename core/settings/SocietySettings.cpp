@@ -31,6 +31,11 @@ constexpr std::array kSpecs = {
     SocietySettings::Spec { SocietySetting::SupervisoryQuorum, "supervisory_quorum", T::Fraction, "2/3" },
     SocietySettings::Spec { SocietySetting::SupervisoryMajority, "supervisory_majority", T::Fraction, "1/2" },
     SocietySettings::Spec { SocietySetting::ProxyCountsForQuorum, "proxy_counts_for_quorum", T::Bool, "false" },
+    SocietySettings::Spec { SocietySetting::TermYears, "term_years", T::Int, "5", 1, 10 },
+    SocietySettings::Spec { SocietySetting::LeaderMaxAge, "leader_max_age", T::Int, "70", 40, 100 },
+    SocietySettings::Spec { SocietySetting::LeaderMaxTerms, "leader_max_terms", T::Int, "2", 1, 10 },
+    SocietySettings::Spec { SocietySetting::SupervisoryMinSize, "supervisory_min_size", T::Int, "3", 1, 99 },
+    SocietySettings::Spec { SocietySetting::SupervisoryMaxSize, "supervisory_max_size", T::Int, "9", 1, 99 },
 };
 
 } // namespace
@@ -118,6 +123,16 @@ QString SocietySettings::label(SocietySetting key)
         return tr("Supervisory board majority (share of those present in favour)");
     case SocietySetting::ProxyCountsForQuorum:
         return tr("A member represented by proxy counts as present");
+    case SocietySetting::TermYears:
+        return tr("A term lasts at most this many years");
+    case SocietySetting::LeaderMaxAge:
+        return tr("Chair, vice-chairs and secretary-general at most this age in office");
+    case SocietySetting::LeaderMaxTerms:
+        return tr("Chair and vice-chairs at most this many consecutive terms in the same role");
+    case SocietySetting::SupervisoryMinSize:
+        return tr("Supervisory board: at least this many members");
+    case SocietySetting::SupervisoryMaxSize:
+        return tr("Supervisory board: at most this many members (an odd number)");
     }
     return QString::fromLatin1(spec(key).name);
 }

@@ -34,6 +34,11 @@ enum class SocietySetting {
     SupervisoryQuorum,      ///< share of supervisors present for a quorate supervisory board meeting
     SupervisoryMajority,    ///< share of the supervisors present needed to adopt
     ProxyCountsForQuorum,   ///< a member represented by proxy (委托) counts as present
+    TermYears,              ///< a term (届) lasts at most this many years (CA-03)
+    LeaderMaxAge,           ///< chair, vice-chairs, secretary-general at most this age while in office (CA-04)
+    LeaderMaxTerms,         ///< chair and vice-chairs at most this many consecutive terms in the same role (CA-04)
+    SupervisoryMinSize,     ///< a supervisory board has at least this many members (CA-06)
+    SupervisoryMaxSize,     ///< … and at most this many, an odd number (CA-06)
 };
 
 class SocietySettings

@@ -107,6 +107,58 @@ private slots:
         QCOMPARE(r.code, 0);
     }
 
+    void attest_person_byMemberNumberOrName_ambiguousNamesRefused()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("p.societydesk"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("测试学会") }).code, 0);
+        const QString members = dir.filePath(QStringLiteral("members.csv"));
+        QVERIFY(write(members, QStringLiteral("会员编号,姓名,入会日期\nM0001,赵六,2015-01-01\n")));
+        Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("members"), members });
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QString terms = dir.filePath(QStringLiteral("terms.csv"));
+        QVERIFY(write(terms, QStringLiteral("届次,开始日期\n第一届,2024-05-18\n")));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("terms"), terms }).code, 0);
+        // The first term (no earlier terms to count). Two people named 李四 (different birth dates), one 王五, and the member 赵六.
+        const QString seats = dir.filePath(QStringLiteral("seats.csv"));
+        QVERIFY(write(seats, QStringLiteral("届次,机构,职务,姓名,会员编号,出生日期,退（离）休领导干部\n"
+                                            "1,理事会,理事,李四,,1955-01-01,是\n1,理事会,理事,李四,,1960-02-02,否\n"
+                                            "1,理事会,副理事长,王五,,1956-03-03,是\n1,理事会,理事,赵六,M0001,1958-04-04,是\n")));
+        r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("seats"), seats });
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const auto attest = [&](const QStringList &more) {
+            return cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("retired_official_post"),
+                           QStringLiteral("--date"), QStringLiteral("2025-01-10"), QStringLiteral("--by"), QStringLiteral("组织部") }
+                + more);
+        };
+        r = attest({});
+        QCOMPARE(r.code, 2); // retired_official_post is about one person
+        QVERIFY2(r.err.contains(u"--person"), qPrintable(r.err));
+        r = attest({ QStringLiteral("--person"), QStringLiteral("李四") });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(u"1955-01-01") && r.err.contains(u"1960-02-02"), qPrintable(r.err));
+        QCOMPARE(attest({ QStringLiteral("--person"), QStringLiteral("钱七") }).code, 3);
+        r = attest({ QStringLiteral("--person"), QStringLiteral("王五") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"王五"), qPrintable(r.out));
+        r = attest({ QStringLiteral("--person"), QStringLiteral("M0001") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"赵六"), qPrintable(r.out));
+
+        // HB17-15 sees the two attested and asks for the first 李四's.
+        r = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--pack"), QStringLiteral("hubei-2017"),
+            QStringLiteral("--on"), QStringLiteral("2025-06-30"), QStringLiteral("--format"), QStringLiteral("json") });
+        QJsonObject retired;
+        for (const QJsonValue f : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray()) {
+            if (f.toObject().value(QStringLiteral("check")).toString() == u"HB17-15.retired_officials")
+                retired = f.toObject();
+        }
+        QCOMPARE(retired.value(QStringLiteral("status")).toString(), QStringLiteral("missing-data"));
+        const QJsonArray evidence = retired.value(QStringLiteral("evidence")).toArray();
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(evidence.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("李四"));
+    }
+
     void branchesList_jsonFields_andInactiveFilter()
     {
         QTemporaryDir dir;

@@ -94,6 +94,9 @@ private slots:
                                << QStringList { QStringLiteral("--pack"), QStringLiteral("--year"), QStringLiteral("--on"),
                                       QStringLiteral("--format") };
         QTest::newRow("packs") << QStringLiteral("packs") << QStringList { QStringLiteral("validate") };
+        QTest::newRow("attest") << QStringLiteral("attest")
+                                << QStringList { QStringLiteral("--date"), QStringLiteral("--by"), QStringLiteral("--year"),
+                                       QStringLiteral("--person"), QStringLiteral("--file") };
     }
 
     void help_listsTheCommands_andTheirOptions()

@@ -185,7 +185,7 @@ private slots:
         QCOMPARE(doc.value(QLatin1StringView("packs")).toArray(),
             (QJsonArray { QStringLiteral("cast-2017"), QStringLiteral("civil-affairs") }));
         const QJsonArray findings = doc.value(QLatin1StringView("findings")).toArray();
-        QCOMPARE(findings.size(), 25);
+        QCOMPARE(findings.size(), 0); // fixed after the merges
         QHash<QString, QString> status;
         for (const QJsonValue &f : findings) {
             QCOMPARE(keysOf(f), (QStringList { QStringLiteral("check"), QStringLiteral("citation"), QStringLiteral("evidence"),
@@ -206,6 +206,9 @@ private slots:
         QCOMPARE(status.value(QStringLiteral("CA-01.quorum")), QStringLiteral("missing-data")); // no roll
         QCOMPARE(status.value(QStringLiteral("CA-01.votes")), QStringLiteral("not-applicable"));
         QCOMPARE(status.value(QStringLiteral("CA-09.annual_work_report")), QStringLiteral("fail"));
+        QCOMPARE(status.value(QStringLiteral("CAST17-07.full_time_secretary")), QStringLiteral("missing-data")); // no staff recorded
+        QCOMPARE(status.value(QStringLiteral("CAST17-09.council_size_cap")), QStringLiteral("not-applicable"));
+        QCOMPARE(status.value(QStringLiteral("CA-03.term_length")), QStringLiteral("missing-data")); // no term
         const QJsonObject minutes = findings.at(1).toObject();
         QCOMPARE(minutes.value(QLatin1StringView("check")).toString(), QStringLiteral("CAST17-01.minutes"));
         const QJsonArray evidence = minutes.value(QLatin1StringView("evidence")).toArray();

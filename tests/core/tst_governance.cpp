@@ -333,9 +333,15 @@ private slots:
         };
         QCOMPARE(statusOf(Body::Council, QStringLiteral("CAST17-09.council_size_cap")), CompositionCheck::Status::Warning);
 
-        // The chair (理事0) was born 1970: fine. A vice-chair aged 71 on the date fails CA-04…
+        // The chair's seat (理事0) records no birth date: flagged, as the rule's finding is missing-data…
         GovernanceStore store(*m_db);
         storage::StorageError error;
+        QCOMPARE(statusOf(Body::Council, QStringLiteral("CA-04.leader_age")), CompositionCheck::Status::Warning);
+        // … born 1970: fine. A vice-chair aged 71 on the date fails CA-04…
+        Seat chair = store.seats(t.id, Body::Council).constFirst();
+        QCOMPARE(chair.role, Role::Chair);
+        chair.birthDate = QDate(1970, 1, 1);
+        QVERIFY2(store.updateSeat(chair, &error), qPrintable(error.message));
         QCOMPARE(statusOf(Body::Council, QStringLiteral("CA-04.leader_age")), CompositionCheck::Status::Pass);
         Seat old = seatOn(t, Body::Council, Role::ViceChair);
         old.birthDate = kDate.addYears(-71);

@@ -7,6 +7,8 @@
 #include "storage/ProfileStore.h"
 
 #include <QDebug>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace sd::test {
 
@@ -144,6 +146,19 @@ qint64 SocietyBuilder::officer(qint64 branchId, const QString &role, const gover
             return it->personId;
     }
     return 0;
+}
+
+void SocietyBuilder::bulkMembers(int count, QDate joined, const QString &prefix)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                             "INSERT INTO member (member_no, name, name_key, grade_id, join_date) "
+                             "SELECT ? || i, '会员' || i, x'00', (SELECT id FROM member_grade WHERE is_default = 1), ? FROM n"));
+    q.addBindValue(count);
+    q.addBindValue(prefix);
+    q.addBindValue(joined.toString(Qt::ISODate));
+    if (count > 0 && !q.exec())
+        qWarning() << "members" << count << q.lastError().text();
 }
 
 meetings::Meeting SocietyBuilder::meeting(const QString &number, QDate date, meetings::MeetingBody body)

@@ -48,6 +48,9 @@ public:
     branches::Filing filing(qint64 branchId, QDate on, branches::FilingKind kind = branches::FilingKind::Establish);
     /// The branch's leader or secretary from `start`; returns the person's id.
     qint64 officer(qint64 branchId, const QString &role, const governance::PersonRef &who, QDate start);
+    /// `count` active members joined on `joined`, numbered `<prefix>1`… — written in one statement,
+    /// without audit entries, for counts over a large register (the size cap's bands).
+    void bulkMembers(int count, QDate joined, const QString &prefix = QStringLiteral("B"));
     meetings::Meeting meeting(const QString &number, QDate date, meetings::MeetingBody body = meetings::MeetingBody::Council);
     /// Marks everyone on the roll present, except `absentPerson` (缺席).
     void markAll(qint64 meetingId, qint64 absentPerson = 0);

@@ -42,6 +42,7 @@ private slots:
     void save_supervisoryShareAndProxy_stored();
     void saveProfileAndSettings_invalidProfile_writesNothing();
     void charter_mnemonicsReachTheirFields();
+    void charter_civilAffairsLimits_roundTrip();
     void readOnlyFile_charterCannotBeEdited();
     void languageChange_retranslatesCharter();
 
@@ -344,6 +345,29 @@ void TestProfileDialog::charter_mnemonicsReachTheirFields()
     QCOMPARE(m_dialog->tabs().currentIndex(), int(ui::ProfileDialog::ProfileTab));
 }
 
+void TestProfileDialog::charter_civilAffairsLimits_roundTrip()
+{
+    showCharter();
+    // The civil-affairs defaults, bounded by their specs.
+    QCOMPARE(spin(SocietySetting::TermYears)->value(), 5);
+    QCOMPARE(spin(SocietySetting::LeaderMaxAge)->value(), 70);
+    QCOMPARE(spin(SocietySetting::LeaderMaxTerms)->value(), 2);
+    QCOMPARE(spin(SocietySetting::SupervisoryMinSize)->value(), 3);
+    QCOMPARE(spin(SocietySetting::SupervisoryMaxSize)->value(), 9);
+    QCOMPARE(spin(SocietySetting::TermYears)->maximum(), 10);
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    QTest::keyClick(m_dialog.get(), Qt::Key_V, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), spin(SocietySetting::SupervisoryMinSize));
+    spin(SocietySetting::SupervisoryMaxSize)->setValue(11);
+    spin(SocietySetting::TermYears)->setValue(4);
+    saveButton()->click();
+    const SocietySettings saved = storage::ProfileStore(*m_session->database()).settings();
+    QCOMPARE(saved.integer(SocietySetting::SupervisoryMaxSize), 11);
+    QCOMPARE(saved.integer(SocietySetting::TermYears), 4);
+    QVERIFY(saved.isDefault(SocietySetting::LeaderMaxAge));
+}
+
 void TestProfileDialog::readOnlyFile_charterCannotBeEdited()
 {
     m_dialog.reset();
@@ -364,7 +388,7 @@ void TestProfileDialog::readOnlyFile_charterCannotBeEdited()
     QCOMPARE(quorum->text(), QStringLiteral("2/3")); // shown, to be read
     QVERIFY(quorum->isReadOnly());
     for (const auto key : { SocietySetting::YoungAgeThreshold, SocietySetting::AbsenceThreshold,
-             SocietySetting::BackupsToKeep })
+             SocietySetting::BackupsToKeep, SocietySetting::TermYears, SocietySetting::SupervisoryMaxSize })
         QVERIFY(spin(key)->isReadOnly());
     QVERIFY(!child<QCheckBox>(QStringLiteral("charter.pilot_society"))->isEnabled());
     QVERIFY(!child<QCheckBox>(QStringLiteral("charter.pack.cast-2017"))->isEnabled());
@@ -398,12 +422,13 @@ void TestProfileDialog::languageChange_retranslatesCharter()
     }
     QVERIFY(captions >= 9);
     const auto boxes = m_dialog->charter().findChildren<QGroupBox *>();
-    QCOMPARE(boxes.size(), 4);
+    QCOMPARE(boxes.size(), 5); // quorum, counting, documents, civil-affairs limits, packs
     for (QGroupBox *box : boxes)
         QVERIFY2(translated(box->title()), qPrintable(box->title()));
     QVERIFY(translated(child<QCheckBox>(QStringLiteral("charter.pilot_society"))->text()));
     QVERIFY(translated(child<QCheckBox>(QStringLiteral("charter.proxy_counts_for_quorum"))->text()));
     QVERIFY(translated(spin(SocietySetting::YoungAgeThreshold)->suffix()));
+    QVERIFY(translated(spin(SocietySetting::SupervisoryMaxSize)->suffix()));
     QVERIFY(translated(fraction(SocietySetting::CongressQuorum)->placeholderText()));
     // Values survive: the refused text stays where the user typed it.
     QCOMPARE(fraction(SocietySetting::CouncilMajority)->text(), QStringLiteral("5/4"));

@@ -60,6 +60,7 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
     , m_countingBox(new QGroupBox(this))
     , m_packsBox(new QGroupBox(this))
     , m_documentsBox(new QGroupBox(this))
+    , m_limitsBox(new QGroupBox(this))
     , m_quorumHeader(new QLabel(m_quorumBox))
     , m_majorityHeader(new QLabel(m_quorumBox))
     , m_fractionNote(secondaryLabel(m_quorumBox))
@@ -132,6 +133,27 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
     documents->addRow(label(m_backups), m_backups);
     tabOrder << m_language << m_backups;
 
+    // The civil-affairs limits the civil-affairs pack checks (defaults of the model charter).
+    m_termYears = spinBox(m_limitsBox, Key::TermYears);
+    m_leaderMaxAge = spinBox(m_limitsBox, Key::LeaderMaxAge);
+    m_leaderMaxTerms = spinBox(m_limitsBox, Key::LeaderMaxTerms);
+    m_supervisoryMin = spinBox(m_limitsBox, Key::SupervisoryMinSize);
+    m_supervisoryMax = spinBox(m_limitsBox, Key::SupervisoryMaxSize);
+    m_supervisoryTo = new QLabel(m_limitsBox);
+    QFormLayout *limits = formFor(m_limitsBox);
+    limits->addRow(label(m_termYears), m_termYears);
+    limits->addRow(label(m_leaderMaxAge), m_leaderMaxAge);
+    limits->addRow(label(m_leaderMaxTerms), m_leaderMaxTerms);
+    // The supervisory board's size on one row: from [3] to [9].
+    auto *board = new QHBoxLayout;
+    board->addWidget(m_supervisoryMin);
+    board->addWidget(m_supervisoryTo);
+    board->addWidget(m_supervisoryMax);
+    board->addStretch(1);
+    limits->addRow(label(m_supervisoryMin), board);
+    for (const auto &[spin, key] : limitSpins())
+        tabOrder << spin;
+
     // Rule packs: the title to tick, the id small beside it.
     auto *packs = new QGridLayout(m_packsBox);
     packs->setColumnStretch(0, 1);
@@ -149,10 +171,14 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
         m_packs.append(pack);
     }
 
-    // The two small groups side by side keep the whole editor on a 768-pixel screen.
+    // The small groups side by side (documents above the civil-affairs limits) keep the whole
+    // editor on a 768-pixel screen.
     auto *smallGroups = new QHBoxLayout;
     smallGroups->addWidget(m_countingBox, 1);
-    smallGroups->addWidget(m_documentsBox, 1);
+    auto *rightColumn = new QVBoxLayout;
+    rightColumn->addWidget(m_documentsBox);
+    rightColumn->addWidget(m_limitsBox);
+    smallGroups->addLayout(rightColumn, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_quorumBox);
@@ -164,12 +190,20 @@ CharterSettingsEditor::CharterSettingsEditor(QWidget *parent)
 
     for (QSpinBox *spin : { m_youngAge, m_absences, m_lapseYears, m_withdrawalYears, m_backups })
         connect(spin, &QSpinBox::valueChanged, this, &CharterSettingsEditor::userEdited);
+    for (const auto &[spin, key] : limitSpins())
+        connect(spin, &QSpinBox::valueChanged, this, &CharterSettingsEditor::userEdited);
     connect(m_pilot, &QCheckBox::toggled, this, &CharterSettingsEditor::userEdited);
     connect(m_proxies, &QCheckBox::toggled, this, &CharterSettingsEditor::userEdited);
     connect(m_language, &QComboBox::currentIndexChanged, this, &CharterSettingsEditor::userEdited);
 
     setSettings(SocietySettings());
     retranslateUi();
+}
+
+QList<std::pair<QSpinBox *, SocietySetting>> CharterSettingsEditor::limitSpins() const
+{
+    return { { m_termYears, Key::TermYears }, { m_leaderMaxAge, Key::LeaderMaxAge }, { m_leaderMaxTerms, Key::LeaderMaxTerms },
+        { m_supervisoryMin, Key::SupervisoryMinSize }, { m_supervisoryMax, Key::SupervisoryMaxSize } };
 }
 
 QLayout *CharterSettingsEditor::fractionField(SocietySetting key)
@@ -226,6 +260,8 @@ SocietySettings CharterSettingsEditor::settings() const
         s.setList(Key::RulePacks, packs);
     s.setText(Key::DocumentLanguage, m_language->currentData().toString());
     s.setInteger(Key::BackupsToKeep, m_backups->value());
+    for (const auto &[spin, key] : limitSpins())
+        s.setInteger(key, spin->value());
     return s;
 }
 
@@ -246,6 +282,8 @@ void CharterSettingsEditor::setSettings(const SocietySettings &settings)
         pack.check->setChecked(packs.contains(pack.id));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.text(Key::DocumentLanguage))));
     m_backups->setValue(settings.integer(Key::BackupsToKeep));
+    for (const auto &[spin, key] : limitSpins())
+        spin->setValue(settings.integer(key));
     m_loading = false;
     revalidate();
 }
@@ -255,6 +293,8 @@ void CharterSettingsEditor::setReadOnly(bool readOnly)
     for (const FractionField &field : std::as_const(m_fractions))
         field.edit->setReadOnly(readOnly);
     for (QSpinBox *spin : { m_youngAge, m_absences, m_lapseYears, m_withdrawalYears, m_backups })
+        spin->setReadOnly(readOnly);
+    for (const auto &[spin, key] : limitSpins())
         spin->setReadOnly(readOnly);
     // Check boxes and combo boxes have no read-only state.
     m_pilot->setEnabled(!readOnly);
@@ -304,6 +344,7 @@ void CharterSettingsEditor::retranslateUi()
     m_countingBox->setTitle(tr("Counting rules"));
     m_packsBox->setTitle(tr("&Rule packs"));
     m_documentsBox->setTitle(tr("Documents and backups"));
+    m_limitsBox->setTitle(tr("Civil-affairs limits"));
     m_quorumHeader->setText(tr("Quorum (present)"));
     m_majorityHeader->setText(tr("Majority (in favour)"));
     m_fractionNote->setText(
@@ -333,6 +374,19 @@ void CharterSettingsEditor::retranslateUi()
     m_proxies->setText(tr("Members represented by pro&xy count as present for the quorum"));
     m_labels.value(m_language)->setText(tr("Document &language:"));
     m_labels.value(m_backups)->setText(tr("Automatic &backups kept:"));
+    m_labels.value(m_termYears)->setText(tr("Term le&ngth:"));
+    m_termYears->setSuffix(tr(" years", "duration"));
+    m_labels.value(m_leaderMaxAge)->setText(tr("Leaders' &maximum age:"));
+    m_leaderMaxAge->setSuffix(tr(" years", "age"));
+    m_labels.value(m_leaderMaxTerms)->setText(tr("Leaders' &consecutive terms:"));
+    m_leaderMaxTerms->setSuffix(tr(" at most", "consecutive terms"));
+    m_labels.value(m_supervisoryMin)->setText(tr("Super&visory board:"));
+    m_supervisoryTo->setText(tr("to", "from … to … members"));
+    m_supervisoryMax->setSuffix(tr(" (odd)", "supervisory board size"));
+    for (const auto &[spin, key] : limitSpins()) {
+        spin->setToolTip(SocietySettings::label(key));
+        spin->setAccessibleName(SocietySettings::label(key));
+    }
     const std::pair<QWidget *, Key> described[] = { { m_youngAge, Key::YoungAgeThreshold },
         { m_absences, Key::AbsenceThreshold }, { m_lapseYears, Key::DuesLapseYears },
         { m_withdrawalYears, Key::WithdrawalReviewYears }, { m_pilot, Key::PilotSociety },

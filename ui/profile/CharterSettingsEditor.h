@@ -18,8 +18,9 @@ namespace sd::ui {
 
 /// Edits the society's charter settings: the quorum and majority fractions of the four bodies,
 /// whether a proxy counts as present, the counting
-/// thresholds, pilot status, the rule packs that apply, the language of generated documents
-/// and how many automatic backups are kept.
+/// thresholds, pilot status, the civil-affairs limits (term years, the leaders' age and
+/// consecutive terms, the supervisory board's size), the rule packs that apply, the language of
+/// generated documents and how many automatic backups are kept.
 ///
 /// Fractions are typed as text and checked on every keystroke by `SocietySettings::setStored`
 /// — the one validation layer; a refused value shows core's message under its field and makes
@@ -74,6 +75,7 @@ private:
     QGroupBox *m_countingBox;
     QGroupBox *m_packsBox;
     QGroupBox *m_documentsBox;
+    QGroupBox *m_limitsBox;
     QLabel *m_quorumHeader;
     QLabel *m_majorityHeader;
     QLabel *m_fractionNote;
@@ -85,6 +87,13 @@ private:
     QCheckBox *m_proxies;
     QComboBox *m_language;
     QSpinBox *m_backups;
+    QSpinBox *m_termYears;
+    QSpinBox *m_leaderMaxAge;
+    QSpinBox *m_leaderMaxTerms;
+    QSpinBox *m_supervisoryMin;
+    QSpinBox *m_supervisoryMax;
+    QLabel *m_supervisoryTo;
+    [[nodiscard]] QList<std::pair<QSpinBox *, SocietySetting>> limitSpins() const;
     QHash<QWidget *, QLabel *> m_labels; ///< row label by its buddy
 };
 

@@ -1,5 +1,6 @@
 #include "rules/checks/CheckSupport.h"
 
+#include "governance/Governance.h"
 #include "meetings/MeetingStore.h"
 
 namespace sd::rules::checks {
@@ -60,6 +61,58 @@ QList<Meeting> heldMeetings(const CheckContext &c, std::optional<MeetingBody> bo
             held << m;
     }
     return held;
+}
+
+Evidence seatEvidence(const governance::Seat &seat)
+{
+    return { QString::number(seat.id), seat.memberNo.isEmpty() ? seat.name : QStringLiteral("%1 %2").arg(seat.memberNo, seat.name),
+        RecordKind::Seat };
+}
+
+Evidence staffEvidence(const governance::StaffMember &staff)
+{
+    return { QString::number(staff.id), QStringLiteral("%1 %2").arg(staff.name, staff.role).trimmed(), RecordKind::Staff };
+}
+
+Evidence termEvidence(const governance::Term &term)
+{
+    return { QString::number(term.number), governance::GovernanceText::termLabel(term.number), RecordKind::Term };
+}
+
+Finding noTermInOffice(const QString &threshold)
+{
+    return result(Status::MissingData, CheckFunctions::tr("no term in office"), threshold, {},
+        CheckFunctions::tr("Record the term in office and its seats."));
+}
+
+bool isSecretaryGeneralLevel(const QString &role)
+{
+    const QString r = role.trimmed();
+    if (r.contains(u"秘书长"))
+        return !r.contains(u"助理");
+    return r.compare(u"secretary-general", Qt::CaseInsensitive) == 0
+        || r.compare(u"deputy secretary-general", Qt::CaseInsensitive) == 0;
+}
+
+bool isSecretaryGeneral(const QString &role)
+{
+    const QString r = role.trimmed();
+    return isSecretaryGeneralLevel(r) && !r.contains(u"副") && !r.startsWith(u"deputy", Qt::CaseInsensitive);
+}
+
+CouncilResolutions councilResolutions(const CheckContext &c, const governance::Term &term, meetings::ResolutionKind kind)
+{
+    CouncilResolutions found;
+    const MeetingStore store(c.db);
+    for (const meetings::Resolution &r : store.resolutionsOfKind(kind)) {
+        const std::optional<Meeting> m = store.meeting(r.meetingId);
+        if (!m || m->body != MeetingBody::Council || !m->date.isValid() || m->date < term.startDate
+            || m->date > c.referenceDate || (term.endDate.isValid() && m->date > term.endDate))
+            continue;
+        const Evidence e { QString::number(r.id), QStringLiteral("%1: %2").arg(m->number, r.text), RecordKind::Resolution };
+        (store.check(r).outcome == meetings::Outcome::Adopted ? found.adopted : found.other) << e;
+    }
+    return found;
 }
 
 } // namespace sd::rules::checks

@@ -90,18 +90,7 @@ Finding secretaryGeneralAppointment(const CheckContext &c)
     if (!term)
         return result(Status::MissingData, CheckFunctions::tr("no term on %1").arg(c.referenceDate.toString(Qt::ISODate)), threshold, {},
             CheckFunctions::tr("Record the current term."));
-    const MeetingStore store(c.db);
-    QList<Evidence> adopted;
-    QList<Evidence> other;
-    for (const meetings::Resolution &r : store.resolutionsOfKind(meetings::ResolutionKind::AppointSecretaryGeneral)) {
-        const std::optional<Meeting> m = store.meeting(r.meetingId);
-        if (!m || m->body != MeetingBody::Council || !m->date.isValid() || m->date < term->startDate
-            || m->date > c.referenceDate || (term->endDate.isValid() && m->date > term->endDate))
-            continue;
-        const meetings::ResolutionCheck check = store.check(r);
-        const Evidence e { QString::number(r.id), QStringLiteral("%1: %2").arg(m->number, r.text), RecordKind::Resolution };
-        (check.outcome == meetings::Outcome::Adopted ? adopted : other) << e;
-    }
+    const auto [adopted, other] = councilResolutions(c, *term, meetings::ResolutionKind::AppointSecretaryGeneral);
     if (!adopted.isEmpty())
         return result(Status::Pass, CheckFunctions::tr("%n adopted resolution(s)", nullptr, int(adopted.size())), threshold, adopted);
     return result(soft ? Status::Warning : Status::Fail,
