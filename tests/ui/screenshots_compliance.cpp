@@ -17,6 +17,7 @@
 #include "pages/compliance/CompliancePage.h"
 #include "pages/compliance/EvidencePanel.h"
 #include "pages/compliance/FindingModel.h"
+#include "session/Session.h"
 #include "settings/Preferences.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -171,7 +172,11 @@ int main(int argc, char **argv)
     shoot(out + QStringLiteral("/pack-refused") + suffix);
 
     // A meeting among the evidence, opened on the Meetings page.
-    const QString meetingCheck = checkWithEvidence(page, rules::RecordKind::Meeting, rules::Status::Fail);
+    QString meetingCheck;
+    for (rules::Status status : rules::FindingText::allStatuses()) {
+        if (meetingCheck.isEmpty())
+            meetingCheck = checkWithEvidence(page, rules::RecordKind::Meeting, status);
+    }
     if (!meetingCheck.isEmpty() && page->selectCheck(meetingCheck)) {
         QTableWidget *evidence = page->evidencePanel()->evidenceTable();
         evidence->setFocus();

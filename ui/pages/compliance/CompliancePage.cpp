@@ -4,6 +4,7 @@
 #include "pages/compliance/ComplianceChart.h"
 #include "pages/compliance/EvidencePanel.h"
 #include "pages/compliance/FindingModel.h"
+#include "pages/compliance/PackSelector.h"
 #include "pages/compliance/StatusStyle.h"
 #include "settings/SocietySettings.h"
 #include "storage/AuditLog.h"
@@ -15,7 +16,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -39,13 +39,6 @@ using rules::Engine;
 using rules::PackLoader;
 using rules::Status;
 
-namespace {
-
-constexpr int PackIdRole = Qt::UserRole;
-constexpr int PackFileRole = Qt::UserRole + 1; ///< index into m_filePacks + 1; 0 for a shipped pack
-
-} // namespace
-
 /// What a worker hands back: the run, or why the file could not be read.
 struct CompliancePage::Outcome
 {
@@ -65,9 +58,7 @@ CompliancePage::CompliancePage(QWidget *parent)
     , m_date(new QDateEdit(this))
     , m_dateUsed(new QLabel(this))
     , m_export(new QPushButton(this))
-    , m_packBox(new QGroupBox(m_content))
-    , m_packs(new QListWidget(m_packBox))
-    , m_loadPack(new QPushButton(m_packBox))
+    , m_packs(new PackSelector(m_content))
     , m_summaryBox(new QGroupBox(m_content))
     , m_chart(new ComplianceChart(m_summaryBox))
     , m_summary(new QLabel(m_summaryBox))
@@ -88,8 +79,7 @@ CompliancePage::CompliancePage(QWidget *parent)
     m_date->setObjectName(QStringLiteral("compliance.date"));
     m_dateUsed->setObjectName(QStringLiteral("compliance.dateUsed"));
     m_export->setObjectName(QStringLiteral("compliance.export"));
-    m_packs->setObjectName(QStringLiteral("compliance.packs"));
-    m_loadPack->setObjectName(QStringLiteral("compliance.loadPack"));
+    m_packs->setObjectName(QStringLiteral("compliance.packSelector"));
     m_chart->setObjectName(QStringLiteral("compliance.chart"));
     m_summary->setObjectName(QStringLiteral("compliance.summary"));
     m_message->setObjectName(QStringLiteral("compliance.message"));
@@ -135,19 +125,8 @@ CompliancePage::CompliancePage(QWidget *parent)
     m_export->setEnabled(false);
 
     // The packs.
-    m_packs->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_packs->setUniformItemSizes(true);
-    m_packs->setMaximumHeight((m_packs->fontMetrics().height() + 6) * 5 + 6);
-    connect(m_packs, &QListWidget::itemChanged, this, [this] { requestEvaluation(); });
-    connect(m_loadPack, &QPushButton::clicked, this, &CompliancePage::chooseAndLoadPack);
-    auto *packLayout = new QVBoxLayout(m_packBox);
-    packLayout->setContentsMargins(8, 4, 8, 8);
-    packLayout->setSpacing(4);
-    packLayout->addWidget(m_packs, 1);
-    auto *loadRow = new QHBoxLayout;
-    loadRow->addWidget(m_loadPack);
-    loadRow->addStretch(1);
-    packLayout->addLayout(loadRow);
+    connect(m_packs, &PackSelector::selectionChanged, this, [this] { requestEvaluation(); });
+    connect(m_packs->loadButton(), &QPushButton::clicked, this, &CompliancePage::chooseAndLoadPack);
 
     // The summary.
     m_summary->setWordWrap(true);
@@ -191,6 +170,7 @@ CompliancePage::CompliancePage(QWidget *parent)
         for (int r = 0; r < m_model->rowCount(); ++r)
             m_view->setFirstColumnSpanned(r, {}, true);
         m_view->expandAll();
+        fitColumns();
     });
     // Enter on a finding goes to its evidence.
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -223,9 +203,9 @@ CompliancePage::CompliancePage(QWidget *parent)
 
     auto *middle = new QHBoxLayout;
     middle->setSpacing(12);
-    m_packBox->setMinimumWidth(300);
-    m_packBox->setMaximumWidth(380);
-    middle->addWidget(m_packBox);
+    m_packs->setMinimumWidth(300);
+    m_packs->setMaximumWidth(380);
+    middle->addWidget(m_packs);
     middle->addWidget(m_summaryBox, 1);
 
     auto *findings = new QWidget(m_content);
@@ -249,7 +229,7 @@ CompliancePage::CompliancePage(QWidget *parent)
     splitter->addWidget(m_evidence);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 680, 440 });
+    splitter->setSizes({ 720, 400 });
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -268,9 +248,9 @@ CompliancePage::CompliancePage(QWidget *parent)
     setTabOrder(m_year, m_automatic);
     setTabOrder(m_automatic, m_date);
     setTabOrder(m_date, m_export);
-    setTabOrder(m_export, m_packs);
-    setTabOrder(m_packs, m_loadPack);
-    setTabOrder(m_loadPack, m_filter);
+    setTabOrder(m_export, m_packs->list());
+    setTabOrder(m_packs->list(), m_packs->loadButton());
+    setTabOrder(m_packs->loadButton(), m_filter);
     setTabOrder(m_filter, m_view);
     setTabOrder(m_view, m_evidence->evidenceTable());
 
@@ -289,32 +269,6 @@ CompliancePage::~CompliancePage()
 }
 
 namespace {
-
-/// The shipped packs, parsed once (they are compiled in and validated by the tests).
-const QList<rules::RulePack> &builtinPacks()
-{
-    static const QList<rules::RulePack> packs = [] {
-        QList<rules::RulePack> list;
-        for (const QString &id : PackLoader::builtinIds()) {
-            rules::PackError error;
-            if (const std::optional<rules::RulePack> pack = PackLoader::builtin(id, &error))
-                list << *pack;
-            else
-                qWarning("%s", qPrintable(error.text()));
-        }
-        return list;
-    }();
-    return packs;
-}
-
-const rules::RulePack *builtinPack(const QString &id)
-{
-    for (const rules::RulePack &p : builtinPacks()) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
 
 QString isoDate(QDate date)
 {
@@ -335,10 +289,6 @@ void CompliancePage::retranslateUi()
     m_date->setToolTip(tr("The day the records are judged on (terms, seats and ages on that day)."));
     m_export->setText(tr("E&xport Report…"));
     m_export->setToolTip(tr("The compliance report (PDF) is not available in this version yet."));
-    m_packBox->setTitle(tr("Rule packs"));
-    m_packs->setToolTip(tr("The packs evaluated; at first those the society's settings name. Space checks or unchecks one."));
-    m_loadPack->setText(tr("&Load Pack File…"));
-    m_loadPack->setToolTip(tr("Evaluate a rule pack from a file as well (checked as a shipped pack is)."));
     m_summaryBox->setTitle(tr("Summary"));
     m_filterCaption->setText(tr("&Show:"));
     m_busyLabel->setText(tr("Evaluating…"));
@@ -352,20 +302,8 @@ void CompliancePage::retranslateUi()
         m_filter->addItem(tr("Failing only"), static_cast<int>(FindingModel::Filter::FailingOnly));
         m_filter->setCurrentIndex(index);
     }
-    {
-        const QSignalBlocker block(m_packs);
-        for (int i = 0; i < m_packs->count(); ++i) {
-            QListWidgetItem *item = m_packs->item(i);
-            const int file = item->data(PackFileRole).toInt();
-            const rules::RulePack *pack = file > 0 ? &m_filePacks.at(file - 1) : builtinPack(item->data(PackIdRole).toString());
-            if (!pack)
-                continue;
-            item->setText(file > 0 ? tr("%1 (file %2)").arg(FindingModel::title(*pack), QFileInfo(pack->fileName).fileName())
-                                   : FindingModel::title(*pack));
-            item->setToolTip(pack->partial ? tr("%1 — covers part of its source so far").arg(pack->id) : pack->id);
-        }
-    }
     m_model->retranslate();
+    fitColumns();
     updateDateUsed();
     updateSummary();
 }
@@ -405,65 +343,30 @@ void CompliancePage::resetChoices()
     m_automatic->setChecked(true);
     m_date->setEnabled(false);
     m_date->setDate(today);
-    fillPackList(storage::ProfileStore(*database()).settings().list(SocietySetting::RulePacks));
-}
-
-void CompliancePage::fillPackList(const QStringList &checkedIds)
-{
-    // A loaded file's pack keeps its check; shipped packs follow `checkedIds`.
-    QList<bool> fileChecks;
-    for (int i = 0; i < m_packs->count(); ++i) {
-        if (m_packs->item(i)->data(PackFileRole).toInt() > 0)
-            fileChecks << (m_packs->item(i)->checkState() == Qt::Checked);
-    }
-    const QSignalBlocker block(m_packs);
-    m_packs->clear();
-    const auto add = [this](const QString &id, int file, bool checked) {
-        auto *item = new QListWidgetItem(m_packs);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setData(PackIdRole, id);
-        item->setData(PackFileRole, file);
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    };
-    for (const rules::RulePack &pack : builtinPacks())
-        add(pack.id, 0, checkedIds.contains(pack.id));
-    for (int i = 0; i < m_filePacks.size(); ++i)
-        add(m_filePacks.at(i).id, i + 1, fileChecks.value(i, true));
-    retranslateUi(); // the items' texts
+    m_packs->reset(storage::ProfileStore(*database()).settings().list(SocietySetting::RulePacks));
 }
 
 void CompliancePage::settingsChanged()
 {
     if (!database())
         return;
-    fillPackList(storage::ProfileStore(*database()).settings().list(SocietySetting::RulePacks));
+    m_packs->reset(storage::ProfileStore(*database()).settings().list(SocietySetting::RulePacks));
     requestEvaluation();
 }
 
 QStringList CompliancePage::selectedPackIds() const
 {
-    QStringList ids;
-    for (int i = 0; i < m_packs->count(); ++i) {
-        if (m_packs->item(i)->checkState() == Qt::Checked)
-            ids << m_packs->item(i)->data(PackIdRole).toString();
-    }
-    return ids;
+    return m_packs->selectedIds();
 }
 
-QList<rules::RulePack> CompliancePage::selectedPacks() const
+QListWidget *CompliancePage::packList() const
 {
-    QList<rules::RulePack> packs;
-    for (int i = 0; i < m_packs->count(); ++i) {
-        const QListWidgetItem *item = m_packs->item(i);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        const int file = item->data(PackFileRole).toInt();
-        if (file > 0)
-            packs << m_filePacks.at(file - 1);
-        else if (const rules::RulePack *pack = builtinPack(item->data(PackIdRole).toString()))
-            packs << *pack;
-    }
-    return packs;
+    return m_packs->list();
+}
+
+QPushButton *CompliancePage::loadPackButton() const
+{
+    return m_packs->loadButton();
 }
 
 QDate CompliancePage::explicitDate() const
@@ -523,7 +426,7 @@ void CompliancePage::evaluate()
     m_evaluatedToken = changeToken();
     const int year = m_year->value();
     const QDate on = Engine::referenceDate(year, explicitDate(), database()->clock().today());
-    const QList<rules::RulePack> packs = selectedPacks();
+    const QList<rules::RulePack> packs = m_packs->selectedPacks();
     setBusy(true);
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -619,7 +522,7 @@ void CompliancePage::updateSummary()
         // Packs the settings name that this version does not ship are said, not silently dropped.
         QStringList missing;
         for (const QString &id : storage::ProfileStore(*database()).settings().list(SocietySetting::RulePacks)) {
-            if (!builtinPack(id))
+            if (!PackSelector::builtin(id))
                 missing << SocietySettings::rulePackTitle(id);
         }
         if (!missing.isEmpty())
@@ -628,9 +531,31 @@ void CompliancePage::updateSummary()
     m_summary->setText(text);
 }
 
+void CompliancePage::fitColumns()
+{
+    // Status and check whole (the labels, the ids listed); measured and threshold a fair share;
+    // the hint takes the rest, cut short with its whole text in the tool tip and the details.
+    const QFontMetrics fm = m_view->fontMetrics();
+    QHeaderView *header = m_view->header();
+    const auto headerWidth = [&](int column) {
+        return fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 20;
+    };
+    int status = headerWidth(FindingModel::StatusColumn);
+    for (Status s : rules::FindingText::allStatuses())
+        status = std::max(status, 2 * m_view->indentation() + 16 + 8 + fm.horizontalAdvance(rules::FindingText::label(s)) + 12);
+    int check = std::max(headerWidth(FindingModel::CheckColumn), fm.horizontalAdvance(QStringLiteral("frequency")) + 16);
+    for (const rules::Finding &f : std::as_const(m_run.findings))
+        check = std::max(check, fm.horizontalAdvance(FindingModel::shortCheck(f)) + 16);
+    header->resizeSection(FindingModel::StatusColumn, status);
+    header->resizeSection(FindingModel::CheckColumn, std::min(check, 180)); // longer ids are cut short (tool tip)
+    const int share = std::max(fm.horizontalAdvance(QStringLiteral("0000000000")), fm.horizontalAdvance(QString(11, u'字')));
+    header->resizeSection(FindingModel::MeasuredColumn, std::max(share, headerWidth(FindingModel::MeasuredColumn)));
+    header->resizeSection(FindingModel::ThresholdColumn, std::max(share, headerWidth(FindingModel::ThresholdColumn)));
+}
+
 void CompliancePage::updateButtons()
 {
-    m_loadPack->setEnabled(database() != nullptr);
+    m_packs->loadButton()->setEnabled(database() != nullptr);
     m_export->setEnabled(false); // see the constructor
 }
 
@@ -674,34 +599,13 @@ bool CompliancePage::selectCheck(const QString &check)
 bool CompliancePage::loadPackFile(const QString &path)
 {
     rules::PackError error;
-    const std::optional<rules::RulePack> pack = PackLoader::fromFile(path, &error);
-    if (!pack) {
+    if (!m_packs->loadFile(path, &error)) {
         m_message->setText(tr("The rule pack was not loaded: %1").arg(error.text()));
         m_message->show();
         return false;
     }
     m_message->clear();
     m_message->hide();
-    // The same file loaded again replaces its earlier version.
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < m_filePacks.size(); ++i) {
-        if (QFileInfo(m_filePacks.at(i).fileName).absoluteFilePath() == absolute)
-            at = i;
-    }
-    if (at >= 0) {
-        m_filePacks[at] = *pack;
-    } else {
-        m_filePacks << *pack;
-        const QSignalBlocker block(m_packs);
-        auto *item = new QListWidgetItem(m_packs);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setData(PackIdRole, pack->id);
-        item->setData(PackFileRole, static_cast<int>(m_filePacks.size()));
-        item->setCheckState(Qt::Checked);
-        m_packs->scrollToItem(item);
-    }
-    retranslateUi();
     requestEvaluation();
     return true;
 }

@@ -22,6 +22,7 @@ namespace sd::ui {
 class ComplianceChart;
 class EvidencePanel;
 class FindingModel;
+class PackSelector;
 
 /// 合规检查: the society's records evaluated against rule packs (rules::Engine). Above, the
 /// report year, the reference date (automatic — Engine::referenceDate — or chosen) and the
@@ -50,8 +51,9 @@ public:
     [[nodiscard]] QCheckBox *automaticDate() const { return m_automatic; }
     [[nodiscard]] QDateEdit *dateEdit() const { return m_date; }
     [[nodiscard]] QLabel *dateUsedLabel() const { return m_dateUsed; }
-    [[nodiscard]] QListWidget *packList() const { return m_packs; }
-    [[nodiscard]] QPushButton *loadPackButton() const { return m_loadPack; }
+    [[nodiscard]] PackSelector *packSelector() const { return m_packs; }
+    [[nodiscard]] QListWidget *packList() const;
+    [[nodiscard]] QPushButton *loadPackButton() const;
     [[nodiscard]] QPushButton *exportButton() const { return m_export; }
     [[nodiscard]] QLabel *messageLabel() const { return m_message; }
     [[nodiscard]] ComplianceChart *chart() const { return m_chart; }
@@ -99,15 +101,14 @@ private:
     void showOutcome(const Outcome &outcome);
     void showRun();
     void resetChoices();
-    void fillPackList(const QStringList &checkedIds);
     void updateDateUsed();
     void updateSummary();
     void updateButtons();
+    void fitColumns();
     void setBusy(bool busy);
     void onCurrentFinding(const QModelIndex &current);
     void applyFilter();
     [[nodiscard]] QDate explicitDate() const;
-    [[nodiscard]] QList<rules::RulePack> selectedPacks() const;
     /// What the last evaluation was computed from: the file and its newest audit entry.
     [[nodiscard]] QString changeToken() const;
 
@@ -122,9 +123,7 @@ private:
     QDateEdit *m_date;
     QLabel *m_dateUsed;
     QPushButton *m_export;
-    QGroupBox *m_packBox;
-    QListWidget *m_packs;
-    QPushButton *m_loadPack;
+    PackSelector *m_packs;
     QGroupBox *m_summaryBox;
     ComplianceChart *m_chart;
     QLabel *m_summary;
@@ -137,7 +136,6 @@ private:
     QTreeView *m_view;
     EvidencePanel *m_evidence;
 
-    QList<rules::RulePack> m_filePacks; ///< loaded from disk this session, by the user
     rules::ComplianceRun m_run;
     QString m_error;          ///< the last evaluation's, when it could not read the file
     QString m_evaluatedToken; ///< changeToken() when the last evaluation started

@@ -36,6 +36,12 @@ QString FindingModel::title(const rules::RulePack &pack)
     return !pack.titleZh.isEmpty() ? pack.titleZh : pack.id;
 }
 
+QString FindingModel::shortCheck(const Finding &finding)
+{
+    const QString prefix = finding.requirement + u'.';
+    return finding.check.startsWith(prefix) ? finding.check.mid(prefix.size()) : finding.check;
+}
+
 QSet<Status> FindingModel::statuses(Filter filter)
 {
     switch (filter) {
@@ -260,7 +266,7 @@ QVariant FindingModel::findingData(const Finding &f, int column, int role) const
         case StatusColumn:
             return FindingText::label(f.status);
         case CheckColumn:
-            return f.check;
+            return shortCheck(f);
         case MeasuredColumn:
             return f.measured;
         case ThresholdColumn:
@@ -275,6 +281,8 @@ QVariant FindingModel::findingData(const Finding &f, int column, int role) const
     case Qt::ToolTipRole:
         // The whole text of a cell that may be cut short.
         switch (column) {
+        case CheckColumn:
+            return f.check;
         case MeasuredColumn:
             return f.measured;
         case ThresholdColumn:

@@ -18,7 +18,7 @@ public:
     enum Column { StatusColumn, CheckColumn, MeasuredColumn, ThresholdColumn, HintColumn, ColumnCount };
     enum Role {
         StatusRole = Qt::UserRole + 1, ///< int (rules::Status): the check's, or the requirement's most pressing
-        CheckRole,                     ///< QString: "<requirement>.<check>"; empty on a requirement row
+        CheckRole,                     ///< QString: "<requirement>.<check>" (the column shows "<check>"); empty on a requirement row
         RequirementRole,               ///< QString: the requirement id
     };
     /// Which checks are listed.
@@ -46,6 +46,8 @@ public:
     /// The requirement's title in the current language.
     [[nodiscard]] static QString title(const rules::Requirement &requirement);
     [[nodiscard]] static QString title(const rules::RulePack &pack);
+    /// The check's own id, under its requirement's row ("minutes" of "CAST17-01.minutes").
+    [[nodiscard]] static QString shortCheck(const rules::Finding &finding);
 
     /// Header and status labels follow the language.
     void retranslate();
