@@ -7,6 +7,7 @@
 // packs following the society's setting; and each page's showRecord() for the kinds it owns.
 
 #include "branches/BranchStore.h"
+#include "common/FileDialog.h"
 #include "governance/GovernanceStore.h"
 #include "MainWindow.h"
 #include "meetings/MeetingStore.h"
@@ -34,6 +35,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QPushButton>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -72,6 +74,7 @@ private slots:
     void newerRequest_supersedesOlder();
     void changeWhileHidden_evaluatedWhenShownAgain();
     void settingsChanged_packsFollowRulePacks();
+    void exportReport_writesPdfAndOdt_refusesOtherNames();
     void showRecord_eachPageSelectsItsRecord();
     void showRecord_unknownRecord_isFalse();
     void closed_showsEmptyState();
@@ -472,6 +475,44 @@ void TestCompliancePage::settingsChanged_packsFollowRulePacks()
     QCOMPARE(page()->lastRun().packs.size(), 1);
     for (const rules::Finding &f : page()->lastRun().findings)
         QCOMPARE(f.pack, QStringLiteral("civil-affairs"));
+}
+
+void TestCompliancePage::exportReport_writesPdfAndOdt_refusesOtherNames()
+{
+    QVERIFY(!page()->exportButton()->isEnabled()); // nothing evaluated yet
+    QVERIFY(showAndWait());
+    QVERIFY(page()->exportButton()->isEnabled());
+    QSignalSpy written(page(), &CompliancePage::reportExported);
+    const QList<std::pair<QString, QByteArray>> kinds { { QStringLiteral("pdf"), QByteArray("%PDF") },
+        { QStringLiteral("odt"), QByteArray("PK\x03\x04") } };
+    for (const auto &[suffix, magic] : kinds) {
+        const QString path = m_dir->filePath(QStringLiteral("report.") + suffix);
+        ui::FileDialog::setNextFileName(path);
+        page()->exportButton()->click();
+        QCOMPARE(written.size() > 0 ? written.constLast().at(0).toString() : QString(), path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(magic.size()), magic);
+        QVERIFY(file.size() > 1000);
+        QVERIFY(page()->messageLabel()->isVisibleTo(page()));
+        QVERIFY(page()->messageLabel()->text().contains(QDir::toNativeSeparators(path)));
+    }
+    // Another kind of file is refused; nothing is written.
+    const QString text = m_dir->filePath(QStringLiteral("report.txt"));
+    ui::FileDialog::setNextFileName(text);
+    page()->exportButton()->click();
+    QCOMPARE(written.size(), 2);
+    QVERIFY(!QFileInfo::exists(text));
+    QVERIFY(page()->messageLabel()->text().contains(QStringLiteral(".odt")));
+    // A name without a suffix is a PDF.
+    ui::FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("bare")));
+    page()->exportButton()->click();
+    QCOMPARE(written.size(), 3);
+    QCOMPARE(written.constLast().at(0).toString(), m_dir->filePath(QStringLiteral("bare.pdf")));
+    // Cancelled: nothing happens.
+    ui::FileDialog::setNextFileName(QString());
+    page()->exportButton()->click();
+    QCOMPARE(written.size(), 3);
 }
 
 void TestCompliancePage::showRecord_eachPageSelectsItsRecord()

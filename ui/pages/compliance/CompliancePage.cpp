@@ -1,11 +1,14 @@
 #include "pages/compliance/CompliancePage.h"
 
+#include "common/BusyCursor.h"
 #include "common/FileDialog.h"
+#include "i18n/Language.h"
 #include "pages/compliance/ComplianceChart.h"
 #include "pages/compliance/EvidencePanel.h"
 #include "pages/compliance/FindingModel.h"
 #include "pages/compliance/PackSelector.h"
 #include "pages/compliance/StatusStyle.h"
+#include "reports/ComplianceReport.h"
 #include "settings/SocietySettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -16,6 +19,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -120,9 +124,7 @@ CompliancePage::CompliancePage(QWidget *parent)
         updateDateUsed();
         requestEvaluation();
     });
-    // The report needs the compliance report writer (reports::saveComplianceReport), which is
-    // not in core yet: the button stays disabled and says so.
-    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &CompliancePage::exportReport);
 
     // The packs.
     connect(m_packs, &PackSelector::selectionChanged, this, [this] { requestEvaluation(); });
@@ -137,7 +139,6 @@ CompliancePage::CompliancePage(QWidget *parent)
     summaryLayout->addWidget(m_summary);
 
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
@@ -288,7 +289,7 @@ void CompliancePage::retranslateUi()
     m_automatic->setToolTip(tr("31 December of the report year once that year is over, else today."));
     m_date->setToolTip(tr("The day the records are judged on (terms, seats and ages on that day)."));
     m_export->setText(tr("E&xport Report…"));
-    m_export->setToolTip(tr("The compliance report (PDF) is not available in this version yet."));
+    m_export->setToolTip(tr("Write the compliance report of the findings shown (PDF or ODT), in the society's document language."));
     m_summaryBox->setTitle(tr("Summary"));
     m_filterCaption->setText(tr("&Show:"));
     m_busyLabel->setText(tr("Evaluating…"));
@@ -454,16 +455,22 @@ void CompliancePage::setBusy(bool busy)
     m_busy = busy;
     m_busyLabel->setVisible(busy);
     m_busyBar->setVisible(busy);
+    updateButtons();
+}
+
+void CompliancePage::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b3261e; }") : QString());
+    m_message->setVisible(!text.isEmpty());
 }
 
 void CompliancePage::showOutcome(const Outcome &outcome)
 {
     m_error = outcome.error;
     m_run = outcome.run;
-    if (!m_error.isEmpty()) {
-        m_message->setText(tr("The records could not be read for the check: %1").arg(m_error));
-        m_message->show();
-    }
+    if (!m_error.isEmpty())
+        showMessage(tr("The records could not be read for the check: %1").arg(m_error), true);
     showRun();
     emit evaluated();
 }
@@ -556,7 +563,7 @@ void CompliancePage::fitColumns()
 void CompliancePage::updateButtons()
 {
     m_packs->loadButton()->setEnabled(database() != nullptr);
-    m_export->setEnabled(false); // see the constructor
+    m_export->setEnabled(database() && m_run.year != 0 && !m_busy);
 }
 
 void CompliancePage::onCurrentFinding(const QModelIndex &current)
@@ -600,12 +607,10 @@ bool CompliancePage::loadPackFile(const QString &path)
 {
     rules::PackError error;
     if (!m_packs->loadFile(path, &error)) {
-        m_message->setText(tr("The rule pack was not loaded: %1").arg(error.text()));
-        m_message->show();
+        showMessage(tr("The rule pack was not loaded: %1").arg(error.text()), true);
         return false;
     }
-    m_message->clear();
-    m_message->hide();
+    showMessage({}, false);
     requestEvaluation();
     return true;
 }
@@ -615,6 +620,41 @@ void CompliancePage::chooseAndLoadPack()
     const QString path = FileDialog::getOpenFileName(this, tr("Load Rule Pack"), QDir::homePath(), tr("Rule packs (*.json);;All files (*)"));
     if (!path.isEmpty())
         loadPackFile(path);
+}
+
+void CompliancePage::exportReport()
+{
+    if (!database() || m_run.year == 0 || m_busy)
+        return;
+    const QString suggestion = QDir::home().filePath(tr("Compliance report %1.pdf").arg(m_run.year));
+    QString path = FileDialog::getSaveFileName(this, tr("Export Compliance Report"), suggestion,
+        tr("PDF document (*.pdf);;OpenDocument text (*.odt)"), QString());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf"); // a name without a suffix: PDF, the dialog's first choice
+    if (!reports::isComplianceReportPath(path)) {
+        showMessage(tr("The report is written as a .pdf or an .odt file; %1 is neither.").arg(QDir::toNativeSeparators(path)), true);
+        return;
+    }
+    QString problem;
+    bool written = false;
+    {
+        const BusyCursor busy;
+        // The report is in the document language, its findings' texts too: when the screens
+        // speak another, the checks run again with that language installed (a moment, here).
+        const reports::ComplianceReportOptions options = reports::complianceReportOptions(*database());
+        const rules::ComplianceRun run = options.language == i18n::current()
+            ? m_run
+            : reports::complianceRunForReport(*database(), m_run.packs, m_run.year, m_run.referenceDate);
+        written = reports::saveComplianceReport(run, path, options, &problem);
+    }
+    if (!written) {
+        showMessage(tr("The compliance report was not written: %1").arg(problem), true);
+        return;
+    }
+    showMessage(tr("The compliance report was written to %1.").arg(QDir::toNativeSeparators(path)), false);
+    emit reportExported(path);
 }
 
 } // namespace sd::ui

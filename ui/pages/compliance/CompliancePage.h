@@ -29,7 +29,8 @@ class PackSelector;
 /// packs (the society's RulePacks setting at first; the shipped ones and any pack file loaded);
 /// a chart of the findings by status per pack; the findings grouped by requirement with a
 /// status filter; the chosen finding's measure, citation, settings and evidence, each evidence
-/// row opening its record on its own page (Page::openRecordRequested).
+/// row opening its record on its own page (Page::openRecordRequested); Export Report… writes
+/// the findings shown as the compliance report (reports::saveComplianceReport).
 ///
 /// Evaluation runs in a worker on a read-only Database of its own (Database::openReader), so a
 /// large register never freezes the window; each request carries a generation and a result of
@@ -85,10 +86,15 @@ public slots:
     void chooseAndLoadPack();
     /// The society's settings changed: the packs follow its RulePacks setting again.
     void settingsChanged();
+    /// Asks where, then writes the compliance report of the findings shown (PDF or ODT, in the
+    /// society's document language: reports::saveComplianceReport).
+    void exportReport();
 
 signals:
     /// An evaluation's findings are on screen.
     void evaluated();
+    /// The compliance report was written to `path`.
+    void reportExported(const QString &path);
 
 protected:
     void retranslateUi() override;
@@ -106,6 +112,8 @@ private:
     void updateButtons();
     void fitColumns();
     void setBusy(bool busy);
+    /// The line under the summary: a refusal (red) or what was done.
+    void showMessage(const QString &text, bool problem);
     void onCurrentFinding(const QModelIndex &current);
     void applyFilter();
     [[nodiscard]] QDate explicitDate() const;
