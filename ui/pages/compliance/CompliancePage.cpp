@@ -135,8 +135,9 @@ CompliancePage::CompliancePage(QWidget *parent)
     auto *summaryLayout = new QVBoxLayout(m_summaryBox);
     summaryLayout->setContentsMargins(8, 4, 8, 8);
     summaryLayout->setSpacing(2);
-    summaryLayout->addWidget(m_chart, 1);
+    summaryLayout->addWidget(m_chart);
     summaryLayout->addWidget(m_summary);
+    summaryLayout->addStretch(1);
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
