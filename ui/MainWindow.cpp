@@ -110,6 +110,8 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
         homePage()->refresh();
         // Quorum and majority shares are charter settings: the meetings' lines are computed again.
         static_cast<MeetingsPage *>(m_pageList.at(Meetings))->reload();
+        // The packs that apply are a setting; the charter's numbers feed the findings.
+        static_cast<CompliancePage *>(m_pageList.at(Compliance))->settingsChanged();
         updateWindowTitle();
     });
     connect(m_session, &Session::checkStarted, this, [this] {

@@ -2,6 +2,8 @@
 
 #include "CommandSupport.h"
 
+#include "i18n/Language.h"
+#include "reports/ComplianceReport.h"
 #include "rules/Engine.h"
 #include "rules/RulePack.h"
 #include "settings/SocietySettings.h"
@@ -135,7 +137,11 @@ ExitCode runCheck(Context &ctx)
     const QCommandLineOption on(QStringLiteral("on"),
         RuleCommands::tr("The reference date (default: 31 December of the report year when it is over, else today)."),
         RuleCommands::tr("DATE"));
-    parser.addOptions({ format.option, pack, year, on });
+    const QCommandLineOption out(QStringLiteral("out"),
+        RuleCommands::tr("Also write the compliance report to FILE: .pdf, or .odt to edit in Word or WPS, in the "
+                         "society's document language."),
+        RuleCommands::tr("FILE"));
+    parser.addOptions({ format.option, pack, year, on, out });
     ExitCode code = Ok;
     if (!parseCommand(ctx, parser,
             RuleCommands::tr("Evaluate rule packs and list the findings with status, measured value, threshold, "
@@ -144,6 +150,11 @@ ExitCode runCheck(Context &ctx)
         return code;
     if (!format.read(ctx, parser))
         return Usage;
+    const QString reportPath = parser.value(out);
+    if (parser.isSet(out) && !reports::isComplianceReportPath(reportPath)) {
+        ctx.err << RuleCommands::tr("societydesk-cli check: --out must name a .pdf or .odt file.") << '\n';
+        return Usage;
+    }
     QDate explicitDate; // none: the reference-date rule decides
     if (parser.isSet(on) && !readDateOption(ctx, parser, on, &explicitDate))
         return Usage;
@@ -194,10 +205,32 @@ ExitCode runCheck(Context &ctx)
     const rules::ComplianceRun run = rules::Engine::run(*db, packs, reportYear, referenceDate);
     const QList<rules::Finding> &findings = run.findings;
     const bool anyFails = run.anyFails();
+    const ExitCode result = anyFails ? FailureFound : Ok;
+
+    // The report after the findings are printed: its failure to be written exits 4, not 0 or 1.
+    const auto writeReport = [&]() -> ExitCode {
+        if (!parser.isSet(out))
+            return result;
+        // The report is in the document language, its findings' texts too: when that is not the
+        // language of these messages (--lang), the checks run again with it installed.
+        const reports::ComplianceReportOptions options = reports::complianceReportOptions(*db);
+        const rules::ComplianceRun reportRun = options.language == i18n::current()
+            ? run
+            : reports::complianceRunForReport(*db, packs, reportYear, referenceDate);
+        QString problem;
+        if (!reports::saveComplianceReport(reportRun, reportPath, options, &problem)) {
+            ctx.err << RuleCommands::tr("societydesk-cli check: %1").arg(problem) << '\n';
+            return StorageProblem;
+        }
+        ctx.err << RuleCommands::tr("Wrote the compliance report to %1.").arg(native(QFileInfo(reportPath).absoluteFilePath()))
+                << '\n';
+        return result;
+    };
 
     if (format.json) {
         printJson(ctx, QJsonDocument(run.toJson()));
-        return anyFails ? FailureFound : Ok;
+        ctx.out.flush();
+        return writeReport();
     }
 
     ctx.out << RuleCommands::tr("%1 — report year %2, reference date %3").arg(profiles.profile().name).arg(reportYear)
@@ -224,7 +257,8 @@ ExitCode runCheck(Context &ctx)
         summary << QStringLiteral("%1 %2").arg(rules::FindingText::label(it.key())).arg(it.value());
     ctx.out << RuleCommands::tr("%n finding(s): %1", nullptr, int(findings.size())).arg(summary.join(QStringLiteral(", ")))
             << '\n';
-    return anyFails ? FailureFound : Ok;
+    ctx.out.flush();
+    return writeReport();
 }
 
 } // namespace sd::cli

@@ -186,27 +186,46 @@ constexpr int KeepWithNext = QTextFormat::UserProperty + 1;
 
 /// QTextDocument knows no "keep with next": a heading whose next block (its first paragraph, or
 /// the first cell of its table) starts on a later page is given a page break before it, and the
-/// layout is run again; each pass only moves a heading forward, so it ends.
+/// layout is run again; each pass only moves a heading forward, so it ends. Blocks kept with
+/// next in a row (a section heading, a heading, a citation) move together: the break goes
+/// before the first of them — one before each would leave the first ones alone on a page.
 void keepHeadingsWithNext(QTextDocument *document, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const auto pageOf = [&](const QTextBlock &block) { return int(layout->blockBoundingRect(block).top() / pageHeight); };
+    const auto breaksBefore = [](const QTextBlock &block) {
+        return bool(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+    };
+    const auto isBlank = [](const QTextBlock &block) { // the empty paragraph a table starts after
+        return block.text().isEmpty() && !QTextCursor(block).currentTable();
+    };
     for (int pass = 0; pass < 200; ++pass) {
         bool moved = false;
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-            if (!block.blockFormat().boolProperty(KeepWithNext)
-                || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            if (!block.blockFormat().boolProperty(KeepWithNext) || breaksBefore(block))
                 continue;
             QTextBlock next = block.next();
-            while (next.isValid() && next.text().isEmpty() && !QTextCursor(next).currentTable())
-                next = next.next(); // the empty paragraph a table starts after
-            if (next.isValid() && pageOf(next) > pageOf(block)) {
-                QTextBlockFormat f = block.blockFormat();
-                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).setBlockFormat(f);
-                moved = true;
-                break;
+            while (next.isValid() && isBlank(next))
+                next = next.next();
+            if (!next.isValid() || pageOf(next) <= pageOf(block))
+                continue;
+            QTextBlock first = block;
+            while (!breaksBefore(first)) {
+                QTextBlock previous = first.previous();
+                while (previous.isValid() && isBlank(previous))
+                    previous = previous.previous();
+                if (!previous.isValid() || !previous.blockFormat().boolProperty(KeepWithNext)
+                    || QTextCursor(previous).currentTable())
+                    break;
+                first = previous;
             }
+            if (breaksBefore(first)) // the run already opens a page and is too long to keep whole
+                first = block;
+            QTextBlockFormat f = first.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(first).setBlockFormat(f);
+            moved = true;
+            break;
         }
         if (!moved)
             return;
@@ -331,6 +350,16 @@ Document &Document::heading(const QString &text)
 Document &Document::paragraph(const QString &text, Align align, bool bold)
 {
     m_parts << [text, align, bold](Emitter &e) { e.paragraph(text, e.block(align, 0, 4), e.body(bold)); };
+    return *this;
+}
+
+Document &Document::leadIn(const QString &text)
+{
+    m_parts << [text](Emitter &e) {
+        QTextBlockFormat b = e.block(Align::Left, 0, 4);
+        b.setProperty(KeepWithNext, true);
+        e.paragraph(text, b, e.body());
+    };
     return *this;
 }
 

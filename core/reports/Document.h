@@ -70,6 +70,9 @@ public:
     Document &subtitle(const QString &text);           ///< centred, Song
     Document &heading(const QString &text);            ///< a section heading, Hei
     Document &paragraph(const QString &text, Align align = Align::Left, bool bold = false);
+    /// A paragraph kept on the page of what follows it, as a heading is (a citation under a
+    /// heading, "Records (12):" above its table).
+    Document &leadIn(const QString &text);
     /// Label/value pairs laid out `perRow` to a line, without borders; a last pair alone on its
     /// line spans it.
     Document &fields(const QList<QPair<QString, QString>> &pairs, int perRow = 2);

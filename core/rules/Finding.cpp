@@ -51,21 +51,26 @@ std::optional<Status> FindingText::statusFromCode(QStringView code)
 
 QString FindingText::label(Status status)
 {
+    return tr(labelSource(status));
+}
+
+const char *FindingText::labelSource(Status status)
+{
     switch (status) {
     case Status::Pass:
-        return tr("Pass");
+        return QT_TRANSLATE_NOOP("sd::rules::FindingText", "Pass");
     case Status::Fail:
-        return tr("Fail");
+        return QT_TRANSLATE_NOOP("sd::rules::FindingText", "Fail");
     case Status::Warning:
-        return tr("Warning");
+        return QT_TRANSLATE_NOOP("sd::rules::FindingText", "Warning");
     case Status::Pending:
-        return tr("Pending");
+        return QT_TRANSLATE_NOOP("sd::rules::FindingText", "Pending");
     case Status::NotApplicable:
-        return tr("Not applicable");
+        return QT_TRANSLATE_NOOP("sd::rules::FindingText", "Not applicable");
     case Status::MissingData:
-        return tr("Missing data");
+        return QT_TRANSLATE_NOOP("sd::rules::FindingText", "Missing data");
     }
-    return {};
+    return "";
 }
 
 } // namespace sd::rules

@@ -68,6 +68,9 @@ public:
     static std::optional<Status> statusFromCode(QStringView code);
     /// For people, in the current language.
     static QString label(Status status);
+    /// The English source of label() in this class's translation context, for a translator
+    /// other than the installed one (a document in the society's document language).
+    static const char *labelSource(Status status);
     static QList<Status> allStatuses();
 };
 

@@ -127,6 +127,12 @@ public:
     /// Opens the lent writer in the calling thread; null with `error` when it cannot (a
     /// read-only file is never lent). Destroy it in the same thread.
     static std::unique_ptr<Database> openShared(const WriterShare &share, StorageError *error);
+    /// A read-only Database on `path` for the calling thread: a worker that reads through the
+    /// stores (a compliance evaluation) while the GUI thread keeps the file open. It takes no
+    /// writer lock and runs no migration; its connection is query_only, so every change is
+    /// refused. `clock` null: Clock::system(). Null with `error` when the file cannot be read.
+    /// Destroy it in the thread that opened it.
+    static std::unique_ptr<Database> openReader(const QString &path, const Clock *clock, StorageError *error);
     /// A lent writer is alive: this Database's changes wait for it.
     [[nodiscard]] bool isLent() const { return m_lent && m_lent->load() > 0; }
 

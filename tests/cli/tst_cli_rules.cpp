@@ -1,6 +1,7 @@
 // The rule commands: `packs list`, `packs validate FILE` (0 valid, 3 refused naming file,
 // requirement and field) and `check` — its JSON field names exactly as documented, the
-// reference date, the pack selection and the exit codes (1 when any finding fails).
+// reference date, the pack selection and the exit codes (1 when any finding fails); --out writes
+// the compliance report (PDF or ODT) without changing the output or the exit code.
 
 #include "TestSupport.h"
 
@@ -8,12 +9,16 @@
 #include "meetings/MeetingStore.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +100,22 @@ Catalogue readCatalogue(const QString &path)
         c.rows[pack][cells.at(1).trimmed()] += names(cells.mid(3).join(u'|'));
     }
     return c;
+}
+
+/// The PDF's text as pdftotext reads it, without white space; empty when it cannot run.
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    if (!p.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
+}
+
+QByteArray head(const QString &path, int bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(bytes) : QByteArray();
 }
 
 } // namespace
@@ -300,6 +321,61 @@ private slots:
         QCOMPARE(r.code, 3);
         r = run({ QStringLiteral("check"), QStringLiteral("--on"), QStringLiteral("2025-13") });
         QCOMPARE(r.code, 2);
+    }
+
+    void checkOut_writesTheReport_outputAndExitCodeUnchanged()
+    {
+        // Text on stdout in the messages' language (English here), the report in the society's
+        // document language (Chinese, the default): the checks run again for it.
+        const QString pdf = m_dir.filePath(QStringLiteral("compliance.pdf"));
+        test::CliRun r = run({ QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"), pdf });
+        QCOMPARE(r.code, 1); // as without --out
+        QVERIFY2(r.out.contains(u"CAST17-01.minutes") && r.out.contains(u"13 finding"), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(pdf)), qPrintable(r.err));
+        QCOMPARE(head(pdf, 4), QByteArray("%PDF"));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            const QString text = pdfText(pdf);
+            QVERIFY2(text.contains(QStringLiteral("合规检查报告")), qPrintable(text.left(300)));
+            QVERIFY(text.contains(QStringLiteral("CAST17-01.minutes")));
+            QVERIFY(text.contains(QStringLiteral("C-2025-1")));
+            QVERIFY(text.contains(QStringLiteral("第1页/共")));
+            QVERIFY2(text.contains(QStringLiteral("撰写1次会议的纪要")), qPrintable(text)); // the hint, in Chinese
+        }
+
+        // JSON stays alone on stdout; an ODT; exit 0 when nothing fails.
+        const QString odt = m_dir.filePath(QStringLiteral("compliance.odt"));
+        r = run({ QStringLiteral("check"), QStringLiteral("--pack"), QStringLiteral("civil-affairs"), QStringLiteral("--on"),
+            QStringLiteral("2025-03-31"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), odt });
+        QCOMPARE(r.code, 0);
+        QJsonParseError parse;
+        QJsonDocument::fromJson(r.out.toUtf8(), &parse);
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        QCOMPARE(head(odt, 2), QByteArray("PK"));
+    }
+
+    void checkOut_badSuffixOrUnwritable_exit2Or4_nothingLeft()
+    {
+        QTemporaryDir dir;
+        const QString docx = dir.filePath(QStringLiteral("report.docx"));
+        test::CliRun r = run({ QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"), docx });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u".pdf"), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+
+        // Under a path that is a file: exit 4, the findings printed all the same, nothing written.
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        QVERIFY(write(blocker, "x"));
+        r = run({ QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"),
+            blocker + QStringLiteral("/report.pdf") });
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.out.contains(u"CAST17-01.minutes"));
+        QVERIFY2(r.err.contains(u"report.pdf"), qPrintable(r.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList { QStringLiteral("blocker") });
+        r = run({ QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"),
+            QStringLiteral("/nonexistent-dir/report.odt") });
+        QCOMPARE(r.code, 4);
     }
 };
 

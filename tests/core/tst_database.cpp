@@ -231,6 +231,51 @@ private slots:
         QCOMPARE(seen, QStringLiteral("湖北省测试学会"));
     }
 
+    void openReader_inAWorker_readsThroughStoresAndRefusesChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = makeSociety(dir, QStringLiteral("a.societydesk"));
+        StorageError error;
+        auto db = openDb(path, OpenMode::OpenExisting, &error); // the GUI's, holding the lock
+        QVERIFY(db);
+        QString seen;
+        int schema = 0;
+        bool readOnly = false;
+        bool saved = true;
+        QString refusal;
+        QThread *t = QThread::create([&] {
+            StorageError e;
+            auto reader = Database::openReader(path, nullptr, &e);
+            if (!reader)
+                return;
+            seen = ProfileStore(*reader).profile().name;
+            schema = reader->schemaVersion();
+            readOnly = reader->isReadOnly();
+            SocietyProfile p;
+            p.name = QStringLiteral("改名");
+            saved = ProfileStore(*reader).saveProfile(p, &e);
+            refusal = e.message;
+        });
+        t->start();
+        QVERIFY(t->wait(20000));
+        delete t;
+        QCOMPARE(seen, QStringLiteral("湖北省测试学会"));
+        QCOMPARE(schema, Database::latestSchemaVersion());
+        QVERIFY(readOnly);
+        QVERIFY(!saved);
+        QVERIFY(!refusal.isEmpty());
+        QCOMPARE(ProfileStore(*db).profile().name, QStringLiteral("湖北省测试学会"));
+        QVERIFY(db->transaction([] { return true; }, &error)); // the owner still writes
+    }
+
+    void openReader_missingFile_isRefused()
+    {
+        QTemporaryDir dir;
+        StorageError error;
+        QVERIFY(!Database::openReader(dir.filePath(QStringLiteral("none.societydesk")), nullptr, &error));
+        QVERIFY(!error.message.isEmpty());
+    }
+
     void backup_whileAnotherConnectionWrites_isConsistentAndVerified()
     {
         QTemporaryDir dir;

@@ -439,6 +439,72 @@ void BranchesPage::selectBranch(qint64 id)
             m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+bool BranchesPage::showRecord(rules::RecordKind kind, const QString &id)
+{
+    if (!database())
+        return false;
+    bool ok = false;
+    const qint64 recordId = id.toLongLong(&ok);
+    if (!ok)
+        return false;
+    const BranchStore store(*database());
+    const auto selectRow = [](QTableWidget *table, qint64 wanted) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0) && table->item(row, 0)->data(Qt::UserRole).toLongLong() == wanted) {
+                table->setCurrentCell(row, 0);
+                table->scrollToItem(table->item(row, 0));
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto showBranch = [this](qint64 branchId) {
+        m_tabs->setCurrentIndex(0);
+        if (m_model->rowOf(branchId) < 0)
+            reloadBranches(branchId);
+        selectBranch(branchId);
+        const std::optional<Branch> b = currentBranch();
+        if (!b || b->id != branchId)
+            return false;
+        m_view->scrollTo(m_view->currentIndex());
+        return true;
+    };
+    switch (kind) {
+    case rules::RecordKind::Branch:
+        return store.branch(recordId).has_value() && showBranch(recordId);
+    case rules::RecordKind::Filing:
+        for (const Branch &b : store.branches()) {
+            for (const branches::Filing &f : store.filings(b.id)) {
+                if (f.id != recordId)
+                    continue;
+                if (!showBranch(b.id))
+                    return false;
+                m_detail->setCurrentIndex(1); // filings
+                return selectRow(m_filings, recordId);
+            }
+        }
+        return false;
+    case rules::RecordKind::Activity: {
+        const QList<branches::Activity> all = store.activities();
+        const auto found = std::find_if(all.cbegin(), all.cend(), [recordId](const branches::Activity &a) { return a.id == recordId; });
+        if (found == all.cend())
+            return false;
+        m_tabs->setCurrentIndex(1); // the activity log, in the activity's year, of any kind
+        {
+            const QSignalBlocker blockYear(m_year);
+            const QSignalBlocker blockKind(m_kind);
+            reloadYears();
+            m_year->setCurrentIndex(std::max(0, m_year->findData(found->startDate.year())));
+            m_kind->setCurrentIndex(0);
+        }
+        reloadActivities();
+        return selectRow(m_activities, recordId);
+    }
+    default:
+        return false;
+    }
+}
+
 QString BranchesPage::detailMessage() const
 {
     return m_detailMessage->isHidden() ? QString() : m_detailMessage->text();

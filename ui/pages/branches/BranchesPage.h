@@ -59,6 +59,8 @@ public:
     [[nodiscard]] std::optional<branches::Branch> currentBranch() const;
     /// Selects the branch `id`.
     void selectBranch(qint64 id);
+    /// A branch, a filing (its branch with the filings tab) or an activity (in the activity log).
+    bool showRecord(rules::RecordKind kind, const QString &id) override;
     /// The inline message of the branch detail (a refusal, a document not written), or empty.
     [[nodiscard]] QString detailMessage() const;
 

@@ -383,6 +383,82 @@ QString GovernancePage::currentRegister() const
     return {};
 }
 
+bool GovernancePage::showRecord(rules::RecordKind kind, const QString &id)
+{
+    if (!database())
+        return false;
+    bool ok = false;
+    const qint64 recordId = id.toLongLong(&ok);
+    if (!ok)
+        return false;
+    GovernanceStore store(*database());
+    switch (kind) {
+    case rules::RecordKind::Seat: {
+        const std::optional<governance::Seat> seat = store.seat(recordId);
+        return seat && showSeat(*seat);
+    }
+    case rules::RecordKind::Person: {
+        // The term shown first, then the others from the newest.
+        QList<qint64> terms;
+        if (const std::optional<governance::Term> shown = currentTerm())
+            terms << shown->id;
+        const QList<governance::Term> all = store.terms();
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (!terms.contains(it->id))
+                terms << it->id;
+        }
+        for (qint64 termId : std::as_const(terms)) {
+            for (const governance::Seat &s : store.seats(termId)) {
+                if (s.personId == recordId && kBodies.contains(s.body))
+                    return showSeat(s);
+            }
+        }
+        return false;
+    }
+    case rules::RecordKind::Term: {
+        const std::optional<governance::Term> term = store.termByNumber(static_cast<int>(recordId));
+        if (!term)
+            return false;
+        if (m_term->findData(term->id) < 0)
+            reloadTerms(term->id);
+        m_term->setCurrentIndex(m_term->findData(term->id));
+        return currentTerm() && currentTerm()->id == term->id;
+    }
+    case rules::RecordKind::Staff:
+    case rules::RecordKind::Regulation:
+    case rules::RecordKind::Attestation: {
+        const RecordsTab::Kind tabKind = kind == rules::RecordKind::Staff ? RecordsTab::Kind::Staff
+            : kind == rules::RecordKind::Regulation                      ? RecordsTab::Kind::Regulations
+                                                                          : RecordsTab::Kind::Attestations;
+        RecordsTab *tab = m_records.value(tabKind);
+        m_tabs->setCurrentWidget(tab);
+        return tab->selectRecord(recordId);
+    }
+    default:
+        return false;
+    }
+}
+
+bool GovernancePage::showSeat(const governance::Seat &seat)
+{
+    if (!kBodies.contains(seat.body))
+        return false;
+    if (m_term->findData(seat.termId) < 0)
+        reloadTerms(seat.termId);
+    const int index = m_term->findData(seat.termId);
+    if (index < 0)
+        return false;
+    m_term->setCurrentIndex(index); // the seats of that term follow
+    showBody(seat.body);
+    const BodyTab &tab = m_bodies[seat.body];
+    const int row = tab.model->rowOf(seat.id);
+    if (row < 0)
+        return false;
+    tab.view->setCurrentIndex(tab.model->index(row, 0));
+    tab.view->scrollTo(tab.view->currentIndex());
+    return true;
+}
+
 const governance::Seat *GovernancePage::currentSeat() const
 {
     const std::optional<Body> body = currentBody();

@@ -69,6 +69,9 @@ public:
     /// The register (registers::kinds()) the tab shown lists: "seats" on a body's tab, "staff",
     /// "regulations"; empty on the attestations tab, which has no spreadsheet.
     [[nodiscard]] QString currentRegister() const;
+    /// A seat, a person (their seat in the term shown, else the latest term they sit in), a term
+    /// (by number), a staff member, a regulation or an attestation: its term, tab and row.
+    bool showRecord(rules::RecordKind kind, const QString &id) override;
 
 public slots:
     /// Re-reads terms, seats and records.
@@ -109,6 +112,8 @@ private:
     };
 
     void reloadTerms(qint64 selectTermId);
+    /// Shows the seat's term and body and selects its row.
+    bool showSeat(const governance::Seat &seat);
     void reloadSeats();
     void updateActions();
     void afterSeatChange(governance::Body body, qint64 seatId, const QString &message);

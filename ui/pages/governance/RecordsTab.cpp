@@ -175,6 +175,23 @@ void RecordsTab::reload()
     updateButtons();
 }
 
+bool RecordsTab::selectRecord(qint64 id)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            QTableWidgetItem *item = m_table->item(row, 0);
+            if (item && item->data(Qt::UserRole).toLongLong() == id) {
+                m_table->setCurrentCell(row, 0);
+                m_table->scrollToItem(item);
+                return true;
+            }
+        }
+        if (attempt == 0)
+            reload(); // added since the list was read
+    }
+    return false;
+}
+
 void RecordsTab::updateButtons()
 {
     const bool writable = m_db && !m_db->isReadOnly();

@@ -33,6 +33,9 @@ public:
     /// Regulations only: replaces the current regulation's document.
     [[nodiscard]] QPushButton *replaceButton() const { return m_replace; }
     [[nodiscard]] QString message() const;
+    /// Selects the row of the record `id` (reloading once when it is not listed); false when
+    /// there is none.
+    bool selectRecord(qint64 id);
 
 public slots:
     void add();

@@ -405,6 +405,53 @@ bool MeetingsPage::selectMeeting(qint64 id)
     return currentMeeting() && currentMeeting()->id == id;
 }
 
+bool MeetingsPage::showRecord(rules::RecordKind kind, const QString &id)
+{
+    if (!database())
+        return false;
+    const MeetingStore store(*database());
+    bool ok = false;
+    const qint64 number = id.toLongLong(&ok);
+    qint64 meetingId = 0;
+    std::optional<MeetingEditor::Tab> tab;
+    switch (kind) {
+    case rules::RecordKind::Meeting:
+        if (const std::optional<Meeting> m = store.meetingByNumber(id))
+            meetingId = m->id;
+        break;
+    case rules::RecordKind::Resolution:
+        if (const std::optional<meetings::Resolution> r = ok ? store.resolution(number) : std::nullopt) {
+            meetingId = r->meetingId;
+            tab = MeetingEditor::ResolutionsTab;
+        }
+        break;
+    case rules::RecordKind::FollowUp:
+        if (!ok)
+            break;
+        for (const meetings::FollowUp &f : store.allFollowUps()) {
+            if (f.id != number)
+                continue;
+            if (const std::optional<meetings::Resolution> r = store.resolution(f.resolutionId)) {
+                meetingId = r->meetingId;
+                tab = MeetingEditor::FollowUpTab;
+            }
+            break;
+        }
+        break;
+    default:
+        return false;
+    }
+    if (meetingId == 0)
+        return false;
+    m_tabs->setCurrentIndex(MeetingsTab);
+    if (!selectMeeting(meetingId))
+        return false;
+    m_view->scrollTo(m_view->currentIndex());
+    if (tab)
+        m_editor->tabs()->setCurrentIndex(*tab);
+    return true;
+}
+
 bool MeetingsPage::settleEditor()
 {
     if (!m_editor->isDirty())

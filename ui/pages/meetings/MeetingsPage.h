@@ -59,6 +59,9 @@ public:
     /// Chooses the meeting `id`, widening the filters when it is not listed; false when the
     /// user kept unsaved changes or there is no such meeting.
     bool selectMeeting(qint64 id);
+    /// A meeting (by number), a resolution or a follow-up (by id): its meeting is chosen, with
+    /// the editor's resolutions or follow-up tab for the latter two.
+    bool showRecord(rules::RecordKind kind, const QString &id) override;
 
 public slots:
     void reload();

@@ -146,6 +146,8 @@ MembersPage::MembersPage(QWidget *parent)
     connect(m_model, &MemberTableModel::queryStarted, this, &MembersPage::updateCount);
     connect(m_model, &MemberTableModel::idsArrived, this, &MembersPage::updateActions);
     connect(m_model, &MemberTableModel::refreshed, this, &MembersPage::restoreAfterRefresh);
+    connect(m_model, &MemberTableModel::firstRowsShown, this, &MembersPage::selectShownMember);
+    connect(m_model, &MemberTableModel::idsArrived, this, &MembersPage::selectShownMember);
     m_countingDelay->setSingleShot(true);
     m_countingDelay->setInterval(250);
     connect(m_countingDelay, &QTimer::timeout, this, [this] { m_count->setText(tr("Counting…")); });
@@ -330,6 +332,39 @@ void MembersPage::afterChange()
     m_restoreScroll = m_view->verticalScrollBar()->value();
     m_model->refresh();
     emit membersChanged();
+}
+
+bool MembersPage::showRecord(rules::RecordKind kind, const QString &id)
+{
+    if (kind != rules::RecordKind::Member || !database() || id.trimmed().isEmpty())
+        return false;
+    const std::optional<qint64> memberId = members::MemberStore(*database()).idByMemberNo(id);
+    if (!memberId)
+        return false;
+    m_showId = *memberId;
+    {
+        // One query, not one per filter cleared.
+        const QSignalBlocker blockFilters(m_filters);
+        const QSignalBlocker blockSearch(m_filters->searchEdit());
+        m_filters->clear();
+        m_filters->searchEdit()->setText(id);
+    }
+    m_filters->announceNow();
+    return true;
+}
+
+void MembersPage::selectShownMember()
+{
+    if (m_showId <= 0)
+        return;
+    const int row = m_model->rowOf(m_showId);
+    if (row < 0)
+        return; // not among the rows loaded yet: the ids follow
+    m_showId = 0;
+    m_view->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(m_model->index(row, 0));
+    updateActions();
 }
 
 void MembersPage::restoreAfterRefresh()

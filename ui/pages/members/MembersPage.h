@@ -52,6 +52,10 @@ public:
     enum class Action { Add, Edit, Approve, Status, Grade, Dues, DuesReview, Import, Export, Template, Find, Grades };
     [[nodiscard]] QAction *action(Action which) const;
 
+    /// A member (by member number): the register is narrowed to that number (filters cleared)
+    /// and the member's row chosen once it arrives. False when there is no such member.
+    bool showRecord(rules::RecordKind kind, const QString &id) override;
+
 public slots:
     /// Re-reads grades and the register (after an import or another change made elsewhere).
     void reload();
@@ -90,6 +94,8 @@ private:
     void changeStatusOf(const QList<qint64> &ids, std::optional<MemberStatus> status, QWidget *parent);
     void afterChange();
     void restoreAfterRefresh();
+    /// Chooses the member showRecord() asked for, once its row is loaded.
+    void selectShownMember();
     void setColumnWidths();
     [[nodiscard]] bool writable() const;
     BatchOutcome runBusy(const std::function<BatchOutcome()> &batch);
@@ -108,6 +114,7 @@ private:
     bool m_reviewing = false; ///< a dues review is being read
     // Restored after a refresh: the current member and the scroll position.
     qint64 m_restoreId = 0;
+    qint64 m_showId = 0; ///< asked for by showRecord(), chosen when its row arrives
     int m_restoreScroll = 0;
 };
 
