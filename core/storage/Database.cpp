@@ -291,6 +291,27 @@ std::unique_ptr<Database> Database::openShared(const WriterShare &share, Storage
     return db;
 }
 
+std::unique_ptr<Database> Database::openReader(const QString &path, const Clock *clock, StorageError *error)
+{
+    QString sqlError;
+    QSqlDatabase conn = connectTo(path, true, &sqlError);
+    if (!conn.isValid() || !applyPragmas(conn, true, &sqlError)) {
+        dropConnection(conn);
+        if (error)
+            *error = makeError(StorageError::Kind::Io, path, tr("%1 cannot be opened (%2).").arg(nativePath(path), sqlError));
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connectionName = conn.connectionName();
+    db->m_clock = clock ? clock : &Clock::system();
+    db->m_schemaVersion = pragma(conn, QStringLiteral("PRAGMA user_version")).toInt();
+    db->m_readOnly = true;
+    db->m_borrowed = true;
+    db->m_audit = std::make_unique<AuditLog>(*db);
+    return db;
+}
+
 int Database::latestSchemaVersion()
 {
     return migrations().empty() ? 0 : migrations().rbegin()->first;

@@ -134,6 +134,10 @@ public:
     /// rename, then reopened and quick_checked). Safe while other connections write.
     bool backupTo(const QString &target, StorageError *error) const;
 
+    /// A read-only Database on `path` for the calling thread of this process (no writer lock,
+    /// never writes): the stores and the rules engine run on it in a worker while the file stays
+    /// open for changes on the GUI thread. Destroy it in the same thread.
+    static std::unique_ptr<Database> openReader(const QString &path, const Clock *clock, StorageError *error);
     /// A new connection to `path` for the calling thread (no writer lock; pragmas set).
     /// Close it with closeConnection() in the same thread.
     static QSqlDatabase openWorkerConnection(const QString &path, bool readOnly, StorageError *error);

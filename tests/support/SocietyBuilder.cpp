@@ -104,6 +104,29 @@ meetings::Resolution SocietyBuilder::resolution(qint64 meetingId, meetings::Reso
     return r;
 }
 
+meetings::FollowUp SocietyBuilder::followUp(qint64 resolutionId, const QString &owner, QDate due, meetings::FollowUpStatus status)
+{
+    meetings::FollowUp f;
+    f.resolutionId = resolutionId;
+    f.owner = owner;
+    f.due = due;
+    f.status = status;
+    if (status == meetings::FollowUpStatus::Completed)
+        f.completedOn = due;
+    storage::StorageError error;
+    if (!meetings::MeetingStore(m_db).addFollowUp(f, &error))
+        qWarning() << "follow-up" << owner << error.message;
+    return f;
+}
+
+void SocietyBuilder::dues(qint64 memberId, int year)
+{
+    QList<DuesPayment> payments { DuesPayment { 0, memberId, {}, year, 10000, QDate(year, 3, 1), {} } };
+    storage::StorageError error;
+    if (!m_db.transaction([&] { return members::MemberStore(m_db).recordDues(payments, &error); }, &error))
+        qWarning() << "dues" << memberId << year << error.message;
+}
+
 governance::Regulation SocietyBuilder::regulation(const QString &kind, QDate adopted, const QString &body)
 {
     governance::Regulation r;

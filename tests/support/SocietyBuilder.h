@@ -39,6 +39,11 @@ public:
     void markAll(qint64 meetingId, qint64 absentPerson = 0);
     meetings::Resolution resolution(qint64 meetingId, meetings::ResolutionKind kind,
         std::optional<meetings::Votes> votes = std::nullopt);
+    /// A follow-up of a resolution, owned by `owner`, due on `due`.
+    meetings::FollowUp followUp(qint64 resolutionId, const QString &owner, QDate due,
+        meetings::FollowUpStatus status = meetings::FollowUpStatus::NotStarted);
+    /// A dues payment of 100 yuan by the member for `year`, paid on 1 March of that year.
+    void dues(qint64 memberId, int year);
     governance::Regulation regulation(const QString &kind, QDate adopted, const QString &body = {});
     governance::Attestation attestation(const QString &kind, QDate on, int year = 0, qint64 personId = 0);
     governance::StaffMember staff(const QString &name, const QString &role, governance::Employment employment, QDate start);
