@@ -156,8 +156,9 @@ private slots:
         QListWidget *records = m_page->dueList()->records();
         QCOMPARE(records->count(), 1);
         QSignalSpy record(m_page.get(), &HomePage::openRecordRequested);
-        const QRect r = records->visualItemRect(records->item(0));
-        QTest::mouseDClick(records->viewport(), Qt::LeftButton, {}, r.center());
+        records->setFocus();
+        records->setCurrentRow(0);
+        QTest::keyClick(records, Qt::Key_Return);
         QCOMPARE(record.size(), 1);
         QCOMPARE(record[0][0].value<RecordKind>(), RecordKind::Member);
         QCOMPARE(record[0][1].toString(), m_member);

@@ -193,7 +193,7 @@ void DueList::showDetail()
     const rules::DueItem &d = m_items.at(row);
     QString text = d.detail;
     if (d.count > d.records.size())
-        text += QLatin1Char(' ') + tr("The first %1 of %2 are listed.").arg(QLocale().toString(d.records.size()), QLocale().toString(d.count));
+        text = tr("%1 The first %2 of %3 are listed.").arg(text, QLocale().toString(d.records.size()), QLocale().toString(d.count));
     m_detail->setText(text);
     m_detail->setVisible(true);
     for (const rules::Evidence &e : d.records)

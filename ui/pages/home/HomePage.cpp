@@ -168,11 +168,17 @@ HomePage::HomePage(QWidget *parent)
     recordsScroll->setFrameShape(QFrame::NoFrame);
     recordsScroll->setWidget(m_recordsBox);
     m_recent->setFlat(true);
+    m_recent->setHeadingShown(false);
+    auto *recentTab = new QWidget(m_tabs);
+    auto *recentLayout = new QVBoxLayout(recentTab);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->addWidget(m_recent);
+    recentLayout->addStretch(1);
 
     m_tabs->addTab(m_societyTab, QString());
     m_tabs->addTab(m_fileTab, QString());
     m_tabs->addTab(recordsScroll, QString());
-    m_tabs->addTab(m_recent, QString());
+    m_tabs->addTab(recentTab, QString());
 
     connect(m_compliance, &ComplianceSummary::activated, this, &HomePage::complianceRequested);
     connect(m_due, &DueList::openRecordRequested, this, &Page::openRecordRequested);
@@ -240,7 +246,7 @@ void HomePage::retranslateUi()
     m_tabs->setTabText(0, tr("Society"));
     m_tabs->setTabText(1, tr("File"));
     m_tabs->setTabText(2, tr("Records"));
-    m_tabs->setTabText(3, tr("Recent changes"));
+    m_tabs->setTabText(3, RecentChanges::heading());
     m_fileBox->setTitle(tr("File"));
     m_charterBox->setTitle(tr("Charter"));
     m_creditCode.label->setText(tr("Unified social credit code"));
