@@ -104,6 +104,11 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
                 MeetingPrinting::preview(*db, document, meetingId, owner);
         });
     connect(m_fileActions, &FileActions::registerImported, this, [this] { homePage()->refresh(); });
+    connect(homePage(), &HomePage::complianceRequested, this, [this] { showPage(Compliance); });
+    connect(homePage(), &HomePage::pageRequested, this, [this](rules::RecordKind kind) {
+        const PageId target = pageFor(kind);
+        showPage(target == Home ? Compliance : target);
+    });
 
     connect(m_session, &Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_session, &Session::profileChanged, this, [this] {

@@ -294,6 +294,25 @@ bool writeGovernance(storage::Database &db, quint32 seed, QDate today, storage::
             attest.addBindValue(QString());
             if (!attest.exec())
                 return false;
+            // CA-09's annual work reports: sent on time for the two years before last; on last
+            // year, to the supervising unit once 20 March has come, to the registration
+            // authority not yet (the Home page's due list shows it).
+            QSqlQuery report(db.connection());
+            report.prepare(QStringLiteral("INSERT INTO attestation (kind, on_date, attested_by, year) VALUES (?, ?, ?, ?)"));
+            const auto sent = [&](const char *kind, QDate on, int year) {
+                report.addBindValue(QLatin1StringView(kind));
+                report.addBindValue(on.toString(Qt::ISODate));
+                report.addBindValue(QStringLiteral("秘书处"));
+                report.addBindValue(year);
+                return report.exec();
+            };
+            for (int year = today.year() - 3; year < today.year() - 1; ++year) {
+                if (!sent("work_report_supervisor", QDate(year + 1, 3, 20), year)
+                    || !sent("work_report_registration", QDate(year + 1, 5, 20), year))
+                    return false;
+            }
+            if (QDate(today.year(), 3, 20) <= today && !sent("work_report_supervisor", QDate(today.year(), 3, 20), today.year() - 1))
+                return false;
             return db.audit().record(QStringLiteral("term"), 0, QStringLiteral("demo"), {},
                 QJsonObject { { QStringLiteral("terms"), 9 }, { QStringLiteral("council_seats"), 120 },
                     { QStringLiteral("regulations"), 12 } },

@@ -19,7 +19,9 @@ namespace sd::demo {
 ///   of the council and over 2/3 front-line); the previous term's council of 110;
 /// - a chair, six vice-chairs and a secretary-general; a supervisory board of five; 150
 ///   congress representatives;
-/// - six secretariat staff, a dozen regulations each with a small PDF, and two attestations.
+/// - six secretariat staff, a dozen regulations each with a small PDF, two attestations (party
+///   organisation, premises) and the annual work reports (CA-09) sent on time for the two years
+///   before last — of last year's, only the one to the supervising unit (from 20 March).
 /// Deterministic for a seed; one transaction and one audit entry. Does nothing when the society
 /// already has terms.
 bool writeGovernance(storage::Database &db, quint32 seed, QDate today, storage::StorageError *error);

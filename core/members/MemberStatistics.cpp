@@ -406,4 +406,27 @@ Fraction duesPaidShare(const storage::Database &db, int year)
     return { d.paid, d.members };
 }
 
+UnpaidDues unpaidDues(const storage::Database &db, QDate date, int year, int sampleSize)
+{
+    const QString where = QStringLiteral("m.status = 'active' AND ") + kOnDate
+        + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM dues_payment p WHERE p.member_id = m.id AND p.year = :y)");
+    const QVariantMap binds { { QStringLiteral(":d"), iso(date) }, { QStringLiteral(":y"), year } };
+    UnpaidDues unpaid;
+    unpaid.count = scalar(db, QStringLiteral("SELECT count(*) FROM member m WHERE ") + where, binds);
+    if (unpaid.count == 0 || sampleSize <= 0)
+        return unpaid;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.member_no, m.name FROM member m WHERE ") + where
+        + QStringLiteral(" ORDER BY m.name_key, m.id LIMIT :n"));
+    for (auto it = binds.begin(); it != binds.end(); ++it)
+        q.bindValue(it.key(), it.value());
+    q.bindValue(QStringLiteral(":n"), sampleSize);
+    if (q.exec()) {
+        while (q.next())
+            unpaid.sample.append({ q.value(0).toString(), q.value(1).toString() });
+    }
+    return unpaid;
+}
+
 } // namespace sd::members

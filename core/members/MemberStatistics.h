@@ -100,4 +100,15 @@ Growth growthIn(const storage::Database &db, int year, QDate end = {});
 /// Share of the members on 31 Dec of `year` who paid dues for `year`.
 Fraction duesPaidShare(const storage::Database &db, int year);
 
+/// Active members (status 在册 now, members on `date` by the counting rule) with no dues payment
+/// for `year`: how many, and the first `sampleSize` of them in pinyin order. Lapsed members (欠费)
+/// are not counted: they are already marked as not paying. One count and one bounded read, so a
+/// million-member register is never loaded.
+struct UnpaidDues
+{
+    qint64 count = 0;
+    QList<std::pair<QString, QString>> sample; ///< (member number, name)
+};
+UnpaidDues unpaidDues(const storage::Database &db, QDate date, int year, int sampleSize);
+
 } // namespace sd::members

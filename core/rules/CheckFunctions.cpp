@@ -127,6 +127,7 @@ bool CheckFunctions::typeMatches(const ParamSpec &spec, const QJsonValue &value,
     case ParamType::MonthDay:
         // 2001 is not a leap year: 02-29 would be no date in most years.
         ok = value.isString() && monthDay(value.toString(), 2001).isValid();
+        break;
     case ParamType::Bands:
         ok = bandsMatch(value);
         break;

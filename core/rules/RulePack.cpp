@@ -159,7 +159,7 @@ public:
         if (!idPattern.match(id).hasMatch())
             return refuse(id, QStringLiteral("id"), PackLoader::tr("not a requirement id (letters, digits, - and _)"));
         static const QSet<QString> known { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("source"),
-            QStringLiteral("applicability"), QStringLiteral("checks") };
+            QStringLiteral("applicability"), QStringLiteral("deadline"), QStringLiteral("checks") };
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
                 return refuse(id, it.key(), PackLoader::tr("unknown field"));
@@ -176,6 +176,13 @@ public:
             return false;
         if (!applicability(o.value(QLatin1StringView("applicability")), id, &out->applicability))
             return false;
+        const QJsonValue deadline = o.value(QLatin1StringView("deadline"));
+        if (!deadline.isUndefined()) {
+            static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            out->deadline = QDate::fromString(deadline.toString(), Qt::ISODate);
+            if (!deadline.isString() || !isoDate.match(deadline.toString()).hasMatch() || !out->deadline.isValid())
+                return refuse(id, QStringLiteral("deadline"), PackLoader::tr("must be a date such as 2017-12-31"));
+        }
         const QJsonValue checks = o.value(QLatin1StringView("checks"));
         if (checks.isUndefined())
             return refuse(id, QStringLiteral("checks"), PackLoader::tr("missing"));

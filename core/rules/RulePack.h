@@ -36,6 +36,9 @@ struct Requirement
     QString sourceFile;    ///< seed file name
     QString sourceWording; ///< the requirement's wording in Chinese
     Applicability applicability;
+    /// When what the requirement asks for is due once, on a fixed day (a reform plan's deadline:
+    /// HB17-01's 2017-12-31); invalid when it has none. The Home page lists it until it is met.
+    QDate deadline;
     QList<CheckSpec> checks;
 
     [[nodiscard]] QString citation() const;

@@ -200,6 +200,21 @@ meetings::Resolution SocietyBuilder::resolution(qint64 meetingId, meetings::Reso
     return r;
 }
 
+meetings::FollowUp SocietyBuilder::followUp(qint64 resolutionId, const QString &owner, QDate due, meetings::FollowUpStatus status)
+{
+    meetings::FollowUp f;
+    f.resolutionId = resolutionId;
+    f.owner = owner;
+    f.due = due;
+    f.status = status;
+    if (status == meetings::FollowUpStatus::Completed)
+        f.completedOn = due;
+    storage::StorageError error;
+    if (!meetings::MeetingStore(m_db).addFollowUp(f, &error))
+        qWarning() << "follow-up" << owner << error.message;
+    return f;
+}
+
 governance::Regulation SocietyBuilder::regulation(const QString &kind, QDate adopted, const QString &body,
     const std::function<void(governance::Regulation &)> &adjust)
 {

@@ -65,6 +65,9 @@ public:
         const std::function<void(governance::Attestation &)> &adjust = {});
     /// A small document kept in the society file; its attachment id.
     qint64 document(const QString &fileName);
+    /// A follow-up of a resolution, owned by `owner`, due on `due`.
+    meetings::FollowUp followUp(qint64 resolutionId, const QString &owner, QDate due,
+        meetings::FollowUpStatus status = meetings::FollowUpStatus::NotStarted);
     governance::StaffMember staff(const QString &name, const QString &role, governance::Employment employment, QDate start);
     void setting(SocietySetting key, const QString &value);
 

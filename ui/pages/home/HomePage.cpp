@@ -1,22 +1,43 @@
 #include "pages/home/HomePage.h"
 
+#include "pages/home/ComplianceSummary.h"
+#include "pages/home/DueList.h"
 #include "pages/home/RecordNames.h"
 #include "pages/home/RecentChanges.h"
+#include "rules/DueItems.h"
+#include "rules/Engine.h"
+#include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace sd::ui {
+
+/// What the worker hands back: the findings of the applied packs for the year and what is due.
+struct HomeDashboard
+{
+    quint64 generation = 0;
+    bool ok = false;
+    int year = 0;
+    QStringList packTitles;
+    QStringList unavailable; ///< packs the settings name that this version does not ship
+    QList<rules::Finding> findings;
+    QList<rules::DueItem> due;
+};
 
 namespace {
 
@@ -28,17 +49,54 @@ QLabel *valueLabel(QWidget *parent)
     return label;
 }
 
-QFormLayout *formFor(QGroupBox *box)
+QFormLayout *formFor(QWidget *box)
 {
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft);
     form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(8);
+    form->setVerticalSpacing(6);
     return form;
 }
 
+/// Runs in a worker thread, on a read-only Database of its own.
+HomeDashboard computeDashboard(const QString &path, const Clock *clock, QDate today, quint64 generation)
+{
+    HomeDashboard d;
+    d.generation = generation;
+    d.year = today.year();
+    storage::StorageError error;
+    const std::unique_ptr<storage::Database> db = storage::Database::openReader(path, clock, &error);
+    if (!db)
+        return d;
+    const QStringList ids = storage::ProfileStore(*db).settings().list(SocietySetting::RulePacks);
+    const QStringList shipped = rules::PackLoader::builtinIds();
+    QList<rules::RulePack> packs;
+    for (const QString &id : ids) {
+        rules::PackError packError;
+        std::optional<rules::RulePack> pack;
+        if (shipped.contains(id))
+            pack = rules::PackLoader::builtin(id, &packError);
+        if (pack) {
+            packs << *pack;
+            d.packTitles << SocietySettings::rulePackTitle(id);
+        } else {
+            d.unavailable << SocietySettings::rulePackTitle(id);
+        }
+    }
+    d.findings = rules::Engine::evaluate(*db, packs, d.year, today);
+    d.due = rules::dueItems(*db, today, packs);
+    d.ok = true;
+    return d;
+}
+
 } // namespace
+
+class HomePage::Worker : public QFutureWatcher<HomeDashboard>
+{
+public:
+    using QFutureWatcher<HomeDashboard>::QFutureWatcher;
+};
 
 HomePage::HomePage(QWidget *parent)
     : Page(parent)
@@ -47,17 +105,23 @@ HomePage::HomePage(QWidget *parent)
     , m_content(new QWidget(this))
     , m_name(new QLabel(m_content))
     , m_nameEn(new QLabel(m_content))
-    , m_societyBox(new QGroupBox(m_content))
-    , m_fileBox(new QGroupBox(m_content))
-    , m_recordsBox(new QGroupBox(m_content))
-    , m_charterBox(new QGroupBox(m_content))
-    , m_recent(new RecentChanges(m_content))
+    , m_due(new DueList(m_content))
+    , m_compliance(new ComplianceSummary(m_content))
+    , m_tabs(new QTabWidget(m_content))
+    , m_societyTab(new QWidget(m_tabs))
+    , m_fileTab(new QWidget(m_tabs))
+    , m_fileBox(new QGroupBox(m_fileTab))
+    , m_charterBox(new QGroupBox(m_fileTab))
+    , m_recordsBox(new QWidget)
+    , m_recent(new RecentChanges(m_tabs))
+    , m_worker(new Worker(this))
 {
     setObjectName(QStringLiteral("page.home"));
     m_banner->setObjectName(QStringLiteral("home.banner"));
     m_empty->setObjectName(QStringLiteral("home.empty"));
     m_name->setObjectName(QStringLiteral("home.name"));
     m_nameEn->setObjectName(QStringLiteral("home.nameEn"));
+    m_tabs->setObjectName(QStringLiteral("home.details"));
 
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -68,18 +132,16 @@ HomePage::HomePage(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
 
     QFont nameFont = m_name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 2.0);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setWordWrap(true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont nameEnFont = m_nameEn->font();
-    nameEnFont.setPointSizeF(nameEnFont.pointSizeF() * 1.2);
-    m_nameEn->setFont(nameEnFont);
     m_nameEn->setWordWrap(true);
     m_nameEn->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_nameEn->setForegroundRole(QPalette::PlaceholderText);
 
-    QFormLayout *society = formFor(m_societyBox);
+    QFormLayout *society = formFor(m_societyTab);
     m_creditCode = addRow(society, "home.creditCode");
     m_supervisor = addRow(society, "home.supervisor");
     m_authority = addRow(society, "home.registrationAuthority");
@@ -90,55 +152,70 @@ HomePage::HomePage(QWidget *parent)
     m_path = addRow(file, "home.path");
     m_schema = addRow(file, "home.schema");
     m_lastBackup = addRow(file, "home.lastBackup");
-
     QFormLayout *charter = formFor(m_charterBox);
     m_charterBox->setObjectName(QStringLiteral("home.charter"));
     m_rulePacks = addRow(charter, "home.rulePacks");
     m_documentLanguage = addRow(charter, "home.documentLanguage");
+    auto *fileLayout = new QVBoxLayout(m_fileTab);
+    fileLayout->addWidget(m_fileBox);
+    fileLayout->addWidget(m_charterBox);
+    fileLayout->addStretch(1);
 
     m_recordsForm = formFor(m_recordsBox);
     m_recordsBox->setObjectName(QStringLiteral("home.records"));
+    auto *recordsScroll = new QScrollArea(m_tabs);
+    recordsScroll->setWidgetResizable(true);
+    recordsScroll->setFrameShape(QFrame::NoFrame);
+    recordsScroll->setWidget(m_recordsBox);
+    m_recent->setFlat(true);
+    m_recent->setHeadingShown(false);
+    auto *recentTab = new QWidget(m_tabs);
+    auto *recentLayout = new QVBoxLayout(recentTab);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->addWidget(m_recent);
+    recentLayout->addStretch(1);
 
+    m_tabs->addTab(m_societyTab, QString());
+    m_tabs->addTab(m_fileTab, QString());
+    m_tabs->addTab(recordsScroll, QString());
+    m_tabs->addTab(recentTab, QString());
+
+    connect(m_compliance, &ComplianceSummary::activated, this, &HomePage::complianceRequested);
+    connect(m_due, &DueList::openRecordRequested, this, &Page::openRecordRequested);
+    connect(m_due, &DueList::pageRequested, this, &HomePage::pageRequested);
+    connect(m_worker, &Worker::finished, this, &HomePage::dashboardFinished);
+
+    auto *right = new QVBoxLayout;
+    right->setSpacing(12);
+    right->addWidget(m_compliance);
+    right->addWidget(m_tabs, 1);
     auto *columns = new QHBoxLayout;
     columns->setSpacing(16);
-    auto *left = new QVBoxLayout;
-    left->setSpacing(16);
-    left->addWidget(m_societyBox);
-    left->addWidget(m_recent);
-    left->addStretch(1);
-    columns->addLayout(left, 3);
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_fileBox);
-    right->addWidget(m_charterBox);
-    right->addWidget(m_recordsBox);
-    right->addStretch(1);
+    columns->addWidget(m_due, 3);
     columns->addLayout(right, 2);
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->setSpacing(6);
+    contentLayout->setSpacing(2);
     contentLayout->addWidget(m_name);
     contentLayout->addWidget(m_nameEn);
-    contentLayout->addSpacing(16);
+    contentLayout->addSpacing(10);
     contentLayout->addLayout(columns, 1);
 
-    auto *inner = new QWidget;
-    auto *innerLayout = new QVBoxLayout(inner);
-    innerLayout->setContentsMargins(32, 24, 32, 24);
-    innerLayout->setSpacing(16);
-    innerLayout->addWidget(m_banner);
-    innerLayout->addWidget(m_empty, 1);
-    innerLayout->addWidget(m_content, 1);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(inner);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setSpacing(10);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_content, 1);
 
     retranslateUi();
+}
+
+HomePage::~HomePage()
+{
+    // The worker reads the file on a connection of its own; let it finish before the page goes.
+    m_worker->waitForFinished();
 }
 
 HomePage::Row HomePage::addRow(QFormLayout *form, const char *objectName)
@@ -151,15 +228,26 @@ HomePage::Row HomePage::addRow(QFormLayout *form, const char *objectName)
 
 void HomePage::setDatabase(storage::Database *database)
 {
+    if (database != this->database()) {
+        m_due->clear();
+        m_compliance->clear();
+    }
     Page::setDatabase(database);
     refresh();
 }
 
+bool HomePage::isUpdating() const
+{
+    return m_worker->isRunning();
+}
+
 void HomePage::retranslateUi()
 {
-    m_societyBox->setTitle(tr("Society"));
+    m_tabs->setTabText(0, tr("Society"));
+    m_tabs->setTabText(1, tr("File"));
+    m_tabs->setTabText(2, tr("Records"));
+    m_tabs->setTabText(3, RecentChanges::heading());
     m_fileBox->setTitle(tr("File"));
-    m_recordsBox->setTitle(tr("Records"));
     m_charterBox->setTitle(tr("Charter"));
     m_creditCode.label->setText(tr("Unified social credit code"));
     m_supervisor.label->setText(tr("Supervising unit"));
@@ -172,7 +260,15 @@ void HomePage::retranslateUi()
     m_rulePacks.label->setText(tr("Rule packs"));
     m_documentLanguage.label->setText(tr("Document language"));
     m_empty->setText(tr("No society file is open.\nCreate a new society or open a file from the File menu."));
-    refresh();
+    refresh(); // the due items and findings are worded by the core: computed again
+}
+
+void HomePage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    // Records changed on other pages since: what is due may have changed too.
+    if (database() && (fileStamp() != m_shownStamp || database()->clock().today() != m_shownDay))
+        startDashboard();
 }
 
 void HomePage::refresh()
@@ -189,8 +285,12 @@ void HomePage::refresh()
     m_banner->setText(notes.join(u'\n'));
     m_banner->setVisible(!notes.isEmpty());
     m_recent->refresh(db);
-    if (!db)
+    if (!db) {
+        ++m_generation; // a result still on its way is for a file no longer open
+        m_due->setItems({});
+        m_compliance->clear();
         return;
+    }
 
     const storage::ProfileStore store(*db);
     const auto orDash
@@ -236,6 +336,56 @@ void HomePage::refresh()
             ? QStringLiteral("English")
             : QString::fromUtf16(u"中文"));
     fillRecordCounts();
+    startDashboard();
+}
+
+qint64 HomePage::fileStamp() const
+{
+    const QList<storage::AuditEntry> newest = database()->audit().latest(1);
+    return newest.isEmpty() ? 0 : newest.first().id;
+}
+
+void HomePage::startDashboard()
+{
+    storage::Database *db = database();
+    if (!db)
+        return;
+    ++m_generation;
+    m_shownStamp = fileStamp();
+    m_shownDay = db->clock().today();
+    m_due->setBusy(true);
+    m_compliance->setBusy(m_shownDay.year());
+    if (m_worker->isRunning()) {
+        m_rerun = true; // started when the running one ends; its result is dropped
+        return;
+    }
+    launchDashboard();
+}
+
+void HomePage::launchDashboard()
+{
+    storage::Database *db = database();
+    m_rerun = false;
+    m_worker->setFuture(QtConcurrent::run(computeDashboard, db->path(), &db->clock(), db->clock().today(), m_generation));
+}
+
+void HomePage::dashboardFinished()
+{
+    const HomeDashboard d = m_worker->result();
+    if (!database())
+        return;
+    if (m_rerun || d.generation != m_generation) {
+        launchDashboard();
+        return;
+    }
+    if (d.ok) {
+        m_due->setItems(d.due);
+        m_compliance->setFindings(d.year, d.packTitles, d.unavailable, d.findings);
+    } else {
+        m_due->setItems({});
+        m_compliance->clear();
+    }
+    emit dashboardUpdated();
 }
 
 void HomePage::fillRecordCounts()

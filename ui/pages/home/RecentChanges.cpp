@@ -68,9 +68,20 @@ void RecentChanges::changeEvent(QEvent *event)
     QGroupBox::changeEvent(event);
 }
 
+QString RecentChanges::heading()
+{
+    return tr("Recent changes");
+}
+
+void RecentChanges::setHeadingShown(bool shown)
+{
+    m_headingShown = shown;
+    setTitle(shown ? heading() : QString());
+}
+
 void RecentChanges::retranslateUi()
 {
-    setTitle(tr("Recent changes"));
+    setTitle(m_headingShown ? heading() : QString());
     m_list->setHeaderLabels({ tr("When"), tr("By"), tr("Change") });
     refresh(m_database);
 }

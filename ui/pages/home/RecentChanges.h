@@ -19,6 +19,10 @@ public:
 
     explicit RecentChanges(QWidget *parent = nullptr);
     void refresh(storage::Database *database);
+    /// "Recent changes", in the current language (a tab names the list with it).
+    static QString heading();
+    /// Whether the group shows its heading (not when a tab already does).
+    void setHeadingShown(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +33,7 @@ private:
 
     QTreeWidget *m_list;
     storage::Database *m_database = nullptr;
+    bool m_headingShown = true;
 };
 
 } // namespace sd::ui
