@@ -311,6 +311,26 @@
         <source>A member represented by proxy counts as present</source>
         <translation>委托他人出席者计入到会人数</translation>
     </message>
+    <message>
+        <source>A term lasts at most this many years</source>
+        <translation>每届任期最长年数</translation>
+    </message>
+    <message>
+        <source>Chair, vice-chairs and secretary-general at most this age in office</source>
+        <translation>理事长、副理事长、秘书长最高任职年龄</translation>
+    </message>
+    <message>
+        <source>Chair and vice-chairs at most this many consecutive terms in the same role</source>
+        <translation>理事长、副理事长同一职务最多连任届数</translation>
+    </message>
+    <message>
+        <source>Supervisory board: at least this many members</source>
+        <translation>监事会最少人数</translation>
+    </message>
+    <message>
+        <source>Supervisory board: at most this many members (an odd number)</source>
+        <translation>监事会最多人数（人数为奇数）</translation>
+    </message>
 </context>
 <context>
     <name>sd::branches::BranchLayouts</name>
@@ -924,6 +944,32 @@
     <message>
         <source>societydesk-cli attest: --year takes a year such as 2026.</source>
         <translation>societydesk-cli attest：--year 应为年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>The person it is about, by member number or name (required for retired_official_post: a retired official's single unpaid post).</source>
+        <translation>所涉人员，按会员编号或姓名（retired_official_post 必填：退（离）休领导干部只兼一职且不取酬）。</translation>
+    </message>
+    <message>
+        <source>MEMBER_NO|NAME</source>
+        <translation>会员编号|姓名</translation>
+    </message>
+    <message>
+        <source>societydesk-cli attest: retired_official_post needs --person (member number or name).</source>
+        <translation>societydesk-cli attest：retired_official_post 需要 --person（会员编号或姓名）。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli attest: no seated person has the member number or name "%1".</source>
+        <translation>societydesk-cli attest：没有任职人员的会员编号或姓名为“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>societydesk-cli attest: "%1" names %n people (%2); give the member number instead.</source>
+        <translation>
+            <numerusform>societydesk-cli attest：“%1”对应%n人（%2）；请改用会员编号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded the attestation %1 of %2 by %3 for %4.</source>
+        <translation>已登记%4的证明 %1（%2，%3）。</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1719,22 @@
         <source>settings used: %1</source>
         <translation>所用设置：%1</translation>
     </message>
+    <message>
+        <source>Also write the compliance report to FILE: .pdf, or .odt to edit in Word or WPS, in the society's document language.</source>
+        <translation>同时将合规检查报告写入 FILE：.pdf，或 .odt（可用 Word 或 WPS 编辑），使用学会的文书语言。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli check: --out must name a .pdf or .odt file.</source>
+        <translation>societydesk-cli check：--out 须为 .pdf 或 .odt 文件。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli check: %1</source>
+        <translation>societydesk-cli check：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the compliance report to %1.</source>
+        <translation>已将合规检查报告写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>sd::exchange::CsvReader</name>
@@ -2076,20 +2138,28 @@
         <translation>%1（%2，%3 岁）</translation>
     </message>
     <message>
-        <source>Leaders at most 70 years old.</source>
-        <translation>负责人均未超过 70 周岁。</translation>
-    </message>
-    <message>
-        <source>Leaders over 70: %1%2.</source>
-        <translation>超过 70 周岁的负责人：%1%2。</translation>
-    </message>
-    <message>
         <source> (an approved exception is recorded)</source>
         <translation>（已登记批准的例外）</translation>
     </message>
     <message>
-        <source>Supervisory board of %1: 3 to 9 members, an odd number.</source>
-        <translation>监事会 %1 人：应为 3 至 9 人的单数。</translation>
+        <source> Exactly %1 members: the source's 超过 does not cover it; the upper band is used.</source>
+        <translation> 会员恰为%1人：原文“超过”不含此数；按较高一档计。</translation>
+    </message>
+    <message>
+        <source>Leaders at most %1 years old.</source>
+        <translation>负责人均不超过%1周岁。</translation>
+    </message>
+    <message>
+        <source>Leaders over %1: %2%3.</source>
+        <translation>超过%1周岁的负责人：%2%3。</translation>
+    </message>
+    <message>
+        <source>Birth date unknown: %1.</source>
+        <translation>出生日期未知：%1。</translation>
+    </message>
+    <message>
+        <source>Supervisory board of %1: %2 to %3 members, an odd number.</source>
+        <translation>监事会%1人：应为%2至%3人，且为奇数。</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2969,137 @@
     </message>
 </context>
 <context>
+    <name>sd::reports::ComplianceReport</name>
+    <message>
+        <source>Compliance report</source>
+        <translation>合规检查报告</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1（部分）</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>学会</translation>
+    </message>
+    <message>
+        <source>Report year</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>基准日期</translation>
+    </message>
+    <message>
+        <source>Rule packs applied</source>
+        <translation>适用规则包</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>生成日期</translation>
+    </message>
+    <message>
+        <source>This report was generated by SocietyDesk from the records in the society file on the reference date.</source>
+        <translation>本报告由学会工作台根据学会文件中截至基准日期的记录生成。</translation>
+    </message>
+    <message>
+        <source>“%1” means the records needed to decide have not been entered; it is not a failure. “%2” means the requirement's deadline has not yet come. “%3” marks a requirement worded softly (generally, in principle): it is never a failure.</source>
+        <translation>“%1”表示作出判断所需的记录尚未录入，不等于不通过；“%2”表示该项要求的期限尚未届满；“%3”用于措辞较为灵活的要求（如“一般”“原则上”），不作为不通过。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>检查概况</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No check fails.</source>
+        <translation>没有不通过的检查项。</translation>
+    </message>
+    <message>
+        <source>Failing checks (%1):</source>
+        <translation>不通过的检查项（%1）：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>What would make it pass</source>
+        <translation>整改建议</translation>
+    </message>
+    <message>
+        <source>Records (%1):</source>
+        <translation>相关记录（%1 条）：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 more records are not listed here; the check command's JSON output lists them all.</source>
+        <translation>另有 %1 条记录未在此列出；check 命令的 JSON 输出列出全部记录。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>整改建议</translation>
+    </message>
+    <message>
+        <source>Settings used</source>
+        <translation>所用设置</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Source: %1, “%2”</source>
+        <translation>依据：%1，“%2”</translation>
+    </message>
+    <message>
+        <source>Other findings</source>
+        <translation>其他检查结果</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>%1: a compliance report is written as a .pdf or .odt file.</source>
+        <translation>%1：合规检查报告只能保存为 .pdf 或 .odt 文件。</translation>
+    </message>
+</context>
+<context>
     <name>sd::reports::Document</name>
     <message>
         <source>the device cannot be written</source>
@@ -3625,10 +3826,6 @@
         <translation>基层一线</translation>
     </message>
     <message>
-        <source>young and middle-aged</source>
-        <translation>中青年</translation>
-    </message>
-    <message>
         <source>party members</source>
         <translation>中共党员</translation>
     </message>
@@ -3687,6 +3884,1461 @@
     <message>
         <source>Needs %1 fewer standing councillor(s), or %2 more councillor(s).</source>
         <translation>需减少 %1 名常务理事，或增加 %2 名理事。</translation>
+    </message>
+    <message>
+        <source>a month and day such as "03-31"</source>
+        <translation>月-日，如“03-31”</translation>
+    </message>
+    <message>
+        <source>a list of bands such as [{"from": 0, "cap": 150}, {"from": 20000, "cap": 180}]</source>
+        <translation>档次列表，例如 [{"from": 0, "cap": 150}, {"from": 20000, "cap": 180}]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>every active branch has an activity from %1 to %2</source>
+        <translation>每个正常状态的分支机构在 %1 至 %2 期间均开展过活动</translation>
+    </message>
+    <message>
+        <source>no active branches on %1</source>
+        <translation>%1 无正常状态的分支机构</translation>
+    </message>
+    <message>
+        <source>%1 (no activity)</source>
+        <translation>%1（无活动）</translation>
+    </message>
+    <message>
+        <source>%1 (last activity %2)</source>
+        <translation>%1（最近活动 %2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active branches inactive</source>
+        <translation>%2 个正常状态的分支机构中 %1 个未开展活动</translation>
+    </message>
+    <message>
+        <source>Hold activities in the inactive branches, or clean them up (suspend or dissolve them): %1.</source>
+        <translation>请督促以下分支机构开展活动，或予以清理（暂停或撤销）：%1。</translation>
+    </message>
+    <message>
+        <source>every branch has an establishment filing (设立备案)</source>
+        <translation>每个分支机构均有设立备案</translation>
+    </message>
+    <message>
+        <source>no branches on %1</source>
+        <translation>%1 无分支机构</translation>
+    </message>
+    <message>
+        <source>%1 of %2 branches with an establishment filing</source>
+        <translation>%2 个分支机构中 %1 个有设立备案</translation>
+    </message>
+    <message>
+        <source>Lodge and record the establishment filing of: %1.</source>
+        <translation>请办理并登记以下分支机构的设立备案：%1。</translation>
+    </message>
+    <message>
+        <source>every active branch has a secretary on %1</source>
+        <translation>%1 每个正常状态的分支机构均有秘书</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active branches with a secretary</source>
+        <translation>%2 个正常状态的分支机构中 %1 个有秘书</translation>
+    </message>
+    <message>
+        <source>Appoint and record a secretary (秘书) for: %1.</source>
+        <translation>请为以下分支机构配备并登记秘书：%1。</translation>
+    </message>
+    <message>
+        <source>an active branch of kind %1</source>
+        <translation>有一个正常状态的%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active branch(es) of kind %1</source>
+        <translation>
+            <numerusform>正常状态的%1 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no active branch of kind %1</source>
+        <translation>无正常状态的%1</translation>
+    </message>
+    <message>
+        <source>Set up a %1 by a council or standing council resolution and record it with kind %1.</source>
+        <translation>请经理事会或常务理事会决议设立%1，并按类型“%1”登记。</translation>
+    </message>
+    <message>
+        <source>at least 1 brand activity in %1</source>
+        <translation>%1 年至少有 1 项品牌活动</translation>
+    </message>
+    <message>
+        <source>brand activities: %1</source>
+        <translation>品牌活动：%1 项</translation>
+    </message>
+    <message>
+        <source>Hold a brand academic activity by %1-12-31 (flag it 品牌活动).</source>
+        <translation>请于 %1-12-31 前举办品牌学术活动（标记为品牌活动）。</translation>
+    </message>
+    <message>
+        <source>No brand activity was recorded in %1; flag the society's brand academic activity (品牌活动).</source>
+        <translation>%1 年未登记品牌活动；请标记学会的品牌学术活动。</translation>
+    </message>
+    <message>
+        <source>activities of %1 linked to %2 (reported)</source>
+        <translation>%1 年关联 %2 的活动（报告）</translation>
+    </message>
+    <message>
+        <source>activities: %1</source>
+        <translation>活动：%1 项</translation>
+    </message>
+    <message>
+        <source>Link the year's activities in this work area to %1 (活动.改革任务).</source>
+        <translation>请将本年度该领域的活动关联到 %1（活动的改革任务）。</translation>
+    </message>
+    <message>
+        <source>no branch under a branch</source>
+        <translation>分支机构未再设立分支机构</translation>
+    </message>
+    <message>
+        <source>%1 (under %2)</source>
+        <translation>%1（隶属于 %2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 branches under another branch</source>
+        <translation>%2 个分支机构中 %1 个隶属于其他分支机构</translation>
+    </message>
+    <message>
+        <source>A branch may not set up branches of its own (社会团体登记管理条例 第十七条): make them branches of the society, or dissolve them.</source>
+        <translation>分支机构不得再设立分支机构（社会团体登记管理条例 第十七条）：请改为学会直属分支机构，或予以撤销。</translation>
+    </message>
+    <message>
+        <source>every branch's name follows the naming rule (社会组织名称管理办法)</source>
+        <translation>每个分支机构的名称均符合命名规则（社会组织名称管理办法）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 branch names follow the rule</source>
+        <translation>%2 个分支机构名称中 %1 个符合规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename %n branch(es), or correct the recorded kind, by a council or standing council resolution.</source>
+        <translation>
+            <numerusform>请经理事会或常务理事会决议更改 %n 个分支机构的名称，或更正登记的类型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>branch heads at most %1 years old and at most %2 consecutive terms</source>
+        <translation>分支机构负责人不超过 %1 周岁、连任不超过 %2 届</translation>
+    </message>
+    <message>
+        <source>%1 (no head recorded)</source>
+        <translation>%1（未登记负责人）</translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation>%1 周岁</translation>
+    </message>
+    <message>
+        <source>%1 consecutive terms</source>
+        <translation>连任 %1 届</translation>
+    </message>
+    <message>
+        <source>head since %1, longer than %2 terms of 5 years</source>
+        <translation>自 %1 起任负责人，超过 %2 届（每届 5 年）</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2, birth date unknown</source>
+        <translation>%1：%2，出生日期不详</translation>
+    </message>
+    <message>
+        <source>%1 of %2 heads over a limit</source>
+        <translation>%2 名负责人中 %1 名超限</translation>
+    </message>
+    <message>
+        <source>%1 of %2 heads over a limit, %3 unknown</source>
+        <translation>%2 名负责人中 %1 名超限，%3 项不详</translation>
+    </message>
+    <message>
+        <source>Replace the branch heads over the limits at the branches' next election: %1.</source>
+        <translation>请在分支机构下次换届时调整超限的负责人：%1。</translation>
+    </message>
+    <message>
+        <source>Record the heads and their birth dates: %1.</source>
+        <translation>请登记负责人及其出生日期：%1。</translation>
+    </message>
+    <message>
+        <source>every filing linked to an adopted council or standing council resolution</source>
+        <translation>每项备案均关联理事会或常务理事会通过的决议</translation>
+    </message>
+    <message>
+        <source>no filings by %1</source>
+        <translation>截至 %1 无备案</translation>
+    </message>
+    <message>
+        <source>no resolution linked</source>
+        <translation>未关联决议</translation>
+    </message>
+    <message>
+        <source>names “%1” but is not linked to a recorded resolution</source>
+        <translation>注明“%1”，但未关联已登记的决议</translation>
+    </message>
+    <message>
+        <source>decided at %1 (%2), not by the council or standing council</source>
+        <translation>由 %1（%2）决定，而非理事会或常务理事会</translation>
+    </message>
+    <message>
+        <source>%1: no votes or outcome recorded</source>
+        <translation>%1：未登记表决结果</translation>
+    </message>
+    <message>
+        <source>%1: the resolution was not adopted</source>
+        <translation>%1：决议未通过</translation>
+    </message>
+    <message>
+        <source>%1 %2 filing of %3: %4</source>
+        <translation>%1 %3%2备案：%4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 filings linked to an adopted resolution</source>
+        <translation>%2 项备案中 %1 项关联已通过的决议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n filing(s) to the council or standing council resolution that decided them.</source>
+        <translation>
+            <numerusform>请将 %n 项备案关联到作出决定的理事会或常务理事会决议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> …and %1 more</source>
+        <translation> ……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>a regulation of kind %1 adopted by a resolution of a %2 meeting</source>
+        <translation>%2会议决议通过的%1类制度</translation>
+    </message>
+    <message>
+        <source>Have the %1 adopt a regulation of kind %2, record it and link it to the resolution.</source>
+        <translation>请由%1通过%2类制度，登记并关联到相应决议。</translation>
+    </message>
+    <message>
+        <source>%1 (not adopted at %2)</source>
+        <translation>%1（%2未通过）</translation>
+    </message>
+    <message>
+        <source>%1 (adopted at %2)</source>
+        <translation>%1（%2通过）</translation>
+    </message>
+    <message>
+        <source>%1 (its resolution is not recorded)</source>
+        <translation>%1（其决议未登记）</translation>
+    </message>
+    <message>
+        <source>%1 (adopted at “%2”, not linked to its resolution)</source>
+        <translation>%1（于“%2”通过，未关联决议）</translation>
+    </message>
+    <message>
+        <source>%1 (no adopting meeting recorded)</source>
+        <translation>%1（未登记通过会议）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adopted at a %1 meeting</source>
+        <translation>
+            <numerusform>经%1会议通过 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regulation(s) of kind %1 not linked to the resolution that adopted them</source>
+        <translation>
+            <numerusform>%1类制度 %n 项未关联通过它的决议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link the regulation to the resolution of the %1 meeting that adopted it, so the meeting's body is on record.</source>
+        <translation>请将该制度关联到通过它的%1会议决议，以便确认通过机构。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regulation(s) of kind %1 without their adopting meeting</source>
+        <translation>
+            <numerusform>%1类制度 %n 项未登记通过会议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the %1 meeting's resolution that adopted the regulation and link them.</source>
+        <translation>请登记通过该制度的%1会议决议并予关联。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regulation(s) of kind %1, none adopted at a %2 meeting</source>
+        <translation>
+            <numerusform>%1类制度 %n 项，均非%2会议通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 adopts it: put the regulation to a %1 meeting and link it to the resolution.</source>
+        <translation>应由%1通过：请提交%1会议审议，并关联到决议。</translation>
+    </message>
+    <message>
+        <source>party-building working group at council level</source>
+        <translation>理事会层面党建工作小组</translation>
+    </message>
+    <message>
+        <source>party leadership written into the charter</source>
+        <translation>党的领导载入章程</translation>
+    </message>
+    <message>
+        <source>cross-appointment of party and society leaders</source>
+        <translation>党组织负责人与学会负责人双向进入、交叉任职</translation>
+    </message>
+    <message>
+        <source>annual work plan</source>
+        <translation>年度工作计划</translation>
+    </message>
+    <message>
+        <source>mid-year progress check</source>
+        <translation>年中进度检查</translation>
+    </message>
+    <message>
+        <source>year-end work summary</source>
+        <translation>年终工作总结</translation>
+    </message>
+    <message>
+        <source>annual work report to the supervisor</source>
+        <translation>报业务主管单位的年度工作报告</translation>
+    </message>
+    <message>
+        <source>annual work report to the registration authority</source>
+        <translation>报登记管理机关的年度工作报告</translation>
+    </message>
+    <message>
+        <source>the society's own journal</source>
+        <translation>本会学术会刊</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1（%2 年度）</translation>
+    </message>
+    <message>
+        <source>an attestation of the %1 for %2, by %3</source>
+        <translation>%2 年度%1证明材料，%3 前</translation>
+    </message>
+    <message>
+        <source>%1, with its document attached</source>
+        <translation>%1，并附文件</translation>
+    </message>
+    <message>
+        <source>%1, recording its type (%2)</source>
+        <translation>%1，并登记类型（%2）</translation>
+    </message>
+    <message>
+        <source>no attestation for %1</source>
+        <translation>无 %1 年度证明</translation>
+    </message>
+    <message>
+        <source>Due by %1: record the %2 for %3 with its document (attest %4 --year %3).</source>
+        <translation>%1 前到期：请登记 %3 年度%2并附文件（attest %4 --year %3）。</translation>
+    </message>
+    <message>
+        <source>Record the %1 for %2 with its document (attest %3 --year %2).</source>
+        <translation>请登记 %2 年度%1并附文件（attest %3 --year %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestation(s) without the document attached</source>
+        <translation>
+            <numerusform>证明 %n 项未附文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach the %1 itself to the attestation.</source>
+        <translation>请将%1文件本身附到证明上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestation(s), type not recorded</source>
+        <translation>
+            <numerusform>证明 %n 项，未登记类型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the type (one of %1) as the attestation's detail.</source>
+        <translation>请在证明的说明中登记类型（%1之一）。</translation>
+    </message>
+    <message>
+        <source>the work report on %1 to the supervisor by %2 and to the registration authority by %3 (a check of %4 looks at the report on %1, which falls due in %4)</source>
+        <translation>%1 年度工作报告 %2 前报送业务主管单位、%3 前报送登记管理机关（%4 年的检查看 %1 年度的报告，它在 %4 年到期）</translation>
+    </message>
+    <message>
+        <source>%1: submitted on %2</source>
+        <translation>%1：%2 已报送</translation>
+    </message>
+    <message>
+        <source>%1: submitted late, on %2</source>
+        <translation>%1：逾期，%2 报送</translation>
+    </message>
+    <message>
+        <source>The %1 was due by %2.</source>
+        <translation>%1应于 %2 前报送。</translation>
+    </message>
+    <message>
+        <source>%1: not yet submitted</source>
+        <translation>%1：尚未报送</translation>
+    </message>
+    <message>
+        <source>Due by %1: the %2 on %3 (attest %4 --year %3).</source>
+        <translation>%1 前到期：%3 年度%2（attest %4 --year %3）。</translation>
+    </message>
+    <message>
+        <source>%1: not submitted</source>
+        <translation>%1：未报送</translation>
+    </message>
+    <message>
+        <source>Submit the %1 on %2 (due %3) and record it (attest %4 --year %2).</source>
+        <translation>请报送 %2 年度%1（期限 %3）并登记（attest %4 --year %2）。</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>发展现状</translation>
+    </message>
+    <message>
+        <source>internal governance</source>
+        <translation>内部建设</translation>
+    </message>
+    <message>
+        <source>main activities</source>
+        <translation>主要业务活动</translation>
+    </message>
+    <message>
+        <source>member development and services</source>
+        <translation>会员发展服务</translation>
+    </message>
+    <message>
+        <source>finances</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>无状态</translation>
+    </message>
+    <message>
+        <source>the annual report on %1 published, its %2 sections written, by %3</source>
+        <translation>%1 年年报于 %3 前公开发布，%2 个部分均已撰写</translation>
+    </message>
+    <message>
+        <source>no annual report recorded for %1</source>
+        <translation>未登记 %1 年年报</translation>
+    </message>
+    <message>
+        <source>Write and publish the annual report on %1 by %2.</source>
+        <translation>请于 %2 前撰写并公开发布 %1 年年报。</translation>
+    </message>
+    <message>
+        <source>Record the annual report on %1 with its sections, status and publication date.</source>
+        <translation>请登记 %1 年年报及其各部分、状态和发布日期。</translation>
+    </message>
+    <message>
+        <source>published on %1; %2 of %3 sections written</source>
+        <translation>%1 已发布；%3 个部分中已撰写 %2 个</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 sections written</source>
+        <translation>%1；%3 个部分中已撰写 %2 个</translation>
+    </message>
+    <message>
+        <source>Write the sections: %1.</source>
+        <translation>请撰写以下部分：%1。</translation>
+    </message>
+    <message>
+        <source>published; no publication date recorded</source>
+        <translation>已发布；未登记发布日期</translation>
+    </message>
+    <message>
+        <source>Record the date the annual report on %1 was published.</source>
+        <translation>请登记 %1 年年报的发布日期。</translation>
+    </message>
+    <message>
+        <source>Publish the annual report on %1 by %2.</source>
+        <translation>请于 %2 前公开发布 %1 年年报。</translation>
+    </message>
+    <message>
+        <source>no reform plan recorded for %1</source>
+        <translation>未登记 %1 年改革方案</translation>
+    </message>
+    <message>
+        <source>The reform plan for %1 is due by %2.</source>
+        <translation>%1 年改革方案应于 %2 前报送。</translation>
+    </message>
+    <message>
+        <source>Record the reform plan for %1: its problems, tasks, steps, deadlines and owners.</source>
+        <translation>请登记 %1 年改革方案：存在的问题、主要任务、工作步骤、完成时限和责任人。</translation>
+    </message>
+    <message>
+        <source>a reform plan for %1 with its problems, tasks, steps, deadlines and owners, by %2</source>
+        <translation>%2 前制定 %1 年改革方案，含存在的问题、主要任务、工作步骤、完成时限和责任人</translation>
+    </message>
+    <message>
+        <source>a reform plan for %1 with its problems, tasks, steps, deadlines and owners</source>
+        <translation>%1 年改革方案，含存在的问题、主要任务、工作步骤、完成时限和责任人</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>主要任务</translation>
+    </message>
+    <message>
+        <source>%1 missing for: %2</source>
+        <translation>以下任务缺少%1：%2</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>工作步骤</translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>owners</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>%1 of 5 parts</source>
+        <translation>5 个部分中具备 %1 个</translation>
+    </message>
+    <message>
+        <source>Complete the plan's %1.</source>
+        <translation>请补全方案的%1。</translation>
+    </message>
+    <message>
+        <source>the reform plan for %1 chooses at least %2 of the %3 optional tasks</source>
+        <translation>%1 年改革方案从 %3 项自选任务中至少选定 %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optional task(s) chosen</source>
+        <translation>
+            <numerusform>已选定自选任务 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n more optional task(s), each with a measurable target.</source>
+        <translation>
+            <numerusform>请再选定 %n 项自选任务，并各提出可考核的目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every chosen task of the reform plan for %1 has an indicator, baseline, target, deadline and owner</source>
+        <translation>%1 年改革方案的每项选定任务均有指标、基数、目标值、完成时限和责任人</translation>
+    </message>
+    <message>
+        <source>no task chosen</source>
+        <translation>未选定任务</translation>
+    </message>
+    <message>
+        <source>Choose the plan's tasks first.</source>
+        <translation>请先选定方案的任务。</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>%1: no %2</source>
+        <translation>%1：缺少%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks complete</source>
+        <translation>%2 项任务中 %1 项完整</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n task(s) their missing targets.</source>
+        <translation>
+            <numerusform>请为 %n 项任务补全目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a progress entry for every chosen task in every past month of the reform plan for %1</source>
+        <translation>%1 年改革方案的每项选定任务在已过去的每个月均有进度记录</translation>
+    </message>
+    <message>
+        <source>no month of the plan has ended</source>
+        <translation>方案尚无已结束的月份</translation>
+    </message>
+    <message>
+        <source>Record each task's progress at the end of every month.</source>
+        <translation>请于每月末登记各项任务的进度。</translation>
+    </message>
+    <message>
+        <source>%1: no progress for %2</source>
+        <translation>%1：%2 无进度记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 monthly entries</source>
+        <translation>%2 条月度进度中已有 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the missing monthly progress of %n task(s).</source>
+        <translation>
+            <numerusform>请补登 %n 项任务缺少的月度进度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluated by the supervising association</source>
+        <translation>由业务主管单位评定</translation>
+    </message>
+    <message>
+        <source>submitted to the supervising association by %1</source>
+        <translation>%1 前报送业务主管单位</translation>
+    </message>
+    <message>
+        <source>Evaluated on the supervisor's side when it imports the submission package (its Bagging-Date on or before the deadline), never inside the society's own compliance report.</source>
+        <translation>由业务主管单位在导入报送包时评定（报送包日期不晚于期限），不在学会自己的合规报告中评定。</translation>
+    </message>
+    <message>
+        <source>none: the society's own journal is tracked, not evaluated</source>
+        <translation>无：本会学术会刊仅作记录，不作评定</translation>
+    </message>
+    <message>
+        <source>Keep the journal's registration (CN/ISSN) and its latest issues as an attestation (attest journal).</source>
+        <translation>请将会刊的刊号（CN/ISSN）和最近几期作为证明材料保存（attest journal）。</translation>
+    </message>
+    <message>
+        <source>none: the society's digital services are tracked, not evaluated</source>
+        <translation>无：学会的数字化服务仅作记录，不作评定</translation>
+    </message>
+    <message>
+        <source>Keep evidence of the online services (website, member portal, online registration and payment), e.g. as an attestation of kind other.</source>
+        <translation>请保存线上服务（网站、会员平台、在线注册和缴费）的证明，例如作为“其他”类证明材料。</translation>
+    </message>
+    <message>
+        <source>none: this concerns the municipal association's own congress, not a society's</source>
+        <translation>无：此项针对市科协自身的代表大会，而非学会</translation>
+    </message>
+    <message>
+        <source>Nothing to record for the society; its own congress representatives are a separate requirement.</source>
+        <translation>学会无需登记；学会自身的会员代表另有要求。</translation>
+    </message>
+    <message>
+        <source>informational: tracked, not evaluated</source>
+        <translation>仅作记录：不作评定</translation>
+    </message>
+    <message numerus="yes">
+        <source>informational: tracked, not evaluated; %n attestation(s) kept</source>
+        <translation>
+            <numerusform>仅作记录：不作评定；已保存证明 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no staff recorded</source>
+        <translation>未登记工作人员</translation>
+    </message>
+    <message>
+        <source>Record the secretariat's staff, with their role, employment and dates.</source>
+        <translation>请登记秘书处工作人员及其岗位、用工形式和起止日期。</translation>
+    </message>
+    <message>
+        <source>young and middle-aged (at most %1)</source>
+        <translation>中青年（%1岁以下）</translation>
+    </message>
+    <message>
+        <source>reported: the share of %1 on the %2 (no threshold)</source>
+        <translation>报告%2中%1的比例（不设门槛）</translation>
+    </message>
+    <message>
+        <source>council at most the cap for the individual members (一般不超过)</source>
+        <translation>理事会人数不超过按个人会员数确定的上限（一般不超过）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n councillor(s)</source>
+        <translation>
+            <numerusform>%n名理事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 councillors, the smallest cap of any membership</source>
+        <translation>不超过%1名理事，即任何会员规模下的最低上限</translation>
+    </message>
+    <message>
+        <source>at most %1 councillors for %2 individual members</source>
+        <translation>个人会员%2人，理事不超过%1名</translation>
+    </message>
+    <message>
+        <source> (exactly %1 members: the source's words do not cover this number; the band from %1 is used)</source>
+        <translation>（会员恰为%1人：原文措辞未涵盖这一数字；按%1人起的档次计）</translation>
+    </message>
+    <message>
+        <source>No individual members are recorded on %1; the cap depends on them. Import the member register.</source>
+        <translation>%1没有登记个人会员，而上限取决于会员数。请导入会员名册。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n fewer councillor(s)</source>
+        <translation>
+            <numerusform>需减少%n名理事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, or %1 individual members (%2 more) for a cap of %3</source>
+        <translation>，或个人会员达到%1人（再增加%2人），上限即为%3名</translation>
+    </message>
+    <message>
+        <source>council not larger than the previous term's, when that one was under its cap, unless members grew by more than 30% in a year (原则上)</source>
+        <translation>上一届理事会规模低于上限的，本届理事会原则上不超过上一届；个人会员数年增幅超过30%的可适当放宽（原则上）</translation>
+    </message>
+    <message>
+        <source>the first term</source>
+        <translation>第一届</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n councillor(s); the previous term is not recorded</source>
+        <translation>
+            <numerusform>%n名理事；上一届未登记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 and its council seats.</source>
+        <translation>请登记%1及其理事会成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n councillor(s); no council seats of the previous term</source>
+        <translation>
+            <numerusform>%n名理事；上一届没有理事会成员记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the council seats of %1.</source>
+        <translation>请登记%1的理事会成员。</translation>
+    </message>
+    <message>
+        <source>%1 councillors against %2 in %3</source>
+        <translation>%1名理事，%3为%2名</translation>
+    </message>
+    <message>
+        <source>; the previous council was at its cap of %1 (%2 members on %3)</source>
+        <translation>；上一届理事会已达上限%1名（%3个人会员%2人）</translation>
+    </message>
+    <message>
+        <source>; members grew from %1 to %2 in the year</source>
+        <translation>；个人会员一年内由%1人增至%2人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n fewer councillor(s), unless members grow by more than 30% in a year.</source>
+        <translation>
+            <numerusform>需减少%n名理事，除非个人会员数年增幅超过30%。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least 1 full-time staff member at secretary-general level (秘书长 or 副秘书长)</source>
+        <translation>至少有一名秘书长级专职工作人员（秘书长或副秘书长）</translation>
+    </message>
+    <message>
+        <source>%1 full-time at secretary-general level of %2 current staff</source>
+        <translation>现有工作人员%2名，其中秘书长级专职%1名</translation>
+    </message>
+    <message>
+        <source>Employ a full-time 秘书长 or 副秘书长 and record them in the staff register.</source>
+        <translation>请配备专职秘书长或副秘书长，并登记在工作人员名册中。</translation>
+    </message>
+    <message>
+        <source>Employ a full-time 秘书长 or 副秘书长 (%1 is not full-time) and record it in the staff register.</source>
+        <translation>请配备专职秘书长或副秘书长（%1不是专职），并在工作人员名册中登记。</translation>
+    </message>
+    <message>
+        <source>more staff than on %1 (%2)</source>
+        <translation>工作人员多于%1的人数（%2名）</translation>
+    </message>
+    <message>
+        <source>%1 staff on %2</source>
+        <translation>%2有工作人员%1名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n more staff member(s) than now to be more than at the end of last year.</source>
+        <translation>
+            <numerusform>需比现在再增加%n名工作人员，才能多于上年末。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1 full-time staff, including a full-time secretary-general</source>
+        <translation>专职工作人员至少%1名，其中有专职秘书长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full-time staff, the secretary-general among them</source>
+        <translation>
+            <numerusform>专职工作人员%n名，含秘书长</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full-time staff, no full-time secretary-general</source>
+        <translation>
+            <numerusform>专职工作人员%n名，无专职秘书长</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more full-time staff member(s)</source>
+        <translation>
+            <numerusform>再配备%n名专职工作人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a full-time secretary-general (聘任专职秘书长)</source>
+        <translation>一名专职秘书长（聘任专职秘书长）</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>需要%1。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>a supervisory body (监事会 or supervisors) with seats in the current term</source>
+        <translation>本届设有监事机构（监事会或监事）并有成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervisor(s)</source>
+        <translation>
+            <numerusform>%n名监事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elect supervisors at the congress and record their seats on the 监事会.</source>
+        <translation>请由会员（代表）大会选举监事，并登记为监事会成员。</translation>
+    </message>
+    <message>
+        <source>the term records the congress meeting that elected it</source>
+        <translation>本届记录了选举产生它的会员（代表）大会</translation>
+    </message>
+    <message>
+        <source>no electing meeting recorded</source>
+        <translation>未记录选举会议</translation>
+    </message>
+    <message>
+        <source>Record the electing congress meeting on %1 (elected by).</source>
+        <translation>请在%1上记录选举会议（选举会议）。</translation>
+    </message>
+    <message>
+        <source>elected by %1</source>
+        <translation>由%1选举产生</translation>
+    </message>
+    <message>
+        <source>elected by %1, a meeting of the %2</source>
+        <translation>由%1选举产生，该会议为%2会议</translation>
+    </message>
+    <message>
+        <source>The supervisors are elected by the congress: record the congress meeting that elected the term.</source>
+        <translation>监事由会员（代表）大会选举产生：请记录选举本届的会员（代表）大会。</translation>
+    </message>
+    <message>
+        <source>council seats, at least 1 staff member and supervisory seats in the current term</source>
+        <translation>本届有理事会成员、至少1名工作人员和监事</translation>
+    </message>
+    <message>
+        <source>%1 councillors, %2 staff, %3 supervisors</source>
+        <translation>理事%1名，工作人员%2名，监事%3名</translation>
+    </message>
+    <message>
+        <source>秘书处 (staff)</source>
+        <translation>秘书处（工作人员）</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 supervisors, an odd number</source>
+        <translation>监事%1至%2名，人数为奇数</translation>
+    </message>
+    <message>
+        <source>Record the supervisory board's seats of the term in office.</source>
+        <translation>请登记本届监事会成员。</translation>
+    </message>
+    <message>
+        <source>No odd number lies from %1 to %2: correct the charter settings.</source>
+        <translation>%1至%2之间没有奇数：请修正章程设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n more supervisor(s).</source>
+        <translation>
+            <numerusform>需增加%n名监事。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n fewer supervisor(s).</source>
+        <translation>
+            <numerusform>需减少%n名监事。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs 1 more or 1 fewer supervisor: the number must be odd.</source>
+        <translation>需增加或减少1名监事：人数须为奇数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>a term lasts at most %n year(s)</source>
+        <translation>
+            <numerusform>每届任期不超过%n年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: until %2 at the latest</source>
+        <translation>%1：最迟至%2</translation>
+    </message>
+    <message>
+        <source>%1 from %2, in office on %3</source>
+        <translation>%1自%2起，%3仍在任</translation>
+    </message>
+    <message>
+        <source>The term's planned end %1 delays the election past its %2 years; a delay of at most 1 year needs the approval of the supervisor and the registration authority — keep it on file, and hold the election by %1.</source>
+        <translation>本届计划届满日%1使换届超过%2年任期；延期换届最长不超过1年，须经业务主管单位和登记管理机关批准——请存档批准文件，并于%1前完成换届。</translation>
+    </message>
+    <message>
+        <source>The term ended on %1, and even an approved delay of 1 year ended on %2: hold the election now.</source>
+        <translation>本届已于%1届满，即使经批准延期1年也已于%2到期：请立即换届。</translation>
+    </message>
+    <message>
+        <source>The term ended on %1: hold the election. A delay of at most 1 year (until %2) needs approval; with it, record the approved end as the term's planned end.</source>
+        <translation>本届已于%1届满：请换届。延期换届最长1年（至%2），须经批准；获批后请将批准的届满日记录为本届计划届满日。</translation>
+    </message>
+    <message>
+        <source>The term ends on %1, within 6 months: prepare the election (换届).</source>
+        <translation>本届将于%1届满，已不足6个月：请筹备换届。</translation>
+    </message>
+    <message>
+        <source>%1 %2 present</source>
+        <translation>%1须 %2 出席</translation>
+    </message>
+    <message>
+        <source>%1: no attendance recorded</source>
+        <translation>%1：未登记出席情况</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 present</source>
+        <translation>%1：应到 %3 人，实到 %2 人</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 present, %4 not marked, %5 needed</source>
+        <translation>%1：应到 %3 人，实到 %2 人，%4 人未登记，需 %5 人</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 present, %4 needed</source>
+        <translation>%1：应到 %3 人，实到 %2 人，需 %4 人</translation>
+    </message>
+    <message>
+        <source>no meetings of the congress, council, standing council or supervisory board in %1</source>
+        <translation>%1 年无会员（代表）大会、理事会、常务理事会或监事会会议</translation>
+    </message>
+    <message>
+        <source>every meeting of %1 quorate</source>
+        <translation>%1 年每次会议出席人数均达到法定要求</translation>
+    </message>
+    <message>
+        <source>every meeting of %1 quorate (%2)</source>
+        <translation>%1 年每次会议出席人数均达到法定要求（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meetings quorate</source>
+        <translation>%2 次会议中 %1 次出席人数达到法定要求</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meetings quorate, %3 undecided by the roll</source>
+        <translation>%2 次会议中 %1 次出席人数达到法定要求，%3 次因签到不全无法判定</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting without its quorum adopts nothing valid: put its resolutions to a quorate meeting (%n meeting(s)).</source>
+        <translation>
+            <numerusform>出席人数未达法定要求的会议所作决议无效：请提交出席人数达到要求的会议重新表决（%n 次会议）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the attendance of %n meeting(s); the roll decides the quorum.</source>
+        <translation>
+            <numerusform>请登记 %n 次会议的出席情况；法定人数由签到决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — no votes recorded</source>
+        <translation>%1 — 未登记表决</translation>
+    </message>
+    <message>
+        <source>every resolution of %1: its recorded outcome agrees with its votes under its rule and the charter</source>
+        <translation>%1 年每项决议：记录的结果与其表决票数、表决规则及章程一致</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolutions consistent; %3 contradicted by their votes, %4 without votes, %5 with warnings</source>
+        <translation>%2 项决议中 %1 项一致；%3 项与票数矛盾，%4 项未登记表决，%5 项有提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the recorded outcome or the votes of %n resolution(s): the votes decide the outcome.</source>
+        <translation>
+            <numerusform>请更正 %n 项决议记录的结果或票数：结果以票数为准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the votes (for, against, abstaining) of %n resolution(s).</source>
+        <translation>
+            <numerusform>请登记 %n 项决议的表决票数（赞成、反对、弃权）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n resolution(s): see each one's warning.</source>
+        <translation>
+            <numerusform>请复核 %n 项决议：见各项提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no members on %1</source>
+        <translation>%1 无会员</translation>
+    </message>
+    <message>
+        <source>at least %1% more individual members on %2 than on %3</source>
+        <translation>%2 的个人会员比 %3 增加 %1% 以上</translation>
+    </message>
+    <message>
+        <source>Record the members with their join and exit dates: the growth is measured from the members on %1.</source>
+        <translation>请登记会员及其入会、退会日期：增幅以 %1 的会员数为基数计算。</translation>
+    </message>
+    <message>
+        <source>at least %1% more individual members on %2 than the %3 on %4: %5</source>
+        <translation>%2 的个人会员比 %4 的 %3 人增加 %1% 以上：%5 人</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 on %4 (%5)</source>
+        <translation>%2 为 %1 人，%4 为 %3 人（%5）</translation>
+    </message>
+    <message>
+        <source>needs %1 more members by %2-12-31</source>
+        <translation>%2-12-31 前还需增加 %1 名会员</translation>
+    </message>
+    <message>
+        <source>needs %1 more members than the %2 on %3</source>
+        <translation>比 %3 的 %2 人还需增加 %1 名会员</translation>
+    </message>
+    <message>
+        <source>a larger share of the members with dues paid for %1 than for %2</source>
+        <translation>%1 年度缴纳会费的会员比例高于 %2 年度</translation>
+    </message>
+    <message>
+        <source>no dues recorded for %1</source>
+        <translation>未登记 %1 年度的会费</translation>
+    </message>
+    <message>
+        <source>Record the dues paid for %1 (import dues): the share is compared with that year's.</source>
+        <translation>请登记 %1 年度的会费缴纳记录（导入会费）：比例与该年度比较。</translation>
+    </message>
+    <message>
+        <source>%1 members on %2, %3 on %4</source>
+        <translation>%2 会员 %1 人，%4 会员 %3 人</translation>
+    </message>
+    <message>
+        <source>Record the members with their join and exit dates.</source>
+        <translation>请登记会员及其入会、退会日期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4); %5: %6 of %7 (%8)</source>
+        <translation>%1 年度：%3 人中 %2 人（%4）；%5 年度：%7 人中 %6 人（%8）</translation>
+    </message>
+    <message>
+        <source>Every member on %1 had paid for %2: the share cannot grow beyond that.</source>
+        <translation>%1 的会员已全部缴纳 %2 年度会费：比例无法再提高。</translation>
+    </message>
+    <message>
+        <source>needs %1 more members with dues paid for %2 by %2-12-31</source>
+        <translation>%2-12-31 前还需 %1 名会员缴纳 %2 年度会费</translation>
+    </message>
+    <message>
+        <source>needs %1 more members with dues paid for %2</source>
+        <translation>还需 %1 名会员缴纳 %2 年度会费</translation>
+    </message>
+    <message>
+        <source>the member grades %1 configured</source>
+        <translation>已设置会员类别 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 grades configured</source>
+        <translation>已设置 %2 个会员类别中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Add the member grade(s) %1 (grades add).</source>
+        <translation>请增设会员类别 %1（grades add）。</translation>
+    </message>
+    <message>
+        <source>at least %1 member grades held by members on %2</source>
+        <translation>%2 至少有 %1 个会员类别有会员</translation>
+    </message>
+    <message>
+        <source>Record the members with their grades.</source>
+        <translation>请登记会员及其会员类别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) in use: %1</source>
+        <translation>
+            <numerusform>使用中的会员类别 %n 个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs %1 more grade(s) in use: classify the members by grade (会员类别).</source>
+        <translation>还需 %1 个会员类别有会员：请按会员类别对会员分类。</translation>
+    </message>
+    <message>
+        <source>more than %1 individual members</source>
+        <translation>个人会员超过 %1 人</translation>
+    </message>
+    <message>
+        <source>no members recorded</source>
+        <translation>未登记会员</translation>
+    </message>
+    <message>
+        <source>Record the individual members (import members).</source>
+        <translation>请登记个人会员（导入会员）。</translation>
+    </message>
+    <message>
+        <source>%1 individual members on %2</source>
+        <translation>%2 个人会员 %1 人</translation>
+    </message>
+    <message>
+        <source>Exactly %1: “必须达到%1人以上” (at least %1) is met, “超过%1人” (more than %1) is not; 1 more member meets both.</source>
+        <translation>恰为 %1 人：满足“必须达到%1人以上”，但未满足“超过%1人”；再增加 1 名会员即两者均满足。</translation>
+    </message>
+    <message>
+        <source>needs %1 more members (more than %2)</source>
+        <translation>还需增加 %1 名会员（超过 %2 人）</translation>
+    </message>
+    <message>
+        <source>no application date</source>
+        <translation>无申请日期</translation>
+    </message>
+    <message>
+        <source>no approval date</source>
+        <translation>无批准日期</translation>
+    </message>
+    <message>
+        <source>%1 without an exit date</source>
+        <translation>%1但无退会日期</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>every member admitted from %1 to %2 has an application date and an approval date</source>
+        <translation>%1 至 %2 入会的会员均有申请日期和批准日期</translation>
+    </message>
+    <message>
+        <source>no members admitted from %1 to %2</source>
+        <translation>%1 至 %2 无会员入会</translation>
+    </message>
+    <message>
+        <source>%1 of %2 admitted members with both dates</source>
+        <translation>%2 名入会会员中 %1 名两项日期齐全</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the application and approval dates (申请日期, 批准日期) of %n member(s).</source>
+        <translation>
+            <numerusform>请补录 %n 名会员的申请日期和批准日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every member who withdrew, was expelled or died has an exit date</source>
+        <translation>退会、除名、去世的会员均有退会日期</translation>
+    </message>
+    <message>
+        <source>no member has left</source>
+        <translation>无会员退出</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members who left with an exit date</source>
+        <translation>%2 名退出会员中 %1 名有退会日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the exit date (退会日期) of %n member(s).</source>
+        <translation>
+            <numerusform>请补录 %n 名会员的退会日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chair, vice-chairs and secretary-general at most %1 years old on %2</source>
+        <translation>理事长、副理事长、秘书长于%2不超过%1周岁</translation>
+    </message>
+    <message>
+        <source>no leaders seated</source>
+        <translation>没有在任负责人</translation>
+    </message>
+    <message>
+        <source>Record the seats of the chair, the vice-chairs and the secretary-general.</source>
+        <translation>请登记理事长、副理事长和秘书长的任职。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, birth date unknown</source>
+        <translation>%1，出生日期未知</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leaders over %3</source>
+        <translation>%2名负责人中%1名超过%3周岁</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>，%1名未知</translation>
+    </message>
+    <message>
+        <source>Over %1 without an approved exception: %2. They step down at the next election, or the exception is approved (2/3 of the congress and the authorities) and attested (leader_age_exception).</source>
+        <translation>超过%1周岁且无批准的例外：%2。应在下次换届时卸任，或经会员（代表）大会三分之二以上表决通过并报批，再登记证明（leader_age_exception）。</translation>
+    </message>
+    <message>
+        <source>Record the birth dates of: %1.</source>
+        <translation>请登记以下人员的出生日期：%1。</translation>
+    </message>
+    <message>
+        <source>Over %1 with an approved exception on file: %2.</source>
+        <translation>超过%1周岁，已存档批准的例外：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>chair and vice-chairs at most %n consecutive term(s) in the same role (an appointed secretary-general has no limit)</source>
+        <translation>
+            <numerusform>理事长、副理事长同一职务连任不超过%n届（聘任的秘书长不受届数限制）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n consecutive term(s)</source>
+        <translation>
+            <numerusform>%1，连任%n届</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 since %2, the earliest recorded term</source>
+        <translation>%1，自%2起（最早登记的一届）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leader(s), the longest in the same role for %1 consecutive term(s)</source>
+        <translation>
+            <numerusform>%n名负责人，同一职务最长连任%1届</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; appointed secretary-general without limit: %1</source>
+        <translation>；聘任的秘书长不受届数限制：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n consecutive term(s) in the same role: %1. Elect others to these roles, or obtain the exception (2/3 of the congress and the authorities).</source>
+        <translation>
+            <numerusform>同一职务连任超过%n届：%1。请选举他人担任，或经会员（代表）大会三分之二以上表决通过并报批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the earlier terms and their seats to count the consecutive terms of: %1.</source>
+        <translation>请登记此前各届及其任职，以计算以下人员的连任届数：%1。</translation>
+    </message>
+    <message>
+        <source>every retired leading cadre on a seat: at most %1 years old when seated, at most %2 consecutive terms in the same role, one post only and unpaid (attested)</source>
+        <translation>任职的退（离）休领导干部：任职时不超过%1周岁，同一职务连任不超过%2届，只兼一个社会团体职务且不取酬（有证明）</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>出生日期未知</translation>
+    </message>
+    <message>
+        <source>%1 years old when seated on %2</source>
+        <translation>%2任职时%1周岁</translation>
+    </message>
+    <message>
+        <source>%1: one unpaid post, attested %2 by %3</source>
+        <translation>%1：只兼一职且不取酬，%3于%2证明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired leading cadre(s) seated; %1 over a limit, %2 without an attestation</source>
+        <translation>
+            <numerusform>任职的退（离）休领导干部%n名；%1名超出限制，%2名无证明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no seat flagged as held by a retired leading cadre</source>
+        <translation>没有标记为退（离）休领导干部的任职</translation>
+    </message>
+    <message>
+        <source>Over the limits: %1.</source>
+        <translation>超出限制：%1。</translation>
+    </message>
+    <message>
+        <source>Also attest one unpaid post for: %1.</source>
+        <translation>另请为以下人员登记只兼一职且不取酬的证明：%1。</translation>
+    </message>
+    <message>
+        <source>Record the birth dates and earlier terms of: %1.</source>
+        <translation>请登记以下人员的出生日期和此前各届任职：%1。</translation>
+    </message>
+    <message>
+        <source>Attest one unpaid society post for each (attest retired_official_post --person): %1.</source>
+        <translation>请为每人登记只兼一个社会团体职务且不取酬的证明（attest retired_official_post --person）：%1。</translation>
+    </message>
+    <message>
+        <source>no supervisor is also a leader, a councillor, a branch head or finance staff</source>
+        <translation>监事不兼任负责人、理事、分支机构负责人或财务人员</translation>
+    </message>
+    <message>
+        <source>0 supervisors</source>
+        <translation>0名监事</translation>
+    </message>
+    <message>
+        <source>%1 of %2 supervisors with another post</source>
+        <translation>%2名监事中%1名兼任其他职务</translation>
+    </message>
+    <message>
+        <source>Each of them gives up the other post or the supervisor's seat: %1.</source>
+        <translation>以下人员须辞去其他职务或监事职务：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::rules::DueItems</name>
+    <message>
+        <source>%1 was due to end on %2: the election is overdue</source>
+        <translation>%1应于 %2 届满：换届已逾期</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2: prepare the election</source>
+        <translation>%1将于 %2 届满：请筹备换届</translation>
+    </message>
+    <message>
+        <source>A term lasts at most five years; an election may be delayed by at most one year, with approval (CA-03). The term started on %1.</source>
+        <translation>每届任期不超过五年；因特殊情况需延期换届的，须经批准，延期最长不超过一年（CA-03）。本届自 %1 起。</translation>
+    </message>
+    <message>
+        <source>the supervising unit</source>
+        <translation>业务主管单位</translation>
+    </message>
+    <message>
+        <source>the registration authority</source>
+        <translation>登记管理机关</translation>
+    </message>
+    <message>
+        <source>Annual work report on %1 to %2</source>
+        <translation>向%2报送%1年度工作报告</translation>
+    </message>
+    <message>
+        <source>Due by %1 (CA-09). Record it as an attestation of kind %2 for %3 once it is sent.</source>
+        <translation>应于 %1 前报送（CA-09）。报送后请登记类型为 %2、年度为 %3 的证明材料。</translation>
+    </message>
+    <message>
+        <source>%1 %2: due by %3</source>
+        <translation>%1 %2：应于 %3 前完成</translation>
+    </message>
+    <message>
+        <source>%1. Not met yet: %2.</source>
+        <translation>%1。尚未满足：%2。</translation>
+    </message>
+    <message>
+        <source>no check passes</source>
+        <translation>尚无检查项通过</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>未指定负责人</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, due %4)</source>
+        <translation>%1 — %2（%3，期限 %4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) past due and not completed</source>
+        <translation>
+            <numerusform>%n 项决议落实事项已逾期未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owners: %1. The oldest was due on %2.</source>
+        <translation>负责人：%1。最早一项期限为 %2。</translation>
+    </message>
+    <message>
+        <source>%1: no meeting yet in %2</source>
+        <translation>%1：%2年尚未召开会议</translation>
+    </message>
+    <message>
+        <source>%1: no meeting yet in %2, %3</source>
+        <translation>%1：%3年%2尚未召开会议</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>The council meets at least once a year (CA-02); hold or schedule one by %1. Last meeting: %2.</source>
+        <translation>理事会每年至少召开一次会议（CA-02）；请于 %1 前召开或安排会议。上次会议：%2。</translation>
+    </message>
+    <message>
+        <source>The standing council meets at least once every six months (CA-02); hold or schedule one by %1. Last meeting: %2.</source>
+        <translation>常务理事会每六个月至少召开一次会议（CA-02）；请于 %1 前召开或安排会议。上次会议：%2。</translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation>下半年</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have not paid their dues for %1</source>
+        <translation>
+            <numerusform>%n 名会员尚未缴纳%1年度会费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active members with no dues payment recorded for %1 (lapsed members are not counted). The Members page lists them with the dues year filter.</source>
+        <translation>未登记%1年度缴费记录的在册会员（不含欠费会员）。可在会员页按会费年度筛选查看。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>待办</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +5501,10 @@
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
+    <message>
+        <source>must be a date such as 2017-12-31</source>
+        <translation>必须是日期，例如 2017-12-31</translation>
+    </message>
 </context>
 <context>
     <name>sd::storage::AuditLog</name>
@@ -3985,6 +5641,10 @@
     <message>
         <source>%1 is busy with another change (an import or a batch change); try again when it has finished.</source>
         <translation>%1 正在进行另一项修改（导入或批量修改），请在其完成后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only here.</source>
+        <translation>%1 在此仅以只读方式打开。</translation>
     </message>
 </context>
 <context>
@@ -4734,16 +6394,265 @@
         <source>Members represented by pro&amp;xy count as present for the quorum</source>
         <translation>委托他人出席者计入法定人数(&amp;X)</translation>
     </message>
+    <message>
+        <source>Civil-affairs limits</source>
+        <translation>民政规定的限制</translation>
+    </message>
+    <message>
+        <source>Term le&amp;ngth:</source>
+        <translation>每届任期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Leaders' &amp;maximum age:</source>
+        <translation>负责人最高任职年龄(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Leaders' &amp;consecutive terms:</source>
+        <translation>负责人连任届数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> at most</source>
+        <comment>consecutive terms</comment>
+        <translation> 以内</translation>
+    </message>
+    <message>
+        <source>Super&amp;visory board:</source>
+        <translation>监事会人数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from … to … members</comment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source> (odd)</source>
+        <comment>supervisory board size</comment>
+        <translation> （奇数）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplianceChart</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>No rule pack evaluated.</source>
+        <translation>未检查任何规则包。</translation>
+    </message>
+    <message>
+        <source>Findings by status</source>
+        <translation>按状态统计的检查结果</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CompliancePage</name>
     <message>
         <source>Compliance</source>
-        <translation>合规</translation>
+        <translation>合规检查</translation>
     </message>
     <message>
-        <source>The society's records checked against the rule packs that apply to it, each finding with its evidence and the rule it cites.</source>
-        <translation>按适用的规则包核查学会记录，每项结论都附有依据和所引条款。</translation>
+        <source>Open or create a society file to check its records against the rule packs that apply to it.</source>
+        <translation>打开或新建学会文件，按适用的规则包检查其记录。</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The year the findings are about: its meetings, its reports, its plans.</source>
+        <translation>检查结果所针对的年度：该年度的会议、报告和计划。</translation>
+    </message>
+    <message>
+        <source>Reference &amp;date:</source>
+        <translation>基准日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>31 December of the report year once that year is over, else today.</source>
+        <translation>报告年度已结束时为该年12月31日，否则为今天。</translation>
+    </message>
+    <message>
+        <source>The day the records are judged on (terms, seats and ages on that day).</source>
+        <translation>据以判断记录的日期（以该日的届次、任职和年龄为准）。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>导出报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the compliance report of the findings shown (PDF or ODT), in the society's document language.</source>
+        <translation>将所示检查结果写成合规检查报告（PDF 或 ODT），使用学会的文书语言。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Failing and warnings</source>
+        <translation>不通过和提示</translation>
+    </message>
+    <message>
+        <source>Failing, warnings and missing data</source>
+        <translation>不通过、提示和缺少数据</translation>
+    </message>
+    <message>
+        <source>Failing only</source>
+        <translation>仅不通过</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>（今天）</translation>
+    </message>
+    <message>
+        <source>(the report year is over)</source>
+        <translation>（报告年度已结束）</translation>
+    </message>
+    <message>
+        <source>The records could not be read for the check: %1</source>
+        <translation>无法读取记录进行检查：%1</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>No rule pack is checked: check one or more packs to evaluate them.</source>
+        <translation>未勾选规则包：请勾选一个或多个规则包进行检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) for %1, judged on %2: %3</source>
+        <translation>
+            <numerusform>%1年度共 %n 项结果，基准日期 %2：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The society's settings also name %1, which this version does not ship yet.</source>
+        <translation>学会设置还指定了%1，本版本尚未提供。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The rule pack was not loaded: %1</source>
+        <translation>规则包未载入：%1</translation>
+    </message>
+    <message>
+        <source>Load Rule Pack</source>
+        <translation>载入规则包</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json);;All files (*)</source>
+        <translation>规则包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compliance report %1.pdf</source>
+        <translation>合规检查报告%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Compliance Report</source>
+        <translation>导出合规检查报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF 文档 (*.pdf);;OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>The report is written as a .pdf or an .odt file; %1 is neither.</source>
+        <translation>报告只能写成 .pdf 或 .odt 文件；%1 都不是。</translation>
+    </message>
+    <message>
+        <source>The compliance report was not written: %1</source>
+        <translation>合规检查报告未写出：%1</translation>
+    </message>
+    <message>
+        <source>The compliance report was written to %1.</source>
+        <translation>合规检查报告已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplianceSummary</name>
+    <message>
+        <source>Open Compliance</source>
+        <translation>打开合规检查</translation>
+    </message>
+    <message>
+        <source>Every finding, with its evidence and the rule it cites, is on the Compliance page.</source>
+        <translation>每项检查结果及其依据和所引条款均在“合规检查”页。</translation>
+    </message>
+    <message>
+        <source>Compliance in %1</source>
+        <translation>%1年合规情况</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规情况</translation>
+    </message>
+    <message>
+        <source>Checking the records against the rule packs…</source>
+        <translation>正在按规则包检查记录…</translation>
+    </message>
+    <message>
+        <source>No findings: no rule pack applies.</source>
+        <translation>无检查结果：没有适用的规则包。</translation>
+    </message>
+    <message>
+        <source>No check fails.</source>
+        <translation>没有未通过的检查项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failing:</source>
+        <translation>未通过：</translation>
+    </message>
+    <message>
+        <source>No rule pack applies.</source>
+        <translation>没有适用的规则包。</translation>
+    </message>
+    <message>
+        <source>Packs: %1</source>
+        <translation>规则包：%1</translation>
+    </message>
+    <message>
+        <source>Not in this version yet: %1</source>
+        <translation>本版本尚未提供：%1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +6783,49 @@
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DueList</name>
+    <message>
+        <source>What is due</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the records behind an item.</source>
+        <translation>双击或按回车键打开该事项涉及的记录。</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it on its page.</source>
+        <translation>双击记录可在其所在页面打开。</translation>
+    </message>
+    <message>
+        <source>Looking at what is due…</source>
+        <translation>正在查看待办事项…</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>%1 The first %2 of %3 are listed.</source>
+        <translation>%1共 %3 条，列出前 %2 条。</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +6988,125 @@
     <message>
         <source>The seat could not be ended.</source>
         <translation>无法结束该任职。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::EvidencePanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>证明</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>落实事项</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see what was measured, the rule it cites and the records it counted.</source>
+        <translation>选择一项检查结果，查看其测量值、所依据的规定和所统计的记录。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>整改建议</translation>
+    </message>
+    <message>
+        <source>Settings used</source>
+        <translation>所用设置</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Choose one of the requirement's checks to see its evidence.</source>
+        <translation>选择该要求下的一项检查，查看其依据记录。</translation>
+    </message>
+    <message>
+        <source>Evidence: none listed for this finding.</source>
+        <translation>依据记录：本项结果未列出记录。</translation>
+    </message>
+    <message>
+        <source>Evidence (%1) — double-click a record or press Enter to open it on its page.</source>
+        <translation>依据记录（%1）— 双击或按回车键在所属页面打开。</translation>
+    </message>
+    <message>
+        <source>This record cannot be opened from here.</source>
+        <translation>无法从此处打开该记录。</translation>
+    </message>
+    <message>
+        <source>Open %1 on its page</source>
+        <translation>在所属页面打开%1</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +7480,37 @@
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FindingModel</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>整改建议</translation>
     </message>
 </context>
 <context>
@@ -8027,6 +10129,33 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::PackSelector</name>
+    <message>
+        <source>Rule packs</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <source>The packs evaluated; at first those the society's settings name. Space checks or unchecks one.</source>
+        <translation>参与检查的规则包，默认为学会设置中指定的规则包。按空格键勾选或取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Load Pack File…</source>
+        <translation>载入规则包文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Evaluate a rule pack from a file as well (checked as a shipped pack is).</source>
+        <translation>另从文件载入规则包一并检查（与内置规则包同样校验）。</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1（文件 %2）</translation>
+    </message>
+    <message>
+        <source>%1 — covers part of its source so far</source>
+        <translation>%1 — 目前只涵盖其来源文件的部分要求</translation>
     </message>
 </context>
 <context>

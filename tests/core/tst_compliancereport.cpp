@@ -322,7 +322,15 @@ private slots:
         QVERIFY(!frontLine.hint.isEmpty());
         QVERIFY2(frontLine.hint.contains(QStringLiteral("一线")),
             qPrintable(frontLine.hint)); // evaluated in Chinese
-        QCOMPARE(flat.count(squeezed(frontLine.hint)), 2); // the summary's list and the finding
+        // Each failing finding with this hint in the summary's list and in the findings; the Hubei
+        // and Dalian packs carry the same council check.
+        qsizetype expectedHints = 0;
+        for (const Finding &f : run.findings) {
+            if (f.hint == frontLine.hint)
+                expectedHints += f.status == Status::Fail ? 2 : 1;
+        }
+        QVERIFY(expectedHints >= 2);
+        QCOMPARE(flat.count(squeezed(frontLine.hint)), expectedHints);
         QVERIFY(flat.contains(QStringLiteral("检查项CAST17-10.council_front_line结果")
             + zh.translate("sd::rules::FindingText", "Fail")));
         QVERIFY(flat.contains(QStringLiteral("实测") + squeezed(frontLine.measured)));
@@ -346,8 +354,9 @@ private slots:
         QVERIFY(flat.contains(
             QStringLiteral("依据：004_bea18b518c6ff087.txt，“建立务实高效、位阶有序的会议制度")));
         for (const Finding &f : run.findings) {
-            QVERIFY2(flat.contains(QStringLiteral("检查项") + f.check + QStringLiteral("结果")),
-                qPrintable(f.check));
+            // "检查项 <id> 结果" is a table row; a page break may fall inside a finding's table (the
+            // running header then sits between its rows), so only the id is looked for here.
+            QVERIFY2(flat.contains(f.check), qPrintable(f.check));
             for (const QString &setting : f.settings)
                 QVERIFY2(flat.contains(setting), qPrintable(setting));
         }

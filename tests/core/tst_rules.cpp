@@ -123,35 +123,18 @@ private slots:
             const std::optional<RulePack> pack = PackLoader::builtin(id, &error);
             QVERIFY2(pack, qPrintable(error.text()));
             QCOMPARE(pack->id, id);
-            QVERIFY(pack->partial);
+            QVERIFY(!pack->partial); // every requirement of the catalogue is in it
             for (const Requirement &r : pack->requirements) {
                 QVERIFY(!r.sourceWording.isEmpty());
                 for (const CheckSpec &c : r.checks)
                     checks << r.id + u'.' + c.id;
             }
         }
-        QCOMPARE(checks,
-            (QStringList { QStringLiteral("CAST17-01.meeting_rules"), QStringLiteral("CAST17-01.minutes"),
-                QStringLiteral("CAST17-01.follow_up"), QStringLiteral("CAST17-02.member_growth"), QStringLiteral("CAST17-02.dues_ratio"),
-                QStringLiteral("CAST17-02.member_rules"), QStringLiteral("CAST17-02.grades"), QStringLiteral("CAST17-03.branch_rules"),
-                QStringLiteral("CAST17-03.inactive_branches"), QStringLiteral("CAST17-03.establishment_filings"),
-                QStringLiteral("CAST17-03.branch_staff"), QStringLiteral("CAST17-04.conduct_rules"),
-                QStringLiteral("CAST17-04.absent_directors"), QStringLiteral("CAST17-05.party_organisation"),
-                QStringLiteral("CAST17-07.full_time_secretary"), QStringLiteral("CAST17-07.premises"),
-                QStringLiteral("CAST17-07.hr_rules"), QStringLiteral("CAST17-07.staff_growth"),
-                QStringLiteral("CAST17-08.secretary_general_appointment"), QStringLiteral("CAST17-09.council_size_cap"),
-                QStringLiteral("CAST17-09.previous_term_size"), QStringLiteral("CAST17-09.standing_ratio"),
-                QStringLiteral("CAST17-10.council_front_line"), QStringLiteral("CAST17-10.standing_front_line"),
-                QStringLiteral("CQ22-01.grades"), QStringLiteral("CQ22-01.exits_recorded"), QStringLiteral("CQ22-02.brand_activity"),
-                QStringLiteral("CQ22-04.popularisation_committee"), QStringLiteral("CA-02.council_frequency"),
-                QStringLiteral("CA-02.standing_frequency"), QStringLiteral("CA-05.standing_ratio"), QStringLiteral("CA-07.no_sub_branches"),
-                QStringLiteral("CA-07.branch_names"), QStringLiteral("CA-07.branch_heads"), QStringLiteral("CA-08.branch_decisions"),
-                QStringLiteral("DL18-03.grades"), QStringLiteral("FJ15-01.activities"), QStringLiteral("FJ15-02.activities"),
-                QStringLiteral("FJ15-03.activities"), QStringLiteral("FJ15-04.activities"), QStringLiteral("FJ15-05.activities"),
-                QStringLiteral("FJ15-06.activities"), QStringLiteral("FJ15-07.activities"), QStringLiteral("FJ15-08.activities"),
-                QStringLiteral("HB17-04.branch_rules"), QStringLiteral("HB17-04.establishment_filings"),
-                QStringLiteral("HB17-12.individual_members"), QStringLiteral("HB17-13.member_rules"),
-                QStringLiteral("HB17-13.admission_records") }));
+        // Every check id once; which ids there must be is tst_cli_rules' comparison with the catalogue.
+        QCOMPARE(QSet<QString>(checks.cbegin(), checks.cend()).size(), checks.size());
+        for (const char *id : { "CAST17-01.meeting_rules", "CAST17-OPT.progress", "HB17-12.individual_members", "CQ22-05.bodies_present",
+                 "DL18-06.party_working_group", "FJ15-08.activities", "CA-09.annual_work_report" })
+            QVERIFY2(checks.contains(QLatin1StringView(id)), id);
         PackError error;
         QVERIFY(!PackLoader::builtin(QStringLiteral("shanghai-2030"), &error));
         QVERIFY(error.text().contains(u"shanghai-2030"));

@@ -159,22 +159,29 @@ private slots:
             }
             return checks;
         };
-        QCOMPARE(checksOf(QStringLiteral("hubei-2017")),
-            (QStringList { QStringLiteral("HB17-01.reform_plan"), QStringLiteral("HB17-01.submitted"), QStringLiteral("HB17-02.charter"),
+        // Other engineers' checks sit between these in the packs: these must all be there.
+        const auto containsAll = [](const QStringList &have, const QStringList &want) {
+            for (const QString &w : want) {
+                if (!have.contains(w)) {
+                    qWarning() << "missing" << w;
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(containsAll(checksOf(QStringLiteral("hubei-2017")), QStringList { QStringLiteral("HB17-01.reform_plan"), QStringLiteral("HB17-01.submitted"), QStringLiteral("HB17-02.charter"),
                 QStringLiteral("HB17-06.meeting_rules"), QStringLiteral("HB17-07.major_decisions"), QStringLiteral("HB17-08.hr_rules"),
                 QStringLiteral("HB17-08.finance_rules"), QStringLiteral("HB17-08.archive_rules"), QStringLiteral("HB17-08.supervision_rules"),
                 QStringLiteral("HB17-08.disclosure_rules"), QStringLiteral("HB17-09.service_conduct"), QStringLiteral("HB17-09.staff_conduct"),
                 QStringLiteral("HB17-11.conduct_rules"), QStringLiteral("HB17-17.party_organisation"),
                 QStringLiteral("HB17-18.secretary_general_appointment"), QStringLiteral("HB17-16.annual_plan"),
                 QStringLiteral("HB17-16.mid_year_review"), QStringLiteral("HB17-16.year_end_summary") }));
-        QCOMPARE(checksOf(QStringLiteral("chongqing-2022")),
-            (QStringList { QStringLiteral("CQ22-03.informational"), QStringLiteral("CQ22-06.secretary_general_appointment"),
+        QVERIFY(containsAll(checksOf(QStringLiteral("chongqing-2022")), QStringList { QStringLiteral("CQ22-03.informational"), QStringLiteral("CQ22-06.secretary_general_appointment"),
                 QStringLiteral("CQ22-06.appraisal"), QStringLiteral("CQ22-07.dispute_resolution"), QStringLiteral("CQ22-08.party_organisation"),
                 QStringLiteral("CQ22-09.informational"), QStringLiteral("CQ22-10.charter_party_clause"),
                 QStringLiteral("CQ22-11.cross_appointment"), QStringLiteral("CQ22-12.major_decisions"),
                 QStringLiteral("CQ22-13.member_feedback") }));
-        QCOMPARE(checksOf(QStringLiteral("dalian-2018")),
-            (QStringList { QStringLiteral("DL18-04.informational"), QStringLiteral("DL18-06.party_working_group") }));
+        QVERIFY(containsAll(checksOf(QStringLiteral("dalian-2018")), QStringList { QStringLiteral("DL18-04.informational"), QStringLiteral("DL18-06.party_working_group") }));
         const QStringList cast = checksOf(QStringLiteral("cast-2017"));
         for (const char *id : { "CAST17-06.annual_report", "CAST17-OPT.selected", "CAST17-OPT.targets", "CAST17-OPT.progress" })
             QVERIFY2(cast.contains(QLatin1StringView(id)), id);
