@@ -2687,6 +2687,11 @@
         <source>The document is not attached to the meeting.</source>
         <translation>该文件未附在此会议上。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an office meeting and its date</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>sd::meetings::MeetingText</name>

@@ -43,6 +43,16 @@ qint64 heldOn(const QList<Seat> &seats, QDate date)
     return n;
 }
 
+/// The seats a term ended with: held on its last day, counting a seat whose end date is that day
+/// (a secretariat writes the term's last day as 任职结束; such a seat served through it).
+qint64 heldToTheEnd(const QList<Seat> &seats, QDate lastDay)
+{
+    qint64 n = 0;
+    for (const Seat &s : seats)
+        n += (s.isHeldOn(lastDay) || s.endDate == lastDay) && (!s.startDate.isValid() || s.startDate <= lastDay) ? 1 : 0;
+    return n;
+}
+
 } // namespace
 
 /// The translation context of the composition checks.
@@ -106,7 +116,7 @@ PreviousTermSize previousTermSize(storage::Database &db, const Term &term, QDate
     // The previous council on its last day: the day before this term began.
     p.previousLastDay = term.startDate.isValid() ? term.startDate.addDays(-1) : previous->endDate;
     const QList<Seat> before = store.seats(previous->id, Body::Council);
-    p.before = p.previousLastDay.isValid() ? heldOn(before, p.previousLastDay) : before.size();
+    p.before = p.previousLastDay.isValid() ? heldToTheEnd(before, p.previousLastDay) : before.size();
     if (p.before == 0) {
         p.outcome = Outcome::NoPreviousSeats;
         return p;
@@ -298,7 +308,7 @@ Composition composition(storage::Database &db, Body body, const Term &term, QDat
         const QDate last = term.startDate.isValid() ? term.startDate.addDays(-1) : previous->endDate;
         const QList<Seat> before = store.seats(previous->id, body);
         if (!before.isEmpty())
-            c.previousTermSeats = last.isValid() ? heldOn(before, last) : before.size();
+            c.previousTermSeats = last.isValid() ? heldToTheEnd(before, last) : before.size();
     }
     return c;
 }

@@ -227,6 +227,9 @@ QString MeetingStore::displayTitle(const Meeting &m)
 {
     if (!m.title.trimmed().isEmpty())
         return m.title.trimmed();
+    // 理事长办公会 and 秘书长工作会 are meetings by name: "Chair's office meeting (date)", not "… meeting meeting".
+    if (m.body == MeetingBody::ChairOffice || m.body == MeetingBody::SecretaryGeneralOffice)
+        return tr("%1 (%2)", "an office meeting and its date").arg(MeetingText::label(m.body), m.date.toString(Qt::ISODate));
     return tr("%1 meeting (%2)").arg(MeetingText::label(m.body), m.date.toString(Qt::ISODate));
 }
 

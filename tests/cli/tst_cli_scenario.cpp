@@ -74,7 +74,7 @@ private slots:
             QStringLiteral("json") };
         r = run({ QStringLiteral("packs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.code, 0);
-        const QJsonArray packs = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1StringView("packs")).toArray();
+        const QJsonArray packs = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(packs.size(), 6);
         for (const QJsonValue &p : packs)
             packArgs << QStringLiteral("--pack") << p[QLatin1StringView("id")].toString();
