@@ -192,15 +192,19 @@ void ComplianceSummary::updateTexts()
         m_packs->clear();
         return;
     }
-    QStringList legend;
+    // A table of three columns: Chinese rich text would otherwise break inside a label (缺少数|据).
+    QStringList cells;
     for (const Status s : FindingText::allStatuses()) {
         const int n = m_counts.value(s);
         if (n == 0)
             continue;
-        legend << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;<b>%3</b>")
-                      .arg(colour(s).name(), FindingText::label(s).toHtmlEscaped(), QLocale().toString(n));
+        cells << QStringLiteral("<td style=\"padding-right:12px\"><span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;<b>%3</b></td>")
+                     .arg(colour(s).name(), FindingText::label(s).toHtmlEscaped(), QLocale().toString(n));
     }
-    m_legend->setText(legend.isEmpty() ? tr("No findings: no rule pack applies.") : legend.join(QStringLiteral("&nbsp;&nbsp; ")));
+    QString rows;
+    for (qsizetype i = 0; i < cells.size(); i += 3)
+        rows += QStringLiteral("<tr>") + cells.mid(i, 3).join(QString()) + QStringLiteral("</tr>");
+    m_legend->setText(cells.isEmpty() ? tr("No findings: no rule pack applies.") : QStringLiteral("<table>") + rows + QStringLiteral("</table>"));
     if (m_failed.isEmpty()) {
         m_failing->setText(m_counts.isEmpty() ? QString() : tr("No check fails."));
     } else {
