@@ -2,6 +2,7 @@
 // the field), the shipped packs, each check function at its boundaries, applicability and the
 // reference-date rule.
 
+#include "RuleTestSupport.h"
 #include "SocietyBuilder.h"
 #include "TestSupport.h"
 
@@ -29,24 +30,6 @@ using governance::Term;
 
 namespace {
 
-/// A one-requirement pack around one check.
-QByteArray packJson(const QString &function, const QString &params, const QString &applicability = QStringLiteral("\"every_year\""))
-{
-    return QStringLiteral(R"({"id": "t", "title": {"zh": "测试", "en": "Test"}, "requirements": [
-        {"id": "R-1", "title": {"zh": "要求", "en": "Requirement"}, "source": {"file": "seed.txt", "wording": "原文"},
-         "applicability": %3, "checks": [{"id": "c", "function": "%1", "params": %2}]}]})")
-        .arg(function, params, applicability)
-        .toUtf8();
-}
-
-QStringList evidenceIds(const Finding &f)
-{
-    QStringList ids;
-    for (const Evidence &e : f.evidence)
-        ids << e.id;
-    return ids;
-}
-
 } // namespace
 
 class TestRules : public QObject
@@ -61,16 +44,8 @@ class TestRules : public QObject
     Finding evaluate(const QString &function, const QString &params, int year, QDate on = {},
         const QString &applicability = QStringLiteral("\"every_year\""))
     {
-        PackError error;
-        const std::optional<RulePack> pack = PackLoader::fromJson(packJson(function, params, applicability), QStringLiteral("t.json"), &error);
-        if (!pack) {
-            qWarning() << error.text();
-            return {};
-        }
-        const QList<Finding> findings = Engine::evaluate(*m_db, { *pack }, year, on);
-        return findings.value(0);
+        return test::evaluateOne(*m_db, function, params, year, on, applicability);
     }
-
     test::SocietyBuilder build() { return test::SocietyBuilder(*m_db); }
     Term addTerm(int number, QDate start) { return build().term(number, start); }
     qint64 seat(const Term &term, int n, Body body = Body::Council) { return build().seat(term, n, body); }
@@ -146,7 +121,7 @@ private slots:
         QTest::addColumn<QString>("requirement");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("problem");
-        const QByteArray valid = packJson(QStringLiteral("attestation"), QStringLiteral(R"({"kind": "premises"})"));
+        const QByteArray valid = test::onePackJson(QStringLiteral("attestation"), QStringLiteral(R"({"kind": "premises"})"));
         const auto replace = [&](const char *from, const char *to) {
             QByteArray j = valid;
             j.replace(from, to);
@@ -178,7 +153,7 @@ private slots:
         QTest::newRow("required parameter missing") << replace("{\"kind\": \"premises\"}", "{}") << QStringLiteral("R-1")
                                                     << QStringLiteral("checks[0].params.kind") << QStringLiteral("missing");
         QTest::newRow("list parameter not a list")
-            << packJson(QStringLiteral("regulation_adopted"), QStringLiteral(R"({"kind": "meeting_rules", "bodies": "council"})"))
+            << test::onePackJson(QStringLiteral("regulation_adopted"), QStringLiteral(R"({"kind": "meeting_rules", "bodies": "council"})"))
             << QStringLiteral("R-1") << QStringLiteral("checks[0].params.bodies") << QStringLiteral("a list of strings");
         QTest::newRow("duplicate check id")
             << replace("\"params\": {\"kind\": \"premises\"}}]", "\"params\": {\"kind\": \"premises\"}}, {\"id\": \"c\", \"function\": \"meeting_minutes\"}]")
@@ -210,7 +185,7 @@ private slots:
     void validation_acceptsTheValidPack()
     {
         PackError error;
-        const auto pack = PackLoader::fromJson(packJson(QStringLiteral("attestation"), QStringLiteral(R"({"kind": "premises"})")),
+        const auto pack = PackLoader::fromJson(test::onePackJson(QStringLiteral("attestation"), QStringLiteral(R"({"kind": "premises"})")),
             QStringLiteral("t.json"), &error);
         QVERIFY2(pack, qPrintable(error.text()));
         QCOMPARE(pack->requirements.size(), 1);
@@ -300,7 +275,7 @@ private slots:
         QCOMPARE(evaluate(QStringLiteral("attestation"), params, 2025, QDate(2025, 4, 30)).status, Status::MissingData);
         const Finding f = evaluate(QStringLiteral("attestation"), params, 2025, QDate(2025, 5, 1));
         QCOMPARE(f.status, Status::Pass);
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(a.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(a.id) });
         // Another kind does not count.
         QCOMPARE(evaluate(QStringLiteral("attestation"), QStringLiteral(R"({"kind": "premises"})"), 2025, QDate(2025, 12, 31)).status,
             Status::MissingData);
@@ -344,7 +319,7 @@ private slots:
         QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), council, 2025, QDate(2025, 12, 30)).status, Status::Pending);
         const Finding f = evaluate(QStringLiteral("meeting_frequency"), council, 2025, QDate(2025, 12, 31));
         QCOMPARE(f.status, Status::Pass);
-        QCOMPARE(evidenceIds(f), QStringList { QStringLiteral("C1") });
+        QCOMPARE(test::evidenceIds(f), QStringList { QStringLiteral("C1") });
         // A meeting of another year does not count.
         QCOMPARE(evaluate(QStringLiteral("meeting_frequency"), council, 2024, QDate(2024, 12, 31)).status, Status::Fail);
     }
@@ -448,7 +423,7 @@ private slots:
         addMeeting(QStringLiteral("S2"), QDate(2025, 7, 1), MeetingBody::StandingCouncil);
         f = evaluate(QStringLiteral("meeting_frequency"), standing, 2025, QDate(2025, 12, 31));
         QCOMPARE(f.status, Status::Pass);
-        QCOMPARE(evidenceIds(f), (QStringList { QStringLiteral("S1"), QStringLiteral("S2") }));
+        QCOMPARE(test::evidenceIds(f), (QStringList { QStringLiteral("S1"), QStringLiteral("S2") }));
     }
 
     void secretaryGeneralAppointment()
@@ -470,13 +445,13 @@ private slots:
         const Resolution rejected = addResolution(council.id, ResolutionKind::AppointSecretaryGeneral, Votes { 1, 2, 0 });
         Finding f = evaluate(fn, QStringLiteral("{}"), 2024, QDate(2024, 12, 31), every);
         QCOMPARE(f.status, Status::Fail);
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(rejected.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(rejected.id) });
         // 2 of 3 present is exactly two thirds: adopted.
         const Resolution adopted = addResolution(council.id, ResolutionKind::AppointSecretaryGeneral, Votes { 2, 1, 0 });
         QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2024, QDate(2024, 4, 30), every).status, Status::MissingData);
         f = evaluate(fn, QStringLiteral("{}"), 2024, QDate(2024, 12, 31), every);
         QCOMPARE(f.status, Status::Pass);
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(adopted.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(adopted.id) });
     }
 
     void meetingMinutes()
@@ -491,7 +466,7 @@ private slots:
         Finding f = evaluate(QStringLiteral("meeting_minutes"), QStringLiteral("{}"), 2025, QDate(2025, 12, 31));
         QCOMPARE(f.status, Status::Fail);
         QCOMPARE(f.measured, QStringLiteral("1 of 2 meetings with minutes"));
-        QCOMPARE(evidenceIds(f), QStringList { QStringLiteral("B") });
+        QCOMPARE(test::evidenceIds(f), QStringList { QStringLiteral("B") });
         // Before B was held, only A counts.
         QCOMPARE(evaluate(QStringLiteral("meeting_minutes"), QStringLiteral("{}"), 2025, QDate(2025, 8, 31)).status, Status::Pass);
         QVERIFY2(MeetingStore(*m_db).saveMinutes(b.id, QStringLiteral("纪要"), &error), qPrintable(error.message));
@@ -506,7 +481,7 @@ private slots:
         const Resolution r = addResolution(m.id, ResolutionKind::Other);
         Finding f = evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 12, 31));
         QCOMPARE(f.status, Status::Fail);
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(r.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(r.id) });
         FollowUp fu;
         fu.resolutionId = r.id;
         fu.owner = QStringLiteral("秘书处");
@@ -517,7 +492,7 @@ private slots:
         QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 6, 30)).status, Status::Pass);
         f = evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 7, 1));
         QCOMPARE(f.status, Status::Warning);
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(fu.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(fu.id) });
         fu.status = FollowUpStatus::Completed;
         fu.completedOn = QDate(2025, 7, 10);
         QVERIFY2(MeetingStore(*m_db).updateFollowUp(fu, &error), qPrintable(error.message));

@@ -5,6 +5,7 @@
 // passing and one fewer failing, not-applicable and missing-data. The packs' wording is checked
 // against the seeds, verbatim.
 
+#include "RuleTestSupport.h"
 #include "SocietyBuilder.h"
 #include "TestSupport.h"
 
@@ -32,14 +33,6 @@ using governance::Term;
 
 namespace {
 
-QStringList evidenceIds(const Finding &f)
-{
-    QStringList ids;
-    for (const Evidence &e : f.evidence)
-        ids << e.id;
-    return ids;
-}
-
 QString statusOf(const Finding &f)
 {
     return FindingText::code(f.status);
@@ -57,23 +50,6 @@ class TestRulesDocuments : public QObject
     int m_files = 0;
 
     test::SocietyBuilder build() { return test::SocietyBuilder(*m_db); }
-
-    /// The finding `check` ("HB17-16.annual_plan") of the shipped pack `pack`.
-    Finding shipped(const QString &pack, const QString &check, int year, QDate on)
-    {
-        PackError error;
-        const std::optional<RulePack> p = PackLoader::builtin(pack, &error);
-        if (!p) {
-            qWarning() << error.text();
-            return {};
-        }
-        for (const Finding &f : Engine::evaluate(*m_db, { *p }, year, on)) {
-            if (f.check == check)
-                return f;
-        }
-        qWarning() << "no finding" << check << "in" << pack;
-        return {};
-    }
 
     /// A term from `start` with `seats` seats on `body`.
     Term termWith(QDate start, int seats, Body body = Body::Council)
@@ -239,37 +215,37 @@ private slots:
     {
         const QString check = QStringLiteral("HB17-02.charter");
         const QDate on(2025, 12, 31);
-        Finding f = shipped(QStringLiteral("hubei-2017"), check, 2025, on);
+        Finding f = test::shippedCheck(*m_db, check, on, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         QVERIFY(!f.hint.isEmpty());
 
         // Recorded without its meeting: missing-data, never a pass.
         const governance::Regulation first = build().regulation(QStringLiteral("charter"), QDate(2024, 4, 1));
-        f = shipped(QStringLiteral("hubei-2017"), check, 2025, on);
+        f = test::shippedCheck(*m_db, check, on, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("missing-data"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(first.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(first.id) });
 
         // Adopted by the council (linked): not the congress → fail.
         termWith(QDate(2024, 1, 1), 3);
         const Meeting council = build().meeting(QStringLiteral("C1"), QDate(2024, 4, 1));
         build().resolution(council.id, ResolutionKind::AdoptRegulation, Votes { 3, 0, 0 }, [&](Resolution &r) { r.regulationId = first.id; });
-        f = shipped(QStringLiteral("hubei-2017"), check, 2025, on);
+        f = test::shippedCheck(*m_db, check, on, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         QVERIFY(f.evidence.first().name.contains(u"C1") || f.evidence.first().name.contains(u"理事会"));
 
         // The revised charter, its meeting named in words only: a warning until it is linked.
         const governance::Regulation revised = build().regulation(QStringLiteral("charter"), QDate(2025, 5, 10), {},
             [](governance::Regulation &r) { r.meeting = QStringLiteral("第九届会员代表大会第二次会议"); });
-        f = shipped(QStringLiteral("hubei-2017"), check, 2025, on);
+        f = test::shippedCheck(*m_db, check, on, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("warning"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(revised.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(revised.id) });
         QVERIFY(f.evidence.first().name.contains(u"第九届会员代表大会第二次会议"));
 
         // A rejected congress resolution adopts nothing.
         const Meeting congress = build().meeting(QStringLiteral("D2"), QDate(2025, 5, 10), MeetingBody::Congress);
         const Resolution rejected = build().resolution(congress.id, ResolutionKind::AdoptRegulation, Votes { 0, 3, 0 },
             [&](Resolution &r) { r.regulationId = revised.id; });
-        f = shipped(QStringLiteral("hubei-2017"), check, 2025, on);
+        f = test::shippedCheck(*m_db, check, on, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
 
         // Adopted by the congress: pass from the meeting's day, not the day before.
@@ -277,10 +253,10 @@ private slots:
         adopted.votes = Votes { 3, 0, 0 };
         storage::StorageError error;
         QVERIFY2(MeetingStore(*m_db).updateResolution(adopted, &error), qPrintable(error.message));
-        f = shipped(QStringLiteral("hubei-2017"), check, 2025, QDate(2025, 5, 10));
+        f = test::shippedCheck(*m_db, check, QDate(2025, 5, 10), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pass"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(revised.id) });
-        QCOMPARE(statusOf(shipped(QStringLiteral("hubei-2017"), check, 2025, QDate(2025, 5, 9))), QStringLiteral("fail"));
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(revised.id) });
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 5, 9), 2025)), QStringLiteral("fail"));
     }
 
     // --- HB17-16: annual_plan (03-31), mid_year_review (06-30), year_end_summary (12-31), documents attached
@@ -302,26 +278,26 @@ private slots:
         QFETCH(QDate, due);
         const QString hubei = QStringLiteral("hubei-2017");
         // Nothing recorded: pending the day before the due date; missing-data on it and after.
-        QCOMPARE(statusOf(shipped(hubei, check, 2025, due.addDays(-1))), QStringLiteral("pending"));
-        QCOMPARE(statusOf(shipped(hubei, check, 2025, due)), QStringLiteral("missing-data"));
-        QCOMPARE(statusOf(shipped(hubei, check, 2025, QDate(2025, 12, 31))), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, due.addDays(-1), 2025)), QStringLiteral("pending"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, due, 2025)), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025)), QStringLiteral("missing-data"));
         // The year before's document, even attached, does not count for this year.
         const qint64 doc = build().document(QStringLiteral("plan.pdf"));
         build().attestation(kind, QDate(2024, 3, 1), 2024, 0, [&](governance::Attestation &a) { a.attachmentId = doc; });
         build().attestation(kind, QDate(2024, 6, 1), 0, 0, [&](governance::Attestation &a) { a.attachmentId = doc; });
-        QCOMPARE(statusOf(shipped(hubei, check, 2025, due)), QStringLiteral("missing-data"));
-        QCOMPARE(statusOf(shipped(hubei, check, 2024, QDate(2024, 12, 31))), QStringLiteral("pass"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, due, 2025)), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2024, 12, 31), 2024)), QStringLiteral("pass"));
         // This year's without its document: listed, not counted.
         const governance::Attestation bare = build().attestation(kind, due, 2025);
-        Finding f = shipped(hubei, check, 2025, due);
+        Finding f = test::shippedCheck(*m_db, check, due, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("missing-data"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(bare.id) });
-        QCOMPARE(statusOf(shipped(hubei, check, 2025, due.addDays(-1))), QStringLiteral("pending")); // dated on the due day
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(bare.id) });
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, due.addDays(-1), 2025)), QStringLiteral("pending")); // dated on the due day
         // Dated in the year, naming no year, with the document: counts from its date.
         const governance::Attestation dated = build().attestation(kind, due, 0, 0, [&](governance::Attestation &a) { a.attachmentId = doc; });
-        f = shipped(hubei, check, 2025, due);
+        f = test::shippedCheck(*m_db, check, due, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pass"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(dated.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(dated.id) });
         QVERIFY(f.threshold.contains(due.toString(Qt::ISODate)));
     }
 
@@ -330,14 +306,14 @@ private slots:
     {
         const QString cq = QStringLiteral("chongqing-2022");
         const QString check = QStringLiteral("CQ22-06.appraisal");
-        QCOMPARE(statusOf(shipped(cq, check, 2025, QDate(2025, 12, 30))), QStringLiteral("pending"));
-        QCOMPARE(statusOf(shipped(cq, check, 2025, QDate(2025, 12, 31))), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 30), 2025)), QStringLiteral("pending"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025)), QStringLiteral("missing-data"));
         build().attestation(QStringLiteral("secretary_general_appraisal"), QDate(2025, 1, 10), 2024);
-        QCOMPARE(statusOf(shipped(cq, check, 2025, QDate(2025, 12, 31))), QStringLiteral("missing-data")); // 2024's appraisal
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025)), QStringLiteral("missing-data")); // 2024's appraisal
         const governance::Attestation a = build().attestation(QStringLiteral("secretary_general_appraisal"), QDate(2025, 12, 31), 2025);
-        const Finding f = shipped(cq, check, 2025, QDate(2025, 12, 31));
+        const Finding f = test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pass"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(a.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(a.id) });
     }
 
     // --- CQ22-08.party_organisation: attestation with its type A/B/C
@@ -345,22 +321,22 @@ private slots:
     {
         const QString cq = QStringLiteral("chongqing-2022");
         const QString check = QStringLiteral("CQ22-08.party_organisation");
-        QCOMPARE(statusOf(shipped(cq, check, 2025, QDate(2025, 12, 31))), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025)), QStringLiteral("missing-data"));
         const governance::Attestation untyped = build().attestation(QStringLiteral("party_organisation"), QDate(2025, 3, 1));
-        Finding f = shipped(cq, check, 2025, QDate(2025, 12, 31));
+        Finding f = test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("warning"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(untyped.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(untyped.id) });
         QVERIFY(f.hint.contains(u"A"));
         // The same attestation passes the pack that asks for no type.
-        QCOMPARE(statusOf(shipped(QStringLiteral("hubei-2017"), QStringLiteral("HB17-17.party_organisation"), 2025, QDate(2025, 12, 31))),
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("HB17-17.party_organisation"), QDate(2025, 12, 31), 2025)),
             QStringLiteral("pass"));
         const governance::Attestation typed = build().attestation(QStringLiteral("party_organisation"), QDate(2025, 4, 1), 0, 0,
             [](governance::Attestation &a) { a.detail = QStringLiteral("B"); });
-        f = shipped(cq, check, 2025, QDate(2025, 12, 31));
+        f = test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pass"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(typed.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(typed.id) });
         QVERIFY(f.evidence.first().name.contains(u"[B]"));
-        QCOMPARE(statusOf(shipped(cq, check, 2025, QDate(2025, 3, 31))), QStringLiteral("warning")); // before the typed one
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 3, 31), 2025)), QStringLiteral("warning")); // before the typed one
     }
 
     // --- DL18-06 (探索: soft), CQ22-10, CQ22-11: plain attestations
@@ -385,12 +361,12 @@ private slots:
         QFETCH(QString, check);
         QFETCH(QString, kind);
         QFETCH(QString, absent);
-        Finding f = shipped(pack, check, 2025, QDate(2025, 6, 30));
+        Finding f = test::shippedCheck(*m_db, check, QDate(2025, 6, 30), 2025);
         QCOMPARE(statusOf(f), absent);
         QVERIFY(!f.hint.isEmpty());
         build().attestation(kind, QDate(2025, 7, 1));
-        QCOMPARE(statusOf(shipped(pack, check, 2025, QDate(2025, 6, 30))), absent); // recorded after the reference date
-        QCOMPARE(statusOf(shipped(pack, check, 2025, QDate(2025, 7, 1))), QStringLiteral("pass"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 6, 30), 2025)), absent); // recorded after the reference date
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 7, 1), 2025)), QStringLiteral("pass"));
     }
 
     // --- HB17-18 (推广: soft) and CQ22-06 (as CAST17-08): secretary_general_appointment
@@ -398,15 +374,15 @@ private slots:
     {
         const QString hb = QStringLiteral("HB17-18.secretary_general_appointment");
         const QString cq = QStringLiteral("CQ22-06.secretary_general_appointment");
-        QCOMPARE(statusOf(shipped(QStringLiteral("hubei-2017"), hb, 2025, QDate(2025, 12, 31))), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, hb, QDate(2025, 12, 31), 2025)), QStringLiteral("missing-data"));
         termWith(QDate(2024, 5, 1), 3);
-        QCOMPARE(statusOf(shipped(QStringLiteral("hubei-2017"), hb, 2025, QDate(2025, 12, 31))), QStringLiteral("warning"));
-        QCOMPARE(statusOf(shipped(QStringLiteral("chongqing-2022"), cq, 2025, QDate(2025, 12, 31))), QStringLiteral("fail"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, hb, QDate(2025, 12, 31), 2025)), QStringLiteral("warning"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, cq, QDate(2025, 12, 31), 2025)), QStringLiteral("fail"));
         const Meeting m = build().meeting(QStringLiteral("C1"), QDate(2024, 6, 1));
         build().markAll(m.id);
         build().resolution(m.id, ResolutionKind::AppointSecretaryGeneral, Votes { 2, 1, 0 }); // exactly 2/3 of 3
-        QCOMPARE(statusOf(shipped(QStringLiteral("hubei-2017"), hb, 2025, QDate(2025, 12, 31))), QStringLiteral("pass"));
-        QCOMPARE(statusOf(shipped(QStringLiteral("chongqing-2022"), cq, 2025, QDate(2025, 12, 31))), QStringLiteral("pass"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, hb, QDate(2025, 12, 31), 2025)), QStringLiteral("pass"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, cq, QDate(2025, 12, 31), 2025)), QStringLiteral("pass"));
     }
 
     // --- CA-01.quorum
@@ -455,31 +431,31 @@ private slots:
         QFETCH(QString, status);
         const QString check = QStringLiteral("CA-01.quorum");
         const QString ca = QStringLiteral("civil-affairs");
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 12, 31))), QStringLiteral("not-applicable"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025)), QStringLiteral("not-applicable"));
         termWith(QDate(2024, 5, 1), 6);
         build().setting(SocietySetting::CouncilQuorum, quorum);
         build().setting(SocietySetting::ProxyCountsForQuorum, proxies ? QStringLiteral("true") : QStringLiteral("false"));
         // The chair's office has no quorum: still not applicable.
         build().meeting(QStringLiteral("O1"), QDate(2025, 2, 1), MeetingBody::ChairOffice);
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 12, 31))), QStringLiteral("not-applicable"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025)), QStringLiteral("not-applicable"));
         const Meeting m = build().meeting(QStringLiteral("C1"), QDate(2025, 3, 1));
         markRoll(m.id, marks);
-        Finding f = shipped(ca, check, 2025, QDate(2025, 12, 31));
+        Finding f = test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025);
         QCOMPARE(statusOf(f), status);
-        QCOMPARE(evidenceIds(f), QStringList { QStringLiteral("C1") });
+        QCOMPARE(test::evidenceIds(f), QStringList { QStringLiteral("C1") });
         QVERIFY2(f.settings.contains(QString(QStringLiteral("council_quorum=") + quorum)), qPrintable(f.settings.join(u',')));
         QVERIFY(f.settings.contains(QString(QStringLiteral("proxy_counts_for_quorum=") + QLatin1StringView(proxies ? "true" : "false"))));
         // Held after the reference date: not counted.
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 2, 28))), QStringLiteral("not-applicable"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 2, 28), 2025)), QStringLiteral("not-applicable"));
     }
 
     void quorum_noRoll_isMissingData()
     {
         // A council meeting with no term: no roll at all.
         build().meeting(QStringLiteral("C1"), QDate(2025, 3, 1));
-        const Finding f = shipped(QStringLiteral("civil-affairs"), QStringLiteral("CA-01.quorum"), 2025, QDate(2025, 12, 31));
+        const Finding f = test::shippedCheck(*m_db, QStringLiteral("CA-01.quorum"), QDate(2025, 12, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("missing-data"));
-        QCOMPARE(evidenceIds(f), QStringList { QStringLiteral("C1") });
+        QCOMPARE(test::evidenceIds(f), QStringList { QStringLiteral("C1") });
         QVERIFY(!f.hint.isEmpty());
     }
 
@@ -489,39 +465,39 @@ private slots:
         const QString ca = QStringLiteral("civil-affairs");
         const QString check = QStringLiteral("CA-01.votes");
         const QDate on(2025, 12, 31);
-        QCOMPARE(statusOf(shipped(ca, check, 2025, on)), QStringLiteral("not-applicable"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, on, 2025)), QStringLiteral("not-applicable"));
         termWith(QDate(2024, 5, 1), 3);
         const Meeting m = build().meeting(QStringLiteral("C1"), QDate(2025, 3, 1));
         build().markAll(m.id);
         // 2 of 3 present in favour is exactly 2/3: adopted, as recorded.
         const Resolution ok = build().resolution(m.id, ResolutionKind::Other, Votes { 2, 1, 0 },
             [](Resolution &r) { r.recordedOutcome = Outcome::Adopted; });
-        Finding f = shipped(ca, check, 2025, on);
+        Finding f = test::shippedCheck(*m_db, check, on, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pass"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(ok.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(ok.id) });
         QVERIFY(f.settings.contains(QStringLiteral("council_majority=2/3")));
         QVERIFY(f.settings.contains(QStringLiteral("council_quorum=2/3")));
         // A rule weaker than the charter's: warning.
         const Resolution weak = build().resolution(m.id, ResolutionKind::Other, Votes { 2, 1, 0 },
             [](Resolution &r) { r.rule = VoteRule::MoreThanHalf; });
-        f = shipped(ca, check, 2025, on);
+        f = test::shippedCheck(*m_db, check, on, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("warning"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(weak.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(weak.id) });
         // No votes: missing-data (the votes decide).
         const Resolution silent = build().resolution(m.id, ResolutionKind::Other, std::nullopt,
             [](Resolution &r) { r.recordedOutcome = Outcome::Adopted; });
-        f = shipped(ca, check, 2025, on);
+        f = test::shippedCheck(*m_db, check, on, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("missing-data"));
         QCOMPARE(f.evidence.first().id, QString::number(silent.id));
         // One vote short of 2/3 but recorded as adopted: the record contradicts the votes.
         const Resolution wrong = build().resolution(m.id, ResolutionKind::Other, Votes { 1, 1, 1 },
             [](Resolution &r) { r.recordedOutcome = Outcome::Adopted; });
-        f = shipped(ca, check, 2025, on);
+        f = test::shippedCheck(*m_db, check, on, 2025);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         QCOMPARE(f.evidence.first().id, QString::number(wrong.id));
         QVERIFY(f.measured.startsWith(u"2 of 4 resolutions consistent"));
         // Before the meeting: nothing to judge.
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 2, 28))), QStringLiteral("not-applicable"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 2, 28), 2025)), QStringLiteral("not-applicable"));
     }
 
     // --- CA-09.annual_work_report: the report on Y−1, due in Y
@@ -530,25 +506,25 @@ private slots:
         const QString ca = QStringLiteral("civil-affairs");
         const QString check = QStringLiteral("CA-09.annual_work_report");
         // Nothing submitted: pending the day before 31 March; from it, fail.
-        Finding f = shipped(ca, check, 2025, QDate(2025, 3, 30));
+        Finding f = test::shippedCheck(*m_db, check, QDate(2025, 3, 30), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pending"));
         QVERIFY(f.threshold.contains(u"2024"));
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 3, 31))), QStringLiteral("fail"));
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 4, 1))), QStringLiteral("fail"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 3, 31), 2025)), QStringLiteral("fail"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 4, 1), 2025)), QStringLiteral("fail"));
         // The report on 2025 itself does not count for 2025's check.
         build().attestation(QStringLiteral("work_report_supervisor"), QDate(2025, 3, 20), 2025);
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 4, 1))), QStringLiteral("fail"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 4, 1), 2025)), QStringLiteral("fail"));
         // To the supervisor on the due day: on time; the registration authority still pending.
         const governance::Attestation supervisor = build().attestation(QStringLiteral("work_report_supervisor"), QDate(2025, 3, 31), 2024);
-        f = shipped(ca, check, 2025, QDate(2025, 3, 31));
+        f = test::shippedCheck(*m_db, check, QDate(2025, 3, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pending"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(supervisor.id) });
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 5, 30))), QStringLiteral("pending"));
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 5, 31))), QStringLiteral("fail"));
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(supervisor.id) });
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 5, 30), 2025)), QStringLiteral("pending"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 5, 31), 2025)), QStringLiteral("fail"));
         // To the registration authority a day late (naming no year, dated in 2025): warning.
         build().attestation(QStringLiteral("work_report_registration"), QDate(2025, 6, 1));
-        QCOMPARE(statusOf(shipped(ca, check, 2025, QDate(2025, 5, 31))), QStringLiteral("fail"));
-        f = shipped(ca, check, 2025, QDate(2025, 6, 1));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 5, 31), 2025)), QStringLiteral("fail"));
+        f = test::shippedCheck(*m_db, check, QDate(2025, 6, 1), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("warning"));
         QVERIFY(f.measured.contains(u"2025-06-01"));
     }
@@ -557,7 +533,7 @@ private slots:
     {
         build().attestation(QStringLiteral("work_report_supervisor"), QDate(2025, 2, 1), 2024);
         build().attestation(QStringLiteral("work_report_registration"), QDate(2025, 5, 31), 2024);
-        const Finding f = shipped(QStringLiteral("civil-affairs"), QStringLiteral("CA-09.annual_work_report"), 2025, QDate(2025, 12, 31));
+        const Finding f = test::shippedCheck(*m_db, QStringLiteral("CA-09.annual_work_report"), QDate(2025, 12, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pass"));
         QCOMPARE(f.evidence.size(), 2);
     }
@@ -568,9 +544,9 @@ private slots:
         const QString cast = QStringLiteral("cast-2017");
         const QString check = QStringLiteral("CAST17-06.annual_report");
         QVERIFY(!annualReportState(*m_db, 2025));
-        QCOMPARE(statusOf(shipped(cast, check, 2025, QDate(2025, 12, 31))), QStringLiteral("pending"));
-        QCOMPARE(statusOf(shipped(cast, check, 2025, QDate(2026, 3, 30))), QStringLiteral("pending"));
-        QCOMPARE(statusOf(shipped(cast, check, 2025, QDate(2026, 3, 31))), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025)), QStringLiteral("pending"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2026, 3, 30), 2025)), QStringLiteral("pending"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2026, 3, 31), 2025)), QStringLiteral("missing-data"));
     }
 
     void annualReport_recorded()
@@ -583,43 +559,43 @@ private slots:
         const std::optional<AnnualReportState> state = annualReportState(*m_db, 2025);
         QVERIFY(state);
         QCOMPARE(state->emptySections, (QStringList { QStringLiteral("members"), QStringLiteral("finances") }));
-        Finding f = shipped(cast, check, 2025, QDate(2026, 3, 30));
+        Finding f = test::shippedCheck(*m_db, check, QDate(2026, 3, 30), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pending"));
         QVERIFY(f.measured.contains(u"3 of 5"));
-        f = shipped(cast, check, 2025, QDate(2026, 3, 31));
+        f = test::shippedCheck(*m_db, check, QDate(2026, 3, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         QVERIFY(f.hint.contains(u"finances"));
         // Published with a section still empty: fail.
         exec(QStringLiteral("UPDATE annual_report SET status = 'published', published_on = '2026-03-15', members = '会员'"));
-        f = shipped(cast, check, 2025, QDate(2026, 3, 20));
+        f = test::shippedCheck(*m_db, check, QDate(2026, 3, 20), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         // All five written: pass from the publication date; the day before it is not yet published.
         exec(QStringLiteral("UPDATE annual_report SET finances = '财务'"));
-        QCOMPARE(statusOf(shipped(cast, check, 2025, QDate(2026, 3, 15))), QStringLiteral("pass"));
-        QCOMPARE(statusOf(shipped(cast, check, 2025, QDate(2026, 3, 14))), QStringLiteral("pending"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2026, 3, 15), 2025)), QStringLiteral("pass"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2026, 3, 14), 2025)), QStringLiteral("pending"));
         // Published without a date: missing-data.
         exec(QStringLiteral("UPDATE annual_report SET published_on = NULL"));
-        QCOMPARE(statusOf(shipped(cast, check, 2025, QDate(2026, 4, 30))), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2026, 4, 30), 2025)), QStringLiteral("missing-data"));
         // Another year's report is not this one.
-        QCOMPARE(statusOf(shipped(cast, check, 2024, QDate(2025, 3, 31))), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 3, 31), 2024)), QStringLiteral("missing-data"));
     }
 
     // --- the reform plan: HB17-01, CAST17-OPT
     void reformPlan_none()
     {
         const QString hubei = QStringLiteral("hubei-2017");
-        QCOMPARE(statusOf(shipped(hubei, QStringLiteral("HB17-01.reform_plan"), 2017, QDate(2017, 12, 30))), QStringLiteral("pending"));
-        Finding f = shipped(hubei, QStringLiteral("HB17-01.reform_plan"), 2017, QDate(2017, 12, 31));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("HB17-01.reform_plan"), QDate(2017, 12, 30), 2017)), QStringLiteral("pending"));
+        Finding f = test::shippedCheck(*m_db, QStringLiteral("HB17-01.reform_plan"), QDate(2017, 12, 31), 2017);
         QCOMPARE(statusOf(f), QStringLiteral("missing-data"));
         QCOMPARE(f.measured, QStringLiteral("no reform plan recorded for 2017"));
         const QString cast = QStringLiteral("cast-2017");
         for (const char *check : { "CAST17-OPT.selected", "CAST17-OPT.targets" }) {
-            QCOMPARE(statusOf(shipped(cast, QLatin1StringView(check), 2017, QDate(2017, 5, 21))), QStringLiteral("pending"));
-            QCOMPARE(statusOf(shipped(cast, QLatin1StringView(check), 2017, QDate(2017, 5, 22))), QStringLiteral("missing-data"));
+            QCOMPARE(statusOf(test::shippedCheck(*m_db, QLatin1StringView(check), QDate(2017, 5, 21), 2017)), QStringLiteral("pending"));
+            QCOMPARE(statusOf(test::shippedCheck(*m_db, QLatin1StringView(check), QDate(2017, 5, 22), 2017)), QStringLiteral("missing-data"));
         }
-        QCOMPARE(statusOf(shipped(cast, QStringLiteral("CAST17-OPT.progress"), 2017, QDate(2017, 5, 21))), QStringLiteral("missing-data"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("CAST17-OPT.progress"), QDate(2017, 5, 21), 2017)), QStringLiteral("missing-data"));
         // Submission is the supervisor's to judge, never the society's own report.
-        f = shipped(hubei, QStringLiteral("HB17-01.submitted"), 2017, QDate(2017, 12, 31));
+        f = test::shippedCheck(*m_db, QStringLiteral("HB17-01.submitted"), QDate(2017, 12, 31), 2017);
         QCOMPARE(statusOf(f), QStringLiteral("not-applicable"));
         QVERIFY(f.hint.contains(u"supervisor"));
     }
@@ -640,11 +616,11 @@ private slots:
         QFETCH(QString, status);
         createPlanTables();
         addPlan(2017, QStringLiteral("cast-2017"), tasks);
-        const Finding f = shipped(QStringLiteral("cast-2017"), QStringLiteral("CAST17-OPT.selected"), 2017, on);
+        const Finding f = test::shippedCheck(*m_db, QStringLiteral("CAST17-OPT.selected"), on, 2017);
         QCOMPARE(statusOf(f), status);
         QCOMPARE(f.evidence.size(), tasks);
         // A plan of another pack is not this one's.
-        QCOMPARE(statusOf(shipped(QStringLiteral("hubei-2017"), QStringLiteral("HB17-01.reform_plan"), 2017, QDate(2017, 12, 31))),
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("HB17-01.reform_plan"), QDate(2017, 12, 31), 2017)),
             QStringLiteral("missing-data"));
     }
 
@@ -653,25 +629,25 @@ private slots:
         createPlanTables();
         addPlan(2017, QStringLiteral("cast-2017"), 5);
         const QString cast = QStringLiteral("cast-2017");
-        QCOMPARE(statusOf(shipped(cast, QStringLiteral("CAST17-OPT.targets"), 2017, QDate(2017, 5, 22))), QStringLiteral("pass"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("CAST17-OPT.targets"), QDate(2017, 5, 22), 2017)), QStringLiteral("pass"));
         exec(QStringLiteral("UPDATE reform_plan_task SET baseline = '' WHERE task = 'CAST17-13'"));
-        Finding f = shipped(cast, QStringLiteral("CAST17-OPT.targets"), 2017, QDate(2017, 5, 22));
+        Finding f = test::shippedCheck(*m_db, QStringLiteral("CAST17-OPT.targets"), QDate(2017, 5, 22), 2017);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
-        QCOMPARE(evidenceIds(f), QStringList { QStringLiteral("CAST17-13") });
-        QCOMPARE(statusOf(shipped(cast, QStringLiteral("CAST17-OPT.targets"), 2017, QDate(2017, 5, 21))), QStringLiteral("pending"));
+        QCOMPARE(test::evidenceIds(f), QStringList { QStringLiteral("CAST17-13") });
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("CAST17-OPT.targets"), QDate(2017, 5, 21), 2017)), QStringLiteral("pending"));
 
         // Hubei's five parts, on its own plan.
         exec(QStringLiteral("UPDATE reform_plan SET pack = 'hubei-2017'"));
         const QString hubei = QStringLiteral("hubei-2017");
-        QCOMPARE(statusOf(shipped(hubei, QStringLiteral("HB17-01.reform_plan"), 2017, QDate(2017, 12, 31))), QStringLiteral("pass"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("HB17-01.reform_plan"), QDate(2017, 12, 31), 2017)), QStringLiteral("pass"));
         exec(QStringLiteral("UPDATE reform_plan_task SET owner = NULL WHERE task = 'CAST17-14'"));
-        f = shipped(hubei, QStringLiteral("HB17-01.reform_plan"), 2017, QDate(2017, 12, 31));
+        f = test::shippedCheck(*m_db, QStringLiteral("HB17-01.reform_plan"), QDate(2017, 12, 31), 2017);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         QCOMPARE(f.measured, QStringLiteral("4 of 5 parts"));
         QVERIFY(f.evidence.first().name.contains(u"CAST17-14"));
-        QCOMPARE(statusOf(shipped(hubei, QStringLiteral("HB17-01.reform_plan"), 2017, QDate(2017, 12, 30))), QStringLiteral("pending"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("HB17-01.reform_plan"), QDate(2017, 12, 30), 2017)), QStringLiteral("pending"));
         exec(QStringLiteral("UPDATE reform_plan SET problems = ''"));
-        QCOMPARE(shipped(hubei, QStringLiteral("HB17-01.reform_plan"), 2017, QDate(2017, 12, 31)).measured, QStringLiteral("3 of 5 parts"));
+        QCOMPARE(test::shippedCheck(*m_db, QStringLiteral("HB17-01.reform_plan"), QDate(2017, 12, 31), 2017).measured, QStringLiteral("3 of 5 parts"));
     }
 
     void reformPlan_progress()
@@ -681,15 +657,15 @@ private slots:
         addPlan(2017, QStringLiteral("cast-2017"), 5, { QStringLiteral("2017-05"), QStringLiteral("2017-06") }, QStringLiteral("2017-05-22"));
         const QString cast = QStringLiteral("cast-2017");
         const QString check = QStringLiteral("CAST17-OPT.progress");
-        QCOMPARE(statusOf(shipped(cast, check, 2017, QDate(2017, 5, 30))), QStringLiteral("pending")); // no month over yet
-        QCOMPARE(statusOf(shipped(cast, check, 2017, QDate(2017, 7, 30))), QStringLiteral("pass"));
-        Finding f = shipped(cast, check, 2017, QDate(2017, 7, 31));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2017, 5, 30), 2017)), QStringLiteral("pending")); // no month over yet
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2017, 7, 30), 2017)), QStringLiteral("pass"));
+        Finding f = test::shippedCheck(*m_db, check, QDate(2017, 7, 31), 2017);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         QCOMPARE(f.evidence.size(), 5);
         QVERIFY(f.evidence.first().name.contains(u"2017-07"));
         QCOMPARE(f.measured, QStringLiteral("10 of 15 monthly entries"));
         exec(QStringLiteral("INSERT INTO reform_plan_progress (task_id, month) SELECT id, '2017-07' FROM reform_plan_task"));
-        QCOMPARE(statusOf(shipped(cast, check, 2017, QDate(2017, 7, 31))), QStringLiteral("pass"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2017, 7, 31), 2017)), QStringLiteral("pass"));
     }
 
     // --- informational: CQ22-03, CQ22-09, DL18-04
@@ -705,16 +681,16 @@ private slots:
     {
         QFETCH(QString, pack);
         QFETCH(QString, check);
-        Finding f = shipped(pack, check, 2025, QDate(2025, 12, 31));
+        Finding f = test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("not-applicable"));
         QVERIFY(f.measured.startsWith(u"informational"));
         QVERIFY(!f.hint.isEmpty());
         QVERIFY(f.evidence.isEmpty());
         const governance::Attestation journal = build().attestation(QStringLiteral("journal"), QDate(2025, 1, 5));
-        f = shipped(pack, check, 2025, QDate(2025, 12, 31));
+        f = test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("not-applicable"));
         // Only the journal requirement lists the journal.
-        QCOMPARE(evidenceIds(f), check == u"CQ22-03.informational" ? QStringList { QString::number(journal.id) } : QStringList {});
+        QCOMPARE(test::evidenceIds(f), check == u"CQ22-03.informational" ? QStringList { QString::number(journal.id) } : QStringList {});
     }
 
     // --- the regulations of HB17-06..11, CQ22-07/12/13
@@ -743,12 +719,12 @@ private slots:
         QFETCH(QString, check);
         QFETCH(QString, kind);
         build().regulation(QStringLiteral("other"), QDate(2025, 1, 1));
-        QCOMPARE(statusOf(shipped(pack, check, 2025, QDate(2025, 12, 31))), QStringLiteral("fail"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025)), QStringLiteral("fail"));
         const governance::Regulation r = build().regulation(kind, QDate(2025, 4, 1));
-        QCOMPARE(statusOf(shipped(pack, check, 2025, QDate(2025, 3, 31))), QStringLiteral("fail"));
-        const Finding f = shipped(pack, check, 2025, QDate(2025, 4, 1));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 3, 31), 2025)), QStringLiteral("fail"));
+        const Finding f = test::shippedCheck(*m_db, check, QDate(2025, 4, 1), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pass"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(r.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(r.id) });
     }
 
     void meetingRules_hubei()
@@ -756,11 +732,11 @@ private slots:
         const QString check = QStringLiteral("HB17-06.meeting_rules");
         for (const char *body : { "council", "standing_council", "chair_office" })
             build().regulation(QStringLiteral("meeting_rules"), QDate(2020, 1, 1), QLatin1StringView(body));
-        Finding f = shipped(QStringLiteral("hubei-2017"), check, 2025, QDate(2025, 12, 31));
+        Finding f = test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         QCOMPARE(f.measured, QStringLiteral("3 of 4 bodies"));
         build().regulation(QStringLiteral("meeting_rules"), QDate(2020, 1, 1), QStringLiteral("secretary_general_office"));
-        QCOMPARE(statusOf(shipped(QStringLiteral("hubei-2017"), check, 2025, QDate(2025, 12, 31))), QStringLiteral("pass"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 12, 31), 2025)), QStringLiteral("pass"));
     }
 };
 

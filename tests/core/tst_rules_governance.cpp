@@ -4,6 +4,7 @@
 // (CQ22-05, DL18-02), the term (CA-03), the leaders (CA-04) and retired officials (HB17-15) —
 // each at its exact boundary, outside its applicability, and without its inputs.
 
+#include "RuleTestSupport.h"
 #include "SocietyBuilder.h"
 #include "TestSupport.h"
 
@@ -61,31 +62,7 @@ class TestRulesGovernance : public QObject
 
     /// The shipped check `checkId` ("CAST17-09.council_size_cap") alone, with its pack's
     /// parameters and its requirement's applicability.
-    Finding check(const QString &checkId, QDate on, int year = 0)
-    {
-        const QString requirement = checkId.section(u'.', 0, 0);
-        const QString id = checkId.section(u'.', 1);
-        for (const QString &packId : PackLoader::builtinIds()) {
-            PackError error;
-            const std::optional<RulePack> pack = PackLoader::builtin(packId, &error);
-            if (!pack) {
-                qWarning() << error.text();
-                return {};
-            }
-            for (Requirement r : pack->requirements) {
-                if (r.id != requirement)
-                    continue;
-                r.checks.removeIf([&](const CheckSpec &c) { return c.id != id; });
-                if (r.checks.isEmpty())
-                    break;
-                RulePack one = *pack;
-                one.requirements = { r };
-                return Engine::evaluate(*m_db, { one }, year > 0 ? year : on.year(), on).value(0);
-            }
-        }
-        qWarning() << "no shipped check" << checkId;
-        return {};
-    }
+    Finding check(const QString &checkId, QDate on, int year = 0) { return test::shippedCheck(*m_db, checkId, on, year); }
 
     Term term(int number, QDate start, TermStatus status = TermStatus::Current) { return build().term(number, start, status); }
     /// Seats n = first … first + count − 1 on `body`, with `adjust` applied to each.

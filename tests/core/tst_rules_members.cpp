@@ -4,6 +4,7 @@
 // index-only member counts against interchange.md's rule member by member; schema 8's migration;
 // the packs that carry them.
 
+#include "RuleTestSupport.h"
 #include "SocietyBuilder.h"
 #include "TestSupport.h"
 
@@ -33,23 +34,6 @@ using branches::BranchStore;
 
 namespace {
 
-QByteArray packJson(const QString &function, const QString &params)
-{
-    return QStringLiteral(R"({"id": "t", "title": {"zh": "测试", "en": "Test"}, "requirements": [
-        {"id": "R-1", "title": {"zh": "要求", "en": "Requirement"}, "source": {"file": "seed.txt", "wording": "原文"},
-         "applicability": "every_year", "checks": [{"id": "c", "function": "%1", "params": %2}]}]})")
-        .arg(function, params)
-        .toUtf8();
-}
-
-QStringList evidenceIds(const Finding &f)
-{
-    QStringList ids;
-    for (const Evidence &e : f.evidence)
-        ids << e.id;
-    return ids;
-}
-
 governance::PersonRef person(const QString &name, QDate birth = {})
 {
     governance::PersonRef who;
@@ -71,13 +55,7 @@ class TestRulesMembers : public QObject
 
     Finding evaluate(const QString &function, const QString &params, int year, QDate on)
     {
-        PackError error;
-        const std::optional<RulePack> pack = PackLoader::fromJson(packJson(function, params), QStringLiteral("t.json"), &error);
-        if (!pack) {
-            qWarning() << error.text();
-            return {};
-        }
-        return Engine::evaluate(*m_db, { *pack }, year, on).value(0);
+        return test::evaluateOne(*m_db, function, params, year, on);
     }
     test::SocietyBuilder build() { return test::SocietyBuilder(*m_db); }
     void sql(const QString &statement)
@@ -412,7 +390,7 @@ private slots:
         f = evaluate(fn, QStringLiteral("{}"), 2025, on);
         QCOMPARE(f.status, Status::Fail);
         QCOMPARE(f.measured, QStringLiteral("2 of 4 admitted members with both dates"));
-        QCOMPARE(evidenceIds(f), (QStringList { gaps.at(0).memberNo, gaps.at(1).memberNo }));
+        QCOMPARE(test::evidenceIds(f), (QStringList { gaps.at(0).memberNo, gaps.at(1).memberNo }));
         QVERIFY(f.evidence.at(0).kind == RecordKind::Member);
         QVERIFY2(f.evidence.at(0).name.contains(u"no approval date") && !f.evidence.at(0).name.contains(u"no application"),
             qPrintable(f.evidence.at(0).name));
@@ -449,7 +427,7 @@ private slots:
         const QList<Member> undated = build().members(1, QDate(2020, 1, 1), [](Member &m, int) { m.status = MemberStatus::Expelled; });
         f = evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 12, 31));
         QCOMPARE(f.status, Status::Fail);
-        QCOMPARE(evidenceIds(f), QStringList { undated.first().memberNo });
+        QCOMPARE(test::evidenceIds(f), QStringList { undated.first().memberNo });
         QVERIFY2(f.evidence.first().name.contains(u"除名"), qPrintable(f.evidence.first().name));
     }
 
@@ -484,7 +462,7 @@ private slots:
         QCOMPARE(int(f.status), status);
         QCOMPARE(f.measured, QStringLiteral("%1 of 1 active branches inactive").arg(status == int(Status::Pass) ? 0 : 1));
         if (status == int(Status::Fail)) {
-            QCOMPARE(evidenceIds(f), QStringList { QString::number(b.id) });
+            QCOMPARE(test::evidenceIds(f), QStringList { QString::number(b.id) });
             QVERIFY(f.evidence.first().kind == RecordKind::Branch);
             const QString expected = activity > on ? QStringLiteral("材料专业委员会 (no activity)")
                                                    : QStringLiteral("材料专业委员会 (last activity %1)").arg(activity.toString(Qt::ISODate));
@@ -507,7 +485,7 @@ private slots:
         Finding f = evaluate(fn, QStringLiteral("{}"), 2025, on);
         QCOMPARE(f.status, Status::Fail);
         QCOMPARE(f.measured, QStringLiteral("1 of 2 branches with an establishment filing"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(b.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(b.id) });
         f = evaluate(fn, QStringLiteral("{}"), 2026, on.addDays(1));
         QCOMPARE(f.status, Status::Pass);
     }
@@ -528,7 +506,7 @@ private slots:
         Finding f = evaluate(fn, QStringLiteral("{}"), 2025, on);
         QCOMPARE(f.status, Status::Warning);
         QCOMPARE(f.measured, QStringLiteral("1 of 2 active branches with a secretary"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(b.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(b.id) });
         QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2026, on.addDays(1)).status, Status::Pass);
     }
 
@@ -546,13 +524,13 @@ private slots:
         const Branch b = build().branch(QStringLiteral("科普专业委员会"), QDate(2018, 3, 1), QStringLiteral("科普专业委员会"));
         f = evaluate(fn, params, 2025, on);
         QCOMPARE(f.status, Status::Pass);
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(b.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(b.id) });
         storage::StorageError error;
         QVERIFY(BranchStore(*m_db).changeStatus(b.id, BranchStatus::Suspended, on, {}, &error));
         QCOMPARE(evaluate(fn, params, 2025, on).status, Status::Fail);          // suspended on the date
         QCOMPARE(evaluate(fn, params, 2025, on.addDays(-1)).status, Status::Pass); // still active the day before
         PackError packError;
-        QVERIFY(!PackLoader::fromJson(packJson(fn, QStringLiteral(R"({"kind": "科普委员会"})")), QStringLiteral("t.json"), &packError));
+        QVERIFY(!PackLoader::fromJson(test::onePackJson(fn, QStringLiteral(R"({"kind": "科普委员会"})")), QStringLiteral("t.json"), &packError));
         QCOMPARE(packError.field, QStringLiteral("checks[0].params.kind"));
     }
 
@@ -569,7 +547,7 @@ private slots:
         QCOMPARE(evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 6, 30)).status, Status::Pending); // not yet held
         const Finding f = evaluate(fn, QStringLiteral("{}"), 2025, QDate(2025, 7, 1));
         QCOMPARE(f.status, Status::Pass);
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(brand.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(brand.id) });
         QVERIFY(f.evidence.first().kind == RecordKind::Activity);
     }
 
@@ -588,7 +566,7 @@ private slots:
         f = evaluate(fn, params, 2025, QDate(2025, 12, 31));
         QCOMPARE(f.status, Status::Pass);
         QCOMPARE(f.measured, QStringLiteral("activities: 1"));
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(linked.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(linked.id) });
         QCOMPARE(evaluate(fn, params, 2026, QDate(2026, 12, 31)).status, Status::Warning); // another year
     }
 
@@ -628,7 +606,7 @@ private slots:
         const Finding f = evaluate(fn, QStringLiteral("{}"), 2025, on);
         QCOMPARE(f.status, Status::Fail);
         QCOMPARE(f.measured, QStringLiteral("2 of 4 branch names follow the rule"));
-        const QStringList ids = evidenceIds(f);
+        const QStringList ids = test::evidenceIds(f);
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()),
             (QSet<QString> { QString::number(centre.id), QString::number(mismatch.id) }));
         for (const Evidence &e : f.evidence)
@@ -659,7 +637,7 @@ private slots:
         Finding f = evaluate(fn, params, 2025, on);
         QCOMPARE(int(f.status), status);
         if (status != int(Status::Pass))
-            QCOMPARE(evidenceIds(f), QStringList { QString::number(b.id) });
+            QCOMPARE(test::evidenceIds(f), QStringList { QString::number(b.id) });
         // An unknown decides nothing when another head is already over the limit.
         const Branch other = build().branch(QStringLiteral("化工专业委员会"), QDate(2018, 3, 1));
         build().officer(other.id, QStringLiteral("leader"), person(QStringLiteral("老主任"), QDate(1940, 1, 1)), QDate(2022, 1, 1));
@@ -688,7 +666,7 @@ private slots:
         QCOMPARE(evaluate(fn, params, 2025, QDate(2025, 12, 31)).status, Status::Pass);
         const Finding f = evaluate(fn, params, 2026, QDate(2026, 1, 1));
         QCOMPARE(f.status, Status::Fail);
-        QCOMPARE(evidenceIds(f), QStringList { QString::number(b.id) });
+        QCOMPARE(test::evidenceIds(f), QStringList { QString::number(b.id) });
         QVERIFY2(f.evidence.first().name.contains(u"3 consecutive terms"), qPrintable(f.evidence.first().name));
     }
 
@@ -739,7 +717,7 @@ private slots:
         Finding f = evaluate(fn, QStringLiteral("{}"), 2025, on);
         QCOMPARE(f.status, Status::Fail);
         QCOMPARE(f.measured, QStringLiteral("0 of 3 filings linked to an adopted resolution"));
-        QCOMPARE(evidenceIds(f), (QStringList { QString::number(established.id), QString::number(changed.id), QString::number(named.id) }));
+        QCOMPARE(test::evidenceIds(f), (QStringList { QString::number(established.id), QString::number(changed.id), QString::number(named.id) }));
         QVERIFY(f.evidence.at(0).kind == RecordKind::Filing);
         QVERIFY2(f.evidence.at(0).name.contains(u"not adopted"), qPrintable(f.evidence.at(0).name));
         QVERIFY2(f.evidence.at(1).name.contains(u"理事长办公会"), qPrintable(f.evidence.at(1).name));

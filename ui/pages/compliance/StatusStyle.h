@@ -7,7 +7,7 @@
 
 namespace sd::ui {
 
-/// How a finding's status looks on the Compliance page: one colour per status, shared by the
+/// How a finding's status looks on the Compliance and Home pages: one colour per status, shared by the
 /// icons of the findings, the summary chart and its legend, and a small painted icon whose
 /// glyph (✓ ✕ ! … – ?) tells the statuses apart without the colour.
 class StatusStyle

@@ -1,5 +1,7 @@
 #include "pages/home/ComplianceSummary.h"
 
+#include "pages/compliance/StatusStyle.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -50,7 +52,7 @@ protected:
                 if (n == 0)
                     continue;
                 const qreal w = r.width() * n / total;
-                p.fillRect(QRectF(x, r.top(), w, r.height()), ComplianceSummary::colour(s));
+                p.fillRect(QRectF(x, r.top(), w, r.height()), StatusStyle::color(s));
                 x += w;
             }
         }
@@ -97,25 +99,6 @@ ComplianceSummary::ComplianceSummary(QWidget *parent)
     buttons->addWidget(m_open);
     layout->addLayout(buttons);
     retranslateUi();
-}
-
-QColor ComplianceSummary::colour(Status status)
-{
-    switch (status) {
-    case Status::Pass:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Status::Fail:
-        return QColor(0xc6, 0x28, 0x28);
-    case Status::Warning:
-        return QColor(0xe6, 0x8a, 0x00);
-    case Status::Pending:
-        return QColor(0x15, 0x65, 0xc0);
-    case Status::NotApplicable:
-        return QColor(0x9e, 0x9e, 0x9e);
-    case Status::MissingData:
-        return QColor(0x7b, 0x1f, 0xa2);
-    }
-    return Qt::gray;
 }
 
 void ComplianceSummary::setBusy(int year)
@@ -199,7 +182,7 @@ void ComplianceSummary::updateTexts()
         if (n == 0)
             continue;
         cells << QStringLiteral("<td style=\"padding-right:12px\"><span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;<b>%3</b></td>")
-                     .arg(colour(s).name(), FindingText::label(s).toHtmlEscaped(), QLocale().toString(n));
+                     .arg(StatusStyle::color(s).name(), FindingText::label(s).toHtmlEscaped(), QLocale().toString(n));
     }
     QString rows;
     for (qsizetype i = 0; i < cells.size(); i += 3)

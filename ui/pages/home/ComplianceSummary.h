@@ -30,8 +30,6 @@ public:
     void clear();
     /// Findings by status in the last setFindings (tests).
     [[nodiscard]] QMap<rules::Status, int> counts() const { return m_counts; }
-    /// A status's colour, shared by the bar and the legend.
-    static QColor colour(rules::Status status);
 
 signals:
     void activated();
