@@ -105,12 +105,8 @@ class TestRulesGovernance : public QObject
 private slots:
     void init()
     {
-        storage::StorageError error;
-        storage::Database::Options options;
-        options.mode = storage::OpenMode::CreateNew;
-        options.clock = &m_clock;
-        m_db = storage::Database::open(m_dir.filePath(QStringLiteral("g%1.societydesk").arg(++m_files)), options, &error);
-        QVERIFY2(m_db, qPrintable(error.message));
+        m_db = test::createDatabase(m_dir, QStringLiteral("g%1.societydesk").arg(++m_files), &m_clock);
+        QVERIFY(m_db);
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); // a record the builder could not store fails the test
     }
     void cleanup() { m_db.reset(); }

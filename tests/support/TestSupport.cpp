@@ -72,11 +72,12 @@ std::unique_ptr<QProcess> startWorker(const QStringList &arguments, const QByteA
     return nullptr;
 }
 
-std::unique_ptr<storage::Database> createDatabase(const QTemporaryDir &dir, const QString &name)
+std::unique_ptr<storage::Database> createDatabase(const QTemporaryDir &dir, const QString &name, const Clock *clock)
 {
     storage::StorageError error;
     storage::Database::Options options;
     options.mode = storage::OpenMode::CreateNew;
+    options.clock = clock;
     auto db = storage::Database::open(dir.filePath(name), options, &error);
     if (!db)
         qWarning() << error.message;

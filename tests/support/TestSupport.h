@@ -20,6 +20,10 @@ QString sharedDir();
 #include <QProcess>
 #include <memory>
 
+namespace sd {
+class Clock;
+}
+
 namespace sd::storage {
 class Database;
 }
@@ -29,8 +33,9 @@ namespace sd::test {
 /// Starts the test worker process in `mode` ("hold" or "write") on `path` and waits until it
 /// prints `readyLine`. Returns null when it did not get there within 20 s.
 std::unique_ptr<QProcess> startWorker(const QStringList &arguments, const QByteArray &readyLine);
-/// A new, empty society file `<dir>/<name>` open for writing (null on failure, with a warning).
-std::unique_ptr<storage::Database> createDatabase(const QTemporaryDir &dir, const QString &name);
+/// A new, empty society file `<dir>/<name>` open for writing, on `clock` when given (null on
+/// failure, with a warning).
+std::unique_ptr<storage::Database> createDatabase(const QTemporaryDir &dir, const QString &name, const Clock *clock = nullptr);
 /// Kills a process with SIGKILL, as a power cut or a crash would end it, and reaps it.
 void killHard(QProcess &process);
 /// What a run of societydesk-cli gave.

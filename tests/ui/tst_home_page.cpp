@@ -4,6 +4,7 @@
 // on refresh; and in the main window those requests land on the right pages.
 
 #include "SocietyBuilder.h"
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -85,12 +86,8 @@ private slots:
 
     void init()
     {
-        storage::StorageError error;
-        storage::Database::Options options;
-        options.mode = storage::OpenMode::CreateNew;
-        options.clock = &m_clock;
-        m_db = storage::Database::open(m_dir.filePath(QStringLiteral("h%1.societydesk").arg(++m_files)), options, &error);
-        QVERIFY2(m_db, qPrintable(error.message));
+        m_db = test::createDatabase(m_dir, QStringLiteral("h%1.societydesk").arg(++m_files), &m_clock);
+        QVERIFY(m_db);
         buildSociety();
         m_page = std::make_unique<HomePage>();
         m_page->resize(1186, 700);
