@@ -417,7 +417,13 @@ UnpaidDues unpaidDues(const storage::Database &db, QDate date, int year, int sam
         return unpaid;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.member_no, m.name FROM member m WHERE ") + where
+    // The first names in pinyin order. When many are unpaid, walking the name index finds them at
+    // once (2 ms at a million members, 9% unpaid); left to itself SQLite filters every active
+    // member by status and sorts them all (0.5 s). When few are unpaid that walk would cover the
+    // whole register, so the sort of the few is cheaper.
+    const bool walkNames = unpaid.count >= 1000;
+    q.prepare(QStringLiteral("SELECT m.member_no, m.name FROM member m ")
+        + (walkNames ? QStringLiteral("INDEXED BY member_order_name ") : QString()) + QStringLiteral("WHERE ") + where
         + QStringLiteral(" ORDER BY m.name_key, m.id LIMIT :n"));
     for (auto it = binds.begin(); it != binds.end(); ++it)
         q.bindValue(it.key(), it.value());

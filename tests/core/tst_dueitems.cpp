@@ -397,6 +397,25 @@ private slots:
         QCOMPARE(unpaid.sample[0].second, QStringLiteral("会员000")); // pinyin order, then id
     }
 
+    void duesUnpaid_manyUnpaid_sampleIsStillTheFirstInPinyinOrder()
+    {
+        // From 1000 unpaid the sample walks the name index instead of sorting: the same names.
+        // Names in reverse of their numbers, so insertion order is not pinyin order; every
+        // third member paid.
+        const QList<Member> all = build().members(1600, QDate(2020, 1, 1), [](Member &m, int i) {
+            m.name = QStringLiteral("会员%1").arg(1599 - i, 4, 10, QLatin1Char('0'));
+        });
+        for (qsizetype i = 0; i < all.size(); i += 3)
+            build().dues(all.at(i).id, 2026);
+        const members::UnpaidDues unpaid = members::unpaidDues(*m_db, QDate(2026, 3, 1), 2026, 3);
+        QCOMPARE(unpaid.count, 1066);
+        // 会员0000 is i = 1599 (1599 % 3 == 0: paid); 会员0001 (i 1598) and 会员0002 (i 1597) did not pay.
+        QCOMPARE(unpaid.sample.size(), 3);
+        QCOMPARE(unpaid.sample[0].second, QStringLiteral("会员0001"));
+        QCOMPARE(unpaid.sample[1].second, QStringLiteral("会员0002"));
+        QCOMPARE(unpaid.sample[2].second, QStringLiteral("会员0004"));
+    }
+
     // --- the list
 
     void list_overdueFirst_thenByDate()
