@@ -333,6 +333,69 @@
     </message>
 </context>
 <context>
+    <name>sd::annual::Finance</name>
+    <message>
+        <source>Donations</source>
+        <translation>捐赠收入</translation>
+    </message>
+    <message>
+        <source>Membership dues</source>
+        <translation>会费收入</translation>
+    </message>
+    <message>
+        <source>Services rendered</source>
+        <translation>提供服务收入</translation>
+    </message>
+    <message>
+        <source>Government grants</source>
+        <translation>政府补助收入</translation>
+    </message>
+    <message>
+        <source>Sales of goods</source>
+        <translation>商品销售收入</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>投资收益</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Programme costs</source>
+        <translation>业务活动成本</translation>
+    </message>
+    <message>
+        <source>Administrative expenses</source>
+        <translation>管理费用</translation>
+    </message>
+    <message>
+        <source>Fundraising expenses</source>
+        <translation>筹资费用</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Net assets at year end</source>
+        <translation>年末净资产</translation>
+    </message>
+    <message>
+        <source>%1 is not a year the finance summary can cover.</source>
+        <translation>%1 不是财务摘要可涵盖的年度。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a category of the activity statement.</source>
+        <translation>“%1”不是业务活动表中的项目。</translation>
+    </message>
+    <message>
+        <source>The finance summary could not be written (%1).</source>
+        <translation>无法写入财务摘要（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>sd::branches::BranchLayouts</name>
     <message>
         <source>The branches in %1 could not be read or written (%2).</source>
@@ -784,6 +847,10 @@
     <message>
         <source>Evaluate rule packs and list the findings (check [--pack ID]... [--year Y] [--on DATE]).</source>
         <translation>评估规则包并列出检查结果（check [--pack ID]... [--year Y] [--on DATE]）。</translation>
+    </message>
+    <message>
+        <source>The annual report's records: the year's finance summary (report finance --year Y [--set CATEGORY=AMOUNT]...).</source>
+        <translation>年报相关记录：年度财务摘要（report finance --year Y [--set 项目=金额]...）。</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1692,78 @@
     <message>
         <source>societydesk-cli members: unknown subcommand "%1"; use members count or members review-dues.</source>
         <translation>societydesk-cli members：未知子命令“%1”；请使用 members count 或 members review-dues。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ReportCommands</name>
+    <message>
+        <source>The year of the summary (required).</source>
+        <translation>财务摘要所属年度（必填）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan for a category, by its code or its Chinese name (dues=52000, 会费收入=52000); repeatable. All are checked first and saved together.</source>
+        <translation>按项目代码或中文名称录入金额（元），如 dues=52000 或 会费收入=52000；可重复。全部先检查，再一并保存。</translation>
+    </message>
+    <message>
+        <source>CATEGORY=AMOUNT</source>
+        <translation>项目=金额</translation>
+    </message>
+    <message>
+        <source>Show or enter the year's finance summary in the categories of the activity statement (业务活动表), with the dues income checked against the dues register.</source>
+        <translation>按业务活动表的项目查看或录入年度财务摘要，并将会费收入与会费登记核对。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli report finance: --year takes a year such as 2025.</source>
+        <translation>societydesk-cli report finance：--year 应为年份，例如 2025。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli report finance: --set takes CATEGORY=AMOUNT, not "%1".</source>
+        <translation>societydesk-cli report finance：--set 的格式为 项目=金额，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a category of the activity statement; use one of %2 or its Chinese name.</source>
+        <translation>“%1”不是业务活动表中的项目；请使用 %2 之一或其中文名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan (at most two decimals).</source>
+        <translation>“%1”不是以元为单位的金额（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>The dues income entered (%1 yuan) differs from the %2 payment(s) the dues register shows received in %3 (%4 yuan) by %5 yuan.</source>
+        <translation>录入的会费收入（%1 元）与会费登记中 %3 年收到的 %2 笔缴费（%4 元）相差 %5 元。</translation>
+    </message>
+    <message>
+        <source>Finance summary %1 (yuan)</source>
+        <translation>%1 年度财务摘要（元）</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>  Income %1, expenses %2, surplus %3</source>
+        <translation>  收入合计 %1，费用合计 %2，收支结余 %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli report finance --year Y [--set CATEGORY=AMOUNT]... [--format json]</source>
+        <translation>用法：societydesk-cli report finance --year Y [--set 项目=金额]... [--format json]</translation>
+    </message>
+    <message>
+        <source>societydesk-cli report: unknown subcommand "%1"; use report finance.</source>
+        <translation>societydesk-cli report：未知的子命令“%1”；请使用 report finance。</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <comment>a category and its amount</comment>
+        <translation>  %1：%2</translation>
     </message>
 </context>
 <context>

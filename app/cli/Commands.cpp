@@ -331,6 +331,7 @@ const QList<Command> &commands()
         { "followups", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the follow-ups of resolutions, or those overdue on a date (followups [--overdue-on DATE] [--owner NAME])."), runFollowUps },
         { "absences", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the council members with consecutive unexcused absences in the current term (absences [--on DATE])."), runAbsences },
         { "packs", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the shipped rule packs or validate a pack file (packs list | packs validate FILE)."), runPacks },
+        { "report", QT_TRANSLATE_NOOP("sd::cli::Commands", "The annual report's records: the year's finance summary (report finance --year Y [--set CATEGORY=AMOUNT]...)."), runReport },
         { "check", QT_TRANSLATE_NOOP("sd::cli::Commands", "Evaluate rule packs and list the findings (check [--pack ID]... [--year Y] [--on DATE])."), runCheck },
         { "demo", QT_TRANSLATE_NOOP("sd::cli::Commands", "Add demo members, units and dues to a society file (--members N)."), runDemo },
         { "import", QT_TRANSLATE_NOOP("sd::cli::Commands", "Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities, meetings, attendance, resolutions (import KIND FILE)."), runImport },

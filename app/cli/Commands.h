@@ -56,6 +56,7 @@ ExitCode runAbsences(Context &ctx);
 
 // Rule packs and compliance checks (RuleCommands.cpp).
 ExitCode runPacks(Context &ctx);
+ExitCode runReport(Context &ctx);
 ExitCode runCheck(Context &ctx);
 
 } // namespace sd::cli

@@ -1,0 +1,158 @@
+// The yearly finance summary (issue 8): amounts in yuan read exactly, entered per category in
+// one audited change, totals, the dues cross-check, and the upgrade from schema 8.
+
+#include "SocietyBuilder.h"
+#include "TestSupport.h"
+
+#include "annual/Finance.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+using annual::Finance;
+
+class TestFinance : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock { QDateTime(QDate(2026, 3, 1), QTime(9, 0)) };
+    std::unique_ptr<storage::Database> m_db;
+    int m_files = 0;
+
+private slots:
+    void init()
+    {
+        m_db = test::createDatabase(m_dir, QStringLiteral("f%1.societydesk").arg(++m_files), &m_clock);
+        QVERIFY(m_db);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void parseYuan_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("cents"); // -1: refused
+        QTest::newRow("whole") << QStringLiteral("52000") << qint64(5200000);
+        QTest::newRow("one decimal") << QStringLiteral("1200.5") << qint64(120050);
+        QTest::newRow("two decimals") << QStringLiteral("0.07") << qint64(7);
+        QTest::newRow("thousands") << QStringLiteral("1,234,567.89") << qint64(123456789);
+        QTest::newRow("yuan sign") << QStringLiteral("300元") << qint64(30000);
+        QTest::newRow("full-width") << QStringLiteral("１２３．４") << qint64(12340);
+        QTest::newRow("negative") << QStringLiteral("-300") << qint64(-30000);
+        QTest::newRow("minus sign") << QStringLiteral("−2.5") << qint64(-250);
+        QTest::newRow("three decimals") << QStringLiteral("1.234") << qint64(-1);
+        QTest::newRow("letters") << QStringLiteral("12a") << qint64(-1);
+        QTest::newRow("empty") << QString() << qint64(-1);
+        QTest::newRow("only a dot") << QStringLiteral(".5") << qint64(-1);
+        QTest::newRow("exponent") << QStringLiteral("1e5") << qint64(-1);
+        QTest::newRow("too long") << QStringLiteral("12345678901234") << qint64(-1);
+    }
+    void parseYuan()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, cents);
+        const std::optional<qint64> parsed = Finance::parseYuan(text);
+        if (cents == -1)
+            QVERIFY2(!parsed, qPrintable(text));
+        else
+            QCOMPARE(parsed, std::optional<qint64>(cents));
+    }
+
+    void yuan_formatsExactly()
+    {
+        QCOMPARE(Finance::yuan(0), QStringLiteral("0.00"));
+        QCOMPARE(Finance::yuan(7), QStringLiteral("0.07"));
+        QCOMPARE(Finance::yuan(-1234567), QStringLiteral("-12345.67"));
+        QCOMPARE(Finance::parseYuan(Finance::yuan(-1234567)), std::optional<qint64>(-1234567));
+    }
+
+    void categories_byCodeOrStatementName()
+    {
+        QCOMPARE(Finance::categories().size(), 12);
+        QCOMPARE(QLatin1StringView(Finance::category(u"会费收入")->code), QLatin1StringView("dues"));
+        QCOMPARE(QLatin1StringView(Finance::category(u" DUES ")->code), QLatin1StringView("dues"));
+        QVERIFY(!Finance::category(u"会费"));
+    }
+
+    void set_keepsOthers_totalsAndAudit()
+    {
+        Finance finance(*m_db);
+        storage::StorageError error;
+        QVERIFY2(finance.set(2025, { { QStringLiteral("dues"), 5200000 }, { QStringLiteral("program_costs"), 3000000 } }, &error),
+            qPrintable(error.message));
+        QVERIFY2(finance.set(2025, { { QStringLiteral("会费收入"), 5300000 }, { QStringLiteral("donations"), 100050 },
+                                       { QStringLiteral("net_assets"), -30000 } },
+                     &error),
+            qPrintable(error.message));
+        const annual::FinanceSummary s = finance.summary(2025);
+        QCOMPARE(s.amount(QStringLiteral("dues")), std::optional<qint64>(5300000)); // replaced
+        QCOMPARE(s.amount(QStringLiteral("program_costs")), std::optional<qint64>(3000000)); // kept
+        QCOMPARE(s.amount(QStringLiteral("services")), std::nullopt); // not entered is not zero
+        QCOMPARE(s.incomeTotal(), qint64(5400050));
+        QCOMPARE(s.expenseTotal(), qint64(3000000)); // net assets are neither
+        QVERIFY(finance.summary(2024).cents.isEmpty());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'annual_finance' AND entity_id = 2025")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void set_refusesWhole_nothingWritten()
+    {
+        Finance finance(*m_db);
+        storage::StorageError error;
+        QVERIFY(!finance.set(2025, { { QStringLiteral("dues"), 100 }, { QStringLiteral("salaries"), 100 } }, &error));
+        QVERIFY(error.message.contains(u"salaries"));
+        QVERIFY(!finance.set(1800, { { QStringLiteral("dues"), 100 } }, &error));
+        QVERIFY(finance.summary(2025).cents.isEmpty());
+    }
+
+    void duesCrossCheck_byPaymentDate_elseDuesYear()
+    {
+        test::SocietyBuilder build(*m_db);
+        const Member a = build.member(QStringLiteral("甲"), QDate(2020, 1, 1));
+        const Member b = build.member(QStringLiteral("乙"), QDate(2020, 1, 1));
+        build.dues(a.id, 2025); // 100 yuan paid 2025-03-01
+        build.dues(b.id, 2026); // paid 2026-03-01: not received in 2025
+        QSqlQuery q(m_db->connection());
+        // A payment with no date counts for its dues year; one for 2026 paid on 2025-12-31 counts in 2025.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO dues_payment (member_id, year, amount_cents, paid_on) VALUES (%1, 2024, 5000, NULL), "
+                                      "(%1, 2025, 7000, NULL), (%2, 2027, 2500, '2025-12-31')")
+                           .arg(a.id)
+                           .arg(b.id)));
+        Finance finance(*m_db);
+        annual::DuesCrossCheck c = finance.duesCrossCheck(2025);
+        QCOMPARE(c.received, qint64(10000 + 7000 + 2500));
+        QCOMPARE(c.payments, qint64(3));
+        QVERIFY(!c.entered);
+        QVERIFY(!c.differs()); // nothing entered: nothing to warn about
+        storage::StorageError error;
+        QVERIFY(finance.set(2025, { { QStringLiteral("dues"), 19500 } }, &error));
+        QVERIFY(!finance.duesCrossCheck(2025).differs());
+        QVERIFY(finance.set(2025, { { QStringLiteral("dues"), 19499 } }, &error));
+        c = finance.duesCrossCheck(2025);
+        QVERIFY(c.differs()); // one fen off is a difference
+    }
+
+    void migration_fromFrozenV8_addsTheSummary()
+    {
+        QTemporaryDir dir;
+        const QString path = test::copyTestData(dir, QStringLiteral("schema-v8.societydesk"));
+        storage::StorageError error;
+        auto db = storage::Database::open(path, {}, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QVERIFY(db->schemaVersion() >= 9);
+        Finance finance(*db);
+        QVERIFY2(finance.set(2025, { { QStringLiteral("dues"), 100 } }, &error), qPrintable(error.message));
+        QCOMPARE(finance.duesCrossCheck(2025).payments > 0, true); // the frozen file's dues are read
+        QVERIFY(storage::Database::check(path, storage::CheckLevel::Full).ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFinance)
+#include "tst_finance.moc"
