@@ -24,15 +24,6 @@ Run cli(const QStringList &args)
     return sd::test::runCli(args);
 }
 
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
-    if (!p.waitForFinished(60000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 } // namespace
 
 class TestCliMinutes : public QObject
@@ -80,7 +71,7 @@ private slots:
             QStringLiteral("--out"), pdf });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFile(pdf).size() > 1000);
-        const QString text = pdfText(pdf);
+        const QString text = sd::test::pdfText(pdf);
         QVERIFY2(text.contains(m.title + QStringLiteral("纪要")), qPrintable(text.left(400)));
         QVERIFY(text.contains(m.number));
         QVERIFY(text.contains(QStringLiteral("应到 %1 人，实到 %2 人，达到法定人数").arg(q.seats).arg(q.present)));
@@ -110,7 +101,7 @@ private slots:
         const Run r = cli({ QStringLiteral("--db"), m_db, QStringLiteral("signin-sheet"), QStringLiteral("--meeting"), m.number,
             QStringLiteral("--out"), pdf });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QString text = pdfText(pdf);
+        const QString text = sd::test::pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("签到表")));
         for (const sd::meetings::AttendanceLine &l : roll)
             QVERIFY2(text.contains(l.name), qPrintable(l.name));

@@ -146,16 +146,6 @@ Catalogue readCatalogue(const QString &path)
     return c;
 }
 
-/// The PDF's text as pdftotext reads it, without white space; empty when it cannot run.
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-    if (!p.waitForFinished(60000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
-}
-
 QByteArray head(const QString &path, int bytes)
 {
     QFile f(path);
@@ -426,7 +416,7 @@ private slots:
         QVERIFY2(r.err.contains(QDir::toNativeSeparators(pdf)), qPrintable(r.err));
         QCOMPARE(head(pdf, 4), QByteArray("%PDF"));
         if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-            const QString text = pdfText(pdf);
+            const QString text = test::squeezed(test::pdfText(pdf, nullptr, test::PdfTextMode::Reading));
             QVERIFY2(text.contains(QStringLiteral("合规检查报告")), qPrintable(text.left(300)));
             QVERIFY(text.contains(QStringLiteral("CAST17-01.minutes")));
             QVERIFY(text.contains(QStringLiteral("C-2025-1")));

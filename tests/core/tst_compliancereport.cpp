@@ -17,6 +17,7 @@
 #include "rules/Engine.h"
 #include "rules/RulePack.h"
 #include "SocietyBuilder.h"
+#include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 #include "util/Clock.h"
@@ -37,36 +38,8 @@ using rules::Status;
 
 namespace {
 
-/// pdftotext of `pdf`: `-layout` keeps lines as printed; without it a cell's lines come out
-/// together. Empty with a failure message when it cannot run.
-enum class TextMode { Layout, Reading };
-QString pdfText(const QByteArray &pdf, QString *failure, TextMode mode = TextMode::Layout)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("doc.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
-        *failure = QStringLiteral("cannot write %1").arg(path);
-        return {};
-    }
-    file.close();
-    QProcess p;
-    QStringList arguments { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") };
-    if (mode == TextMode::Layout)
-        arguments.prepend(QStringLiteral("-layout"));
-    p.start(QStringLiteral("pdftotext"), arguments);
-    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-        *failure = QStringLiteral("pdftotext failed: %1").arg(QString::fromUtf8(p.readAllStandardError()));
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString squeezed(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return text;
-}
+using test::pdfText;
+using test::squeezed;
 
 QString zipEntry(const QByteArray &zip, const QString &name)
 {
@@ -250,7 +223,7 @@ private slots:
         QString failure;
         const QString text = pdfText(pdf, &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        const QString flat = squeezed(pdfText(pdf, &failure, TextMode::Reading));
+        const QString flat = squeezed(pdfText(pdf, &failure, test::PdfTextMode::Reading));
         const QString society = storage::ProfileStore(*m_db).profile().name;
         QVERIFY(!society.isEmpty());
 
@@ -444,7 +417,7 @@ private slots:
         options.evidenceLimit = 10;
         QString failure;
         const QString flat
-            = squeezed(pdfText(complianceReport(longRun(25), options).pdf(), &failure, TextMode::Reading));
+            = squeezed(pdfText(complianceReport(longRun(25), options).pdf(), &failure, test::PdfTextMode::Reading));
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY(flat.contains(QStringLiteral("相关记录（25条）")));
         QVERIFY(flat.contains(QStringLiteral("10M00010会员甲010乙")));
@@ -468,7 +441,7 @@ private slots:
         }
         // The summary's header (narrow columns: the labels may wrap).
         const QString reading
-            = squeezed(pdfText(complianceReport(longRun(3), options).pdf(), &failure, TextMode::Reading));
+            = squeezed(pdfText(complianceReport(longRun(3), options).pdf(), &failure, test::PdfTextMode::Reading));
         QVERIFY2(
             reading.contains(QStringLiteral("RulepackPassFailWarningPendingNotapplicableMissingdataTotal")),
             qPrintable(reading.left(600)));

@@ -5,6 +5,8 @@
 //
 // Set SOCIETYDESK_REPORT_SAMPLES=<dir> to keep the rendered samples there.
 
+#include "TestSupport.h"
+
 #include "exchange/ZipArchive.h"
 #include "i18n/Language.h"
 #include "reports/Document.h"
@@ -27,6 +29,9 @@ using namespace sd::meetings;
 using namespace sd::reports;
 
 namespace {
+
+using test::pdfText;
+using test::squeezed;
 
 const i18n::DocumentTranslator &chinese()
 {
@@ -149,38 +154,6 @@ MeetingRecord councilMeeting()
     return r;
 }
 
-/// pdftotext of `pdf` — `-layout` keeps lines as printed, without it a table cell's lines come
-/// out together; empty with a failure message when it cannot run.
-enum class TextMode { Layout, Reading };
-QString pdfText(const QByteArray &pdf, QString *failure, TextMode mode = TextMode::Layout)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("doc.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
-        *failure = QStringLiteral("cannot write %1").arg(path);
-        return {};
-    }
-    file.close();
-    QProcess p;
-    QStringList arguments { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") };
-    if (mode == TextMode::Layout)
-        arguments.prepend(QStringLiteral("-layout"));
-    p.start(QStringLiteral("pdftotext"), arguments);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        *failure = QStringLiteral("pdftotext failed: %1").arg(QString::fromUtf8(p.readAllStandardError()));
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-/// Without any white space: what a reader sees, whatever the layout spaced.
-QString squeezed(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return text;
-}
-
 /// Characters pdftotext gives for a wrong ToUnicode map: Kangxi radicals and CJK radicals.
 bool hasRadicals(const QString &text)
 {
@@ -245,7 +218,7 @@ private slots:
         QVERIFY(d.writePdf(&buffer, nullptr, &pages));
         QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
         QString failure;
-        QString text = pdfText(pdf, &failure, TextMode::Reading);
+        QString text = pdfText(pdf, &failure, test::PdfTextMode::Reading);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         // Without the page numbers ("3 / 7") between pages, a sentence the break cut is whole again.
         text = squeezed(text.remove(QRegularExpression(QStringLiteral("\\d+ / \\d+"))));
@@ -325,7 +298,7 @@ private slots:
         QString failure;
         const QString text = pdfText(pdf, &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        const QString flat = squeezed(pdfText(pdf, &failure, TextMode::Reading));
+        const QString flat = squeezed(pdfText(pdf, &failure, test::PdfTextMode::Reading));
         QVERIFY(!hasRadicals(text));
         for (const char *expected : {
                  "中国测试学会", "第九届理事会第三次会议纪要", "草稿（未签发）", "会议编号", "LS-2024-03", "理事会",
@@ -438,7 +411,7 @@ private slots:
         const QByteArray pdf = meetingdocs::notice(record, chinese()).pdf();
         keepSample(QStringLiteral("notice.pdf"), pdf);
         QString failure;
-        const QString flat = squeezed(pdfText(pdf, &failure, TextMode::Reading));
+        const QString flat = squeezed(pdfText(pdf, &failure, test::PdfTextMode::Reading));
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         for (const char *expected : { "关于召开第九届理事会第三次会议的通知", "各位理事：",
                  "定于2024年3月15日14:30在北京市海淀区学院路30号学会会议室召开第九届理事会第三次会议",

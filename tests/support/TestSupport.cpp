@@ -1,5 +1,11 @@
 #include "TestSupport.h"
 
+#include <QProcess>
+
+#include <QTemporaryDir>
+
+#include <QRegularExpression>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -117,6 +123,41 @@ CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environme
     }
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
         QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QString pdfText(const QString &path, QString *failure, PdfTextMode mode)
+{
+    QProcess p;
+    QStringList arguments { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") };
+    if (mode == PdfTextMode::Layout)
+        arguments.prepend(QStringLiteral("-layout"));
+    p.start(QStringLiteral("pdftotext"), arguments);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        if (failure)
+            *failure = QStringLiteral("pdftotext failed: %1").arg(QString::fromUtf8(p.readAllStandardError()));
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QByteArray &pdf, QString *failure, PdfTextMode mode)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+        if (failure)
+            *failure = QStringLiteral("cannot write %1").arg(path);
+        return {};
+    }
+    file.close();
+    return pdfText(path, failure, mode);
+}
+
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
 }
 
 } // namespace sd::test

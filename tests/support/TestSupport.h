@@ -51,4 +51,15 @@ CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environme
 /// SHA-256 of a file's bytes, hex.
 QByteArray sha256(const QString &path);
 
+/// How pdftotext lays the text out: `Layout` keeps lines as printed; `Reading` gives a table
+/// cell's lines together.
+enum class PdfTextMode { Layout, Reading };
+/// pdftotext of the PDF file at `path` (UTF-8); empty, with `failure` saying why when given,
+/// when it cannot run.
+QString pdfText(const QString &path, QString *failure = nullptr, PdfTextMode mode = PdfTextMode::Layout);
+/// The same for a PDF in memory.
+QString pdfText(const QByteArray &pdf, QString *failure, PdfTextMode mode = PdfTextMode::Layout);
+/// Without any white space: what a reader sees, whatever the layout spaced.
+QString squeezed(QString text);
+
 } // namespace sd::test
