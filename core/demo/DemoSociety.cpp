@@ -1,7 +1,12 @@
 #include "demo/DemoSociety.h"
 
+#include "demo/DemoBranches.h"
+#include "demo/DemoGovernance.h"
+#include "demo/DemoMeetings.h"
+#include "demo/DemoMembers.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
+#include "util/Clock.h"
 #include "validation/CreditCode.h"
 
 #include <QRandomGenerator>
@@ -93,6 +98,15 @@ bool write(storage::Database &db, const DemoSociety &society, storage::StorageEr
 {
     storage::ProfileStore store(db);
     return store.saveProfile(society.profile, error) && store.saveSettings(society.settings, error);
+}
+
+bool writeAll(storage::Database &db, DemoMembersOptions members, storage::StorageError *error)
+{
+    if (!members.today.isValid())
+        members.today = db.clock().today();
+    return write(db, generate(members.seed), error) && writeMembers(db, members, error)
+        && writeGovernance(db, members.seed, members.today, error) && writeBranches(db, members.seed, members.today, error)
+        && writeMeetings(db, members.seed, members.today, error);
 }
 
 } // namespace sd::demo

@@ -25,4 +25,10 @@ constexpr quint32 kDefaultSeed = 20171010;
 /// Writes a generated society into an empty database (profile, settings).
 bool write(storage::Database &db, const DemoSociety &society, storage::StorageError *error);
 
+struct DemoMembersOptions;
+/// The whole demo society in an empty database, as the GUI's demo and the screenshots show it:
+/// profile and settings of `members.seed`, then the register (`members`), governance, branches
+/// and meetings, all on `members.today` (invalid: the database clock's today).
+bool writeAll(storage::Database &db, DemoMembersOptions members, storage::StorageError *error);
+
 } // namespace sd::demo

@@ -87,16 +87,10 @@ int main(int argc, char **argv)
         options.mode = storage::OpenMode::CreateNew;
         storage::StorageError error;
         auto db = storage::Database::open(path, options, &error);
-        if (!db || !demo::write(*db, demo::generate(demo::kDefaultSeed), &error))
-            return 4;
-        const QDate today = db->clock().today();
         demo::DemoMembersOptions members;
         members.members = 800;
         members.units = 20;
-        members.today = today;
-        if (!demo::writeMembers(*db, members, &error) || !demo::writeGovernance(*db, demo::kDefaultSeed, today, &error)
-            || !demo::writeBranches(*db, demo::kDefaultSeed, today, &error)
-            || !demo::writeMeetings(*db, demo::kDefaultSeed, today, &error)) {
+        if (!db || !demo::writeAll(*db, members, &error)) {
             std::printf("%s\n", qPrintable(error.message));
             return 4;
         }

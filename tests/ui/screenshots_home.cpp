@@ -65,12 +65,7 @@ int main(int argc, char *argv[])
         options.mode = storage::OpenMode::CreateNew;
         storage::StorageError error;
         auto db = storage::Database::open(path, options, &error);
-        demo::DemoMembersOptions members;
-        members.today = db ? db->clock().today() : QDate();
-        if (!db || !demo::write(*db, demo::generate(demo::kDefaultSeed), &error) || !demo::writeMembers(*db, members, &error)
-            || !demo::writeGovernance(*db, demo::kDefaultSeed, members.today, &error)
-            || !demo::writeBranches(*db, demo::kDefaultSeed, members.today, &error)
-            || !demo::writeMeetings(*db, demo::kDefaultSeed, members.today, &error)) {
+        if (!db || !demo::writeAll(*db, demo::DemoMembersOptions {}, &error)) {
             std::printf("demo not written: %s\n", qPrintable(error.message));
             return 4;
         }

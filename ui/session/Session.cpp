@@ -108,12 +108,8 @@ bool Session::openDemo(StorageError *error)
     auto db = Database::open(path, optionsFor(storage::OpenMode::CreateNew, m_preferences), &err);
     if (!db)
         return false;
-    demo::DemoMembersOptions members; // the register too: every page shows realistic data
-    members.today = db->clock().today();
-    if (!demo::write(*db, demo::generate(demo::kDefaultSeed), &err) || !demo::writeMembers(*db, members, &err)
-        || !demo::writeGovernance(*db, demo::kDefaultSeed, members.today, &err)
-        || !demo::writeBranches(*db, demo::kDefaultSeed, members.today, &err)
-        || !demo::writeMeetings(*db, demo::kDefaultSeed, members.today, &err)) {
+    // The register, governance, branches and meetings too: every page shows realistic data.
+    if (!demo::writeAll(*db, demo::DemoMembersOptions {}, &err)) {
         db.reset();
         removeSocietyFile(path);
         return false;
