@@ -99,6 +99,17 @@ private slots:
                      QStringLiteral("2025-07-01"), QStringLiteral("--by"), QStringLiteral("x") }).code,
             2);
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("premises") }).code, 2);
+        // --year: the year an attestation covers (the work report on 2024); not a year is a usage error.
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("work_report_supervisor"), QStringLiteral("--date"),
+                     QStringLiteral("2025-03-20"), QStringLiteral("--by"), QStringLiteral("秘书处"), QStringLiteral("--year"), QStringLiteral("2024") })
+                     .code,
+            0);
+        for (const char *bad : { "24", "2024a", "20241" })
+            QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("annual_plan"), QStringLiteral("--date"),
+                         QStringLiteral("2025-03-20"), QStringLiteral("--by"), QStringLiteral("秘书处"), QStringLiteral("--year"),
+                         QLatin1StringView(bad) })
+                         .code,
+                2);
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("attest"), QStringLiteral("premises"), QStringLiteral("--date"),
                      QStringLiteral("2025-07-01"), QStringLiteral("--by"), QStringLiteral("x"), QStringLiteral("--file"),
                      dir.filePath(QStringLiteral("missing.pdf")) }).code,
