@@ -1,5 +1,7 @@
 #include "rules/RecordSources.h"
 
+#include "annual/AnnualReportStore.h"
+
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -39,26 +41,21 @@ QDate date(const QSqlQuery &q, const char *name)
 
 QStringList AnnualReportState::sectionCodes()
 {
-    return { QStringLiteral("development"), QStringLiteral("governance"), QStringLiteral("activities"),
-        QStringLiteral("members"), QStringLiteral("finances") };
+    return annual::AnnualReportStore::sectionCodes();
 }
 
 std::optional<AnnualReportState> annualReportState(storage::Database &db, int year)
 {
-    if (!tableExists(db, QStringLiteral("annual_report")))
-        return std::nullopt;
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT * FROM annual_report WHERE year = ? ORDER BY rowid DESC LIMIT 1"));
-    q.addBindValue(year);
-    if (!q.exec() || !q.next())
+    const std::optional<annual::AnnualReport> report = annual::AnnualReportStore(db).report(year);
+    if (!report)
         return std::nullopt;
     AnnualReportState s;
-    s.id = column(q, "id").toLongLong();
+    s.id = report->id;
     s.year = year;
-    s.status = text(q, "status");
-    s.publishedOn = date(q, "published_on");
+    s.status = annual::AnnualReportStore::statusCode(report->status);
+    s.publishedOn = report->publishedOn;
     for (const QString &code : AnnualReportState::sectionCodes()) {
-        if (text(q, code.toLatin1().constData()).isEmpty())
+        if (annual::AnnualReportStore::isBlank(report->content.narrative(code)))
             s.emptySections << code;
     }
     return s;

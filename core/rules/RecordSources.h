@@ -1,9 +1,9 @@
 #pragma once
 
-// What the rules need of records whose stores do not exist yet: the annual report (issue 8) and
-// the reform plan (issue 9). The checks read only these structs; the functions below read the
-// tables those issues are expected to add, only when they exist (sqlite_master), so today they
-// answer "none recorded" and the issues replace their bodies with a call to their stores.
+// What the rules need of the annual report (issue 8, read from annual::AnnualReportStore) and of
+// the reform plan (issue 9). The checks read only these structs; reformPlanState() reads the
+// tables issue 9 is expected to add, only when they exist (sqlite_master), so today it answers
+// "none recorded" and issue 9 replaces its body with a call to its store.
 
 #include <QDate>
 #include <QList>
@@ -34,8 +34,8 @@ struct AnnualReportState
     [[nodiscard]] bool isPublished() const { return status == QLatin1StringView("published"); }
 };
 
-/// The annual report on `year`, if one is recorded (table annual_report: year, status,
-/// published_on and one text column per section code; the newest row of the year).
+/// The annual report on `year`, if one is recorded: its working copy's status and the sections
+/// whose narrative is blank (AnnualReportStore::isBlank).
 [[nodiscard]] std::optional<AnnualReportState> annualReportState(storage::Database &db, int year);
 
 /// A task of a reform plan: a pack's task (CAST17-12 …) with its target and monthly progress.

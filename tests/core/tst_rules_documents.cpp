@@ -9,6 +9,7 @@
 #include "SocietyBuilder.h"
 #include "TestSupport.h"
 
+#include "annual/AnnualReportStore.h"
 #include "governance/GovernanceStore.h"
 #include "meetings/MeetingStore.h"
 #include "rules/CheckFunctions.h"
@@ -109,6 +110,7 @@ class TestRulesDocuments : public QObject
 private slots:
     void init()
     {
+        m_clock.set(QDateTime(QDate(2026, 3, 1), QTime(9, 0)));
         m_db = test::createDatabase(m_dir, QStringLiteral("d%1.societydesk").arg(++m_files), &m_clock);
         QVERIFY(m_db);
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
@@ -549,11 +551,19 @@ private slots:
     {
         const QString cast = QStringLiteral("cast-2017");
         const QString check = QStringLiteral("CAST17-06.annual_report");
-        exec(QStringLiteral("CREATE TABLE annual_report (id INTEGER PRIMARY KEY, year INTEGER, status TEXT, published_on TEXT, "
-                            "development TEXT, governance TEXT, activities TEXT, members TEXT, finances TEXT)"));
-        exec(QStringLiteral("INSERT INTO annual_report VALUES (1, 2025, 'draft', NULL, '发展', '治理', '活动', '', NULL)"));
+        annual::AnnualReportStore reports(*m_db);
+        storage::StorageError error;
+        QVERIFY2(reports.create(2025, QJsonObject { { QStringLiteral("year"), 2025 } }, &error), qPrintable(error.message));
+        // Rich text without visible text is as blank as no text.
+        QVERIFY2(reports.setNarratives(2025,
+                     { { QStringLiteral("development"), QStringLiteral("发展") }, { QStringLiteral("governance"), QStringLiteral("<p><b>治理</b></p>") },
+                         { QStringLiteral("activities"), QStringLiteral("活动") },
+                         { QStringLiteral("members"), QStringLiteral("<html><body><p> </p></body></html>") } },
+                     &error),
+            qPrintable(error.message));
         const std::optional<AnnualReportState> state = annualReportState(*m_db, 2025);
         QVERIFY(state);
+        QCOMPARE(state->status, QStringLiteral("draft"));
         QCOMPARE(state->emptySections, (QStringList { QStringLiteral("members"), QStringLiteral("finances") }));
         Finding f = test::shippedCheck(*m_db, check, QDate(2026, 3, 30), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("pending"));
@@ -561,17 +571,20 @@ private slots:
         f = test::shippedCheck(*m_db, check, QDate(2026, 3, 31), 2025);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         QVERIFY(f.hint.contains(u"finances"));
-        // Published with a section still empty: fail.
-        exec(QStringLiteral("UPDATE annual_report SET status = 'published', published_on = '2026-03-15', members = '会员'"));
-        f = test::shippedCheck(*m_db, check, QDate(2026, 3, 20), 2025);
-        QCOMPARE(statusOf(f), QStringLiteral("fail"));
+        // Through the workflow to publication on 2026-03-15.
+        QVERIFY2(reports.setNarratives(2025, { { QStringLiteral("members"), QStringLiteral("会员") }, { QStringLiteral("finances"), QStringLiteral("财务") } }, &error),
+            qPrintable(error.message));
+        for (annual::ReportStatus to : { annual::ReportStatus::Review, annual::ReportStatus::Approved })
+            QVERIFY2(reports.setStatus(2025, to, {}, &error), qPrintable(error.message));
+        m_clock.set(QDateTime(QDate(2026, 4, 1), QTime(9, 0))); // published on a day that has passed
+        QVERIFY2(reports.setStatus(2025, annual::ReportStatus::Published, QDate(2026, 3, 15), &error), qPrintable(error.message));
         // All five written: pass from the publication date; the day before it is not yet published.
-        exec(QStringLiteral("UPDATE annual_report SET finances = '财务'"));
         QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2026, 3, 15), 2025)), QStringLiteral("pass"));
         QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2026, 3, 14), 2025)), QStringLiteral("pending"));
-        // Published without a date: missing-data.
-        exec(QStringLiteral("UPDATE annual_report SET published_on = NULL"));
-        QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2026, 4, 30), 2025)), QStringLiteral("missing-data"));
+        // Published with a section emptied behind the store's back: fail.
+        exec(QStringLiteral("UPDATE annual_report SET members = ''"));
+        f = test::shippedCheck(*m_db, check, QDate(2026, 3, 20), 2025);
+        QCOMPARE(statusOf(f), QStringLiteral("fail"));
         // Another year's report is not this one.
         QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2025, 3, 31), 2024)), QStringLiteral("missing-data"));
     }
