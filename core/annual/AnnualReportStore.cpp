@@ -431,7 +431,7 @@ bool AnnualReportStore::setStatus(int year, ReportStatus status, QDate published
             if (status != ReportStatus::Approved && status != ReportStatus::Published)
                 return true;
             r->status = status;
-            return insertVersion(*r, statusName(status), error, nullptr);
+            return insertVersion(*r, QString(), error, nullptr);
         },
         error);
 }
