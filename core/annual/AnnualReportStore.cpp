@@ -97,6 +97,10 @@ QString AnnualReportStore::statusName(ReportStatus status)
 
 QStringList AnnualReportStore::figureKeys(const QString &section)
 {
+    // The overview draws on every part; the activities section shows the branches' too.
+    if (section == QLatin1StringView("development"))
+        return { QStringLiteral("members"), QStringLiteral("governance"), QStringLiteral("branches"), QStringLiteral("activities"),
+            QStringLiteral("finances") };
     if (section == QLatin1StringView("activities"))
         return { QStringLiteral("activities"), QStringLiteral("branches") };
     return { section };

@@ -86,7 +86,8 @@ public:
     static std::optional<ReportStatus> statusFromCode(QStringView code);
     static QString statusName(ReportStatus status); ///< translated
     /// The figures' keys that belong to each section's generated part (top-level keys of the
-    /// snapshot: "members" belongs to the members section, …), for comparing versions.
+    /// snapshot: "members" belongs to the members section, every key to the overview), for
+    /// comparing versions.
     static QStringList figureKeys(const QString &section);
     /// Whether a narrative says nothing: empty, or rich text without visible text.
     static bool isBlank(const QString &narrative);

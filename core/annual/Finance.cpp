@@ -81,7 +81,7 @@ const FinanceCategory *Finance::category(QStringView codeOrName)
     return nullptr;
 }
 
-QString Finance::label(const FinanceCategory &c)
+const char *Finance::labelSource(const FinanceCategory &c)
 {
     static const QMap<QString, const char *> names {
         { QStringLiteral("donations"), QT_TR_NOOP("Donations") },
@@ -97,8 +97,12 @@ QString Finance::label(const FinanceCategory &c)
         { QStringLiteral("other_expenses"), QT_TR_NOOP("Other expenses") },
         { QStringLiteral("net_assets"), QT_TR_NOOP("Net assets at year end") },
     };
-    const char *name = names.value(QLatin1StringView(c.code));
-    return name ? tr(name) : QLatin1StringView(c.code);
+    return names.value(QLatin1StringView(c.code), c.code);
+}
+
+QString Finance::label(const FinanceCategory &c)
+{
+    return tr(labelSource(c));
 }
 
 std::optional<qint64> Finance::parseYuan(QString text)

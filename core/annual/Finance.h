@@ -59,6 +59,8 @@ public:
     static const FinanceCategory *category(QStringView codeOrName);
     /// The category's name in the current language.
     static QString label(const FinanceCategory &category);
+    /// The category's English name, untranslated (the source label() translates).
+    static const char *labelSource(const FinanceCategory &category);
     /// Yuan as a secretariat writes it (12345.6, 12,345.60, -300, 1200元, full-width digits) in
     /// fen, exactly; nullopt when it is not an amount (more than two decimals, letters …).
     static std::optional<qint64> parseYuan(QString text);
