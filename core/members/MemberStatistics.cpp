@@ -392,6 +392,26 @@ qint64 exitedIn(const storage::Database &db, int year)
         { { QStringLiteral(":a"), iso(QDate(year, 1, 1)) }, { QStringLiteral(":b"), iso(QDate(year + 1, 1, 1)) } });
 }
 
+qint64 unitMembersOn(const storage::Database &db, QDate date)
+{
+    return scalar(db,
+        QStringLiteral("SELECT count(*) FROM unit_member m WHERE ") + kOnDate,
+        { { QStringLiteral(":d"), iso(date) } });
+}
+
+qint64 unitsJoinedIn(const storage::Database &db, int year)
+{
+    return scalar(db,
+        QStringLiteral("SELECT count(*) FROM unit_member WHERE status <> 'applied' AND join_date >= :a AND join_date < :b"),
+        { { QStringLiteral(":a"), iso(QDate(year, 1, 1)) }, { QStringLiteral(":b"), iso(QDate(year + 1, 1, 1)) } });
+}
+
+qint64 unitsExitedIn(const storage::Database &db, int year)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM unit_member WHERE exit_date >= :a AND exit_date < :b"),
+        { { QStringLiteral(":a"), iso(QDate(year, 1, 1)) }, { QStringLiteral(":b"), iso(QDate(year + 1, 1, 1)) } });
+}
+
 Growth growthIn(const storage::Database &db, int year, QDate end)
 {
     Growth g;
