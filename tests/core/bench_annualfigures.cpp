@@ -1,8 +1,8 @@
 // Annual figures benchmark (not part of ctest; `cmake --build build --target bench_annualfigures`).
-//   build/tests/bin/bench_annualfigures FILE [YEAR]
+//   build/tests/bin/bench_annualfigures FILE [YEAR] [--json]
 // Opens a society file read-only (a million-member register made by the demo generator, say) and
 // times computeAnnualFigures for YEAR (default: last year), and each of its costly parts alone,
-// warm (the second of two runs), in wall and CPU seconds.
+// warm (the second of two runs), in wall and CPU seconds; with --json, prints the snapshot too.
 #include "annual/AnnualFigures.h"
 #include "annual/Finance.h"
 #include "members/MemberStatistics.h"
@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 
 #include <cstdio>
 #include <functional>
@@ -50,7 +51,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: bench_annualfigures FILE [YEAR]\n");
         return 2;
     }
-    const int year = args.size() > 2 ? args.at(2).toInt() : QDate::currentDate().year() - 1;
+    const int year = args.size() > 2 && args.at(2).toInt() > 0 ? args.at(2).toInt() : QDate::currentDate().year() - 1;
     storage::StorageError error;
     const std::unique_ptr<storage::Database> db = storage::Database::openReader(args.at(1), nullptr, &error);
     if (!db) {
@@ -77,5 +78,7 @@ int main(int argc, char **argv)
     });
     timed("Finance::duesCrossCheck", [&] { static_cast<void>(annual::Finance(*db).duesCrossCheck(year)); });
     timed("computeAnnualFigures", [&] { static_cast<void>(annual::computeAnnualFigures(*db, year)); });
+    if (args.contains(QStringLiteral("--json")))
+        std::printf("%s", QJsonDocument(annual::computeAnnualFigures(*db, year).toJson()).toJson().constData());
     return 0;
 }
