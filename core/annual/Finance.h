@@ -35,6 +35,8 @@ struct FinanceSummary
     [[nodiscard]] std::optional<qint64> amount(const QString &code) const;
     [[nodiscard]] qint64 incomeTotal() const;  ///< of the income categories entered
     [[nodiscard]] qint64 expenseTotal() const; ///< of the expense categories entered
+
+    friend bool operator==(const FinanceSummary &, const FinanceSummary &) = default;
 };
 
 /// The 会费收入 entered against the dues the register shows received in the year.
@@ -44,6 +46,8 @@ struct DuesCrossCheck
     qint64 received = 0;           ///< dues payments paid in the year (by payment date; by dues year when it has none)
     qint64 payments = 0;
     [[nodiscard]] bool differs() const { return entered && *entered != received; }
+
+    friend bool operator==(const DuesCrossCheck &, const DuesCrossCheck &) = default;
 };
 
 class Finance

@@ -86,6 +86,17 @@ QList<GradeInfo> GradeStore::grades() const
     return list;
 }
 
+QStringList GradeStore::gradeNames() const
+{
+    QStringList names;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT name FROM member_grade ORDER BY rank, id"))) {
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    return names;
+}
+
 std::optional<GradeInfo> GradeStore::grade(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -53,6 +54,9 @@ public:
     // Grades
     /// Every grade in display order, with how many members hold it.
     [[nodiscard]] QList<GradeInfo> grades() const;
+    /// Every grade's name in display order, without counting its members (grades() walks the
+    /// whole register for its counts).
+    [[nodiscard]] QStringList gradeNames() const;
     [[nodiscard]] std::optional<GradeInfo> grade(qint64 id) const;
     /// The grade of that name (trimmed), if any.
     [[nodiscard]] std::optional<qint64> gradeIdByName(const QString &name) const;

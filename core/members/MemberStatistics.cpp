@@ -9,6 +9,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sd::members {
@@ -64,51 +67,6 @@ QStringList ageBands()
 {
     return { QStringLiteral("<=35"), QStringLiteral("36-45"), QStringLiteral("46-55"), QStringLiteral("56-65"),
         QStringLiteral(">65"), QStringLiteral("unknown") };
-}
-
-RegisterStatistics statisticsOn(const storage::Database &db, QDate date)
-{
-    RegisterStatistics s;
-    s.date = date;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    // The status a member had on the date: the last recorded change on or before it; else,
-    // for someone who left after the date or whose first recorded change came after it,
-    // active (every member starts so); else the current status.
-    q.prepare(QStringLiteral(
-        "SELECT g.name, m.gender, m.birth_date, m.affiliation_type, m.front_line, m.political_status, "
-        "COALESCE((SELECT h.status FROM member_status_history h WHERE h.member_id = m.id AND h.on_date <= :d "
-        "          ORDER BY h.on_date DESC, h.id DESC LIMIT 1), "
-        "         CASE WHEN m.status IN ('withdrawn', 'expelled', 'deceased') THEN 'active' "
-        "              WHEN EXISTS (SELECT 1 FROM member_status_history h WHERE h.member_id = m.id) THEN 'active' "
-        "              ELSE m.status END) "
-        "FROM member m JOIN member_grade g ON g.id = m.grade_id WHERE ")
-        + kOnDate);
-    q.bindValue(QStringLiteral(":d"), iso(date));
-    if (!q.exec())
-        return s;
-    while (q.next()) {
-        ++s.members;
-        ++s.byGrade[q.value(0).toString()];
-        const QString gender = q.value(1).toString();
-        ++s.byGender[gender.isEmpty() ? QStringLiteral("unknown") : gender];
-        ++s.byAgeBand[bandOf(QDate::fromString(q.value(2).toString(), Qt::ISODate), date)];
-        const QString type = q.value(3).toString();
-        ++s.byAffiliationType[type.isEmpty() ? QStringLiteral("unknown") : type];
-        if (q.value(4).isNull())
-            ++s.frontLineUnknown;
-        else if (q.value(4).toInt() == 1)
-            ++s.frontLineYes;
-        else
-            ++s.frontLineNo;
-        const QString political = q.value(5).toString();
-        if (political.isEmpty())
-            ++s.politicalUnknown;
-        else if (isPartyMember(political))
-            ++s.partyMembers;
-        ++s.byStatus[q.value(6).toString()];
-    }
-    return s;
 }
 
 namespace {
@@ -247,6 +205,219 @@ private:
 constexpr qint64 kMaxBitSetId = 100'000'000;
 
 } // namespace
+
+namespace {
+
+/// Calls `f(argc, values)` for each row `sql` passes to the aggregate sd_row(…), inside SQLite's
+/// own loop (as eachValue below, for rows of several values); `:d` is bound to `date`. False when
+/// the statement could not run.
+template<typename F>
+bool eachRow(const storage::Database &db, const QString &sql, const QString &date, F f)
+{
+    using Callback = F;
+    sqlite3 *handle = storage::Database::sqliteHandle(db.connection());
+    Q_ASSERT_X(handle, "eachRow", "society files are opened with SQLite's driver");
+    if (!handle)
+        return false;
+    const auto step = [](sqlite3_context *context, int argc, sqlite3_value **values) {
+        (*static_cast<Callback *>(sqlite3_user_data(context)))(argc, values);
+    };
+    const auto final = [](sqlite3_context *context) { sqlite3_result_null(context); };
+    if (sqlite3_create_function_v2(handle, "sd_row", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, &f, nullptr, step, final, nullptr)
+        != SQLITE_OK)
+        return false;
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    bool ran = false;
+    if (sqlite3_prepare_v2(handle, utf8.constData(), -1, &stmt, nullptr) == SQLITE_OK) {
+        const QByteArray d = date.toUtf8();
+        sqlite3_bind_text(stmt, sqlite3_bind_parameter_index(stmt, ":d"), d.constData(), static_cast<int>(d.size()),
+            SQLITE_TRANSIENT);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) { }
+        ran = rc == SQLITE_DONE;
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_create_function_v2(handle, "sd_row", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, nullptr, nullptr, nullptr, nullptr);
+    return ran;
+}
+
+/// A text value's bytes (NULL as empty, as QVariant reads it); valid until the next row.
+std::string_view textOf(sqlite3_value *value)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return text ? std::string_view(text, static_cast<size_t>(sqlite3_value_bytes(value))) : std::string_view();
+}
+
+QString qtext(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+/// Counts of the distinct values of a column that holds a few (gender, status …): a short list
+/// searched in place, without hashing or copying a value per row. Past kFew values (free text
+/// where a category was meant) they are found through a hash instead.
+class FewValues
+{
+public:
+    void add(std::string_view value)
+    {
+        if (m_last < m_counts.size() && m_counts[m_last].first == value) {
+            ++m_counts[m_last].second;
+            return;
+        }
+        if (m_counts.size() > kFew) {
+            const auto [it, added] = m_index.try_emplace(std::string(value), m_counts.size());
+            if (added)
+                m_counts.emplace_back(it->first, 0);
+            m_last = it->second;
+            ++m_counts[m_last].second;
+            return;
+        }
+        for (size_t i = 0; i < m_counts.size(); ++i) {
+            if (m_counts[i].first == value) {
+                ++m_counts[i].second;
+                m_last = i;
+                return;
+            }
+        }
+        m_last = m_counts.size();
+        m_counts.emplace_back(std::string(value), 1);
+        if (m_counts.size() > kFew) {
+            for (size_t i = 0; i < m_counts.size(); ++i)
+                m_index.emplace(m_counts[i].first, i);
+        }
+    }
+    [[nodiscard]] const std::vector<std::pair<std::string, qint64>> &counts() const { return m_counts; }
+
+private:
+    static constexpr size_t kFew = 32;
+    std::vector<std::pair<std::string, qint64>> m_counts;
+    std::unordered_map<std::string, size_t> m_index; ///< filled past kFew values
+    size_t m_last = 0;
+};
+
+/// Counts of the birth dates: "YYYY-MM-DD" as the number YYYYMMDD (tens of thousands of
+/// distinct values), anything else as written.
+class BirthDates
+{
+public:
+    void add(std::string_view value)
+    {
+        qint64 key = 0;
+        if (value.size() == 10 && value[4] == '-' && value[7] == '-') {
+            for (const size_t i : { 0, 1, 2, 3, 5, 6, 8, 9 }) {
+                if (value[i] < '0' || value[i] > '9') {
+                    key = -1;
+                    break;
+                }
+                key = key * 10 + (value[i] - '0');
+            }
+        } else {
+            key = -1;
+        }
+        if (key >= 0)
+            ++m_dates[key];
+        else
+            m_other.add(value);
+    }
+    /// Calls `f(text, count)` for each distinct value.
+    template<typename F>
+    void each(F f) const
+    {
+        for (const auto &[key, n] : m_dates) {
+            f(QStringLiteral("%1-%2-%3")
+                  .arg(key / 10000, 4, 10, QLatin1Char('0'))
+                  .arg(key / 100 % 100, 2, 10, QLatin1Char('0'))
+                  .arg(key % 100, 2, 10, QLatin1Char('0')),
+                n);
+        }
+        for (const auto &[text, n] : m_other.counts())
+            f(qtext(text), n);
+    }
+
+private:
+    std::unordered_map<qint64, qint64> m_dates;
+    FewValues m_other;
+};
+
+} // namespace
+
+RegisterStatistics statisticsOn(const storage::Database &db, QDate date)
+{
+    RegisterStatistics s;
+    s.date = date;
+    // Every figure depends on one column alone, so the one pass counts each column's distinct
+    // stored values (a few each; some thousands of birth dates) inside SQLite's own loop, and each
+    // distinct value is then read once as a figure: the pass costs the scan itself, not a QVariant
+    // per value. With the table read in order, 846,104 members on the date take 0.36 s instead
+    // of 3.6 s (bench_annualfigures).
+    // The status a member had on the date: the last recorded change on or before it; else,
+    // for someone who left after the date or whose first recorded change came after it,
+    // active (every member starts so); else the current status. Members with a history are
+    // looked up in it; the others (nearly all) are not.
+    const QString sql = QStringLiteral(
+        "SELECT sd_row(m.grade_id, m.gender, m.birth_date, m.affiliation_type, m.front_line, m.political_status, "
+        "CASE WHEN m.id IN (SELECT member_id FROM member_status_history) THEN "
+        "  COALESCE((SELECT h.status FROM member_status_history h WHERE h.member_id = m.id AND h.on_date <= :d "
+        "            ORDER BY h.on_date DESC, h.id DESC LIMIT 1), 'active') "
+        "WHEN m.status IN ('withdrawn', 'expelled', 'deceased') THEN 'active' "
+        "ELSE m.status END) "
+        "FROM member m ")
+        // Most members joined by the date (as in a year's report): reading the table in order is
+        // ten times faster than the join-date index's rows one by one (0.2 s against 1.6 s).
+        + (onDate(db, date).fewAfter ? QStringLiteral("NOT INDEXED ") : QString())
+        + QStringLiteral("JOIN member_grade g ON g.id = m.grade_id WHERE ") + kOnDate;
+    std::unordered_map<qint64, qint64> grades;
+    FewValues genders;
+    BirthDates births;
+    FewValues types;
+    FewValues political;
+    FewValues statuses;
+    const bool ran = eachRow(db, sql, iso(date), [&](int argc, sqlite3_value **v) {
+        if (argc != 7)
+            return;
+        ++s.members;
+        ++grades[sqlite3_value_int64(v[0])];
+        genders.add(textOf(v[1]));
+        births.add(textOf(v[2]));
+        types.add(textOf(v[3]));
+        if (sqlite3_value_type(v[4]) == SQLITE_NULL)
+            ++s.frontLineUnknown;
+        else if (sqlite3_value_int64(v[4]) == 1)
+            ++s.frontLineYes;
+        else
+            ++s.frontLineNo;
+        political.add(textOf(v[5]));
+        statuses.add(textOf(v[6]));
+    });
+    if (!ran) {
+        RegisterStatistics none;
+        none.date = date;
+        return none;
+    }
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT id, name FROM member_grade"))) {
+        while (q.next()) {
+            if (const auto it = grades.find(q.value(0).toLongLong()); it != grades.end())
+                s.byGrade[q.value(1).toString()] += it->second;
+        }
+    }
+    for (const auto &[gender, n] : genders.counts())
+        s.byGender[gender.empty() ? QStringLiteral("unknown") : qtext(gender)] += n;
+    births.each([&](const QString &birth, qint64 n) { s.byAgeBand[bandOf(QDate::fromString(birth, Qt::ISODate), date)] += n; });
+    for (const auto &[type, n] : types.counts())
+        s.byAffiliationType[type.empty() ? QStringLiteral("unknown") : qtext(type)] += n;
+    for (const auto &[status, n] : political.counts()) {
+        if (status.empty())
+            s.politicalUnknown += n;
+        else if (isPartyMember(qtext(status)))
+            s.partyMembers += n;
+    }
+    for (const auto &[status, n] : statuses.counts())
+        s.byStatus[qtext(status)] += n;
+    return s;
+}
 
 qint64 membersOn(const storage::Database &db, QDate date)
 {
@@ -389,6 +560,26 @@ qint64 joinedIn(const storage::Database &db, int year)
 qint64 exitedIn(const storage::Database &db, int year)
 {
     return scalar(db, QStringLiteral("SELECT count(*) FROM member WHERE exit_date >= :a AND exit_date < :b"),
+        { { QStringLiteral(":a"), iso(QDate(year, 1, 1)) }, { QStringLiteral(":b"), iso(QDate(year + 1, 1, 1)) } });
+}
+
+qint64 unitMembersOn(const storage::Database &db, QDate date)
+{
+    return scalar(db,
+        QStringLiteral("SELECT count(*) FROM unit_member m WHERE ") + kOnDate,
+        { { QStringLiteral(":d"), iso(date) } });
+}
+
+qint64 unitsJoinedIn(const storage::Database &db, int year)
+{
+    return scalar(db,
+        QStringLiteral("SELECT count(*) FROM unit_member WHERE status <> 'applied' AND join_date >= :a AND join_date < :b"),
+        { { QStringLiteral(":a"), iso(QDate(year, 1, 1)) }, { QStringLiteral(":b"), iso(QDate(year + 1, 1, 1)) } });
+}
+
+qint64 unitsExitedIn(const storage::Database &db, int year)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM unit_member WHERE exit_date >= :a AND exit_date < :b"),
         { { QStringLiteral(":a"), iso(QDate(year, 1, 1)) }, { QStringLiteral(":b"), iso(QDate(year + 1, 1, 1)) } });
 }
 

@@ -87,6 +87,15 @@ qint64 joinedIn(const storage::Database &db, int year);
 /// Members whose 退会日期 falls in `year`.
 qint64 exitedIn(const storage::Database &db, int year);
 
+/// Unit members (unit_member) on `date`, by the same rule as individual members: joined on or
+/// before it, not exited on or before it, not an applicant. The unit register is small (no index
+/// is needed): one count.
+qint64 unitMembersOn(const storage::Database &db, QDate date);
+/// Unit members whose 入会日期 falls in `year` (applicants excluded).
+qint64 unitsJoinedIn(const storage::Database &db, int year);
+/// Unit members whose 退会日期 falls in `year`.
+qint64 unitsExitedIn(const storage::Database &db, int year);
+
 struct Growth
 {
     qint64 startCount = 0; ///< members on 31 Dec of the previous year

@@ -216,6 +216,49 @@ private slots:
         QCOMPARE(store.count(q), 1);
     }
 
+    void statistics_byIndexOrTable_manyValues_exact()
+    {
+        // statisticsOn reads the join-date index when most members joined after the date and the
+        // table when most joined by it; each column's values are counted as stored, past 32
+        // distinct ones through a hash, birth dates that are not dates as unknown ages.
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir, QStringLiteral("m.societydesk"));
+        QList<Member> members;
+        for (int i = 0; i < 60; ++i) {
+            Member m = person(QStringLiteral("会员%1").arg(i), i < 10 ? QDate(2010, 1, 1) : QDate(2020, 1, 1));
+            m.affiliationType = QStringLiteral("类型%1").arg(i % 40);
+            m.birthDate = i % 3 == 0 ? QDate() : QDate(1980, 1, 1).addDays(i);
+            m.gender = i % 2 == 0 ? Gender::Male : Gender::Female;
+            members << m;
+        }
+        storage::StorageError error;
+        QVERIFY(db->transaction([&] { return MemberStore(*db).insertMembers(members, &error); }));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE member SET birth_date = '1980-02-30' WHERE name = '会员1'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE member SET birth_date = '不详' WHERE name = '会员2'")));
+
+        const RegisterStatistics early = statisticsOn(*db, QDate(2015, 12, 31)); // 10 of 60: the index
+        QCOMPARE(early.members, 10);
+        QCOMPARE(early.byAffiliationType.size(), 10);
+        QCOMPARE(early.byAffiliationType.value(QStringLiteral("类型9")), 1);
+        QCOMPARE(early.byAgeBand.value(QStringLiteral("unknown")), 6); // 0 3 6 9 without, 1 and 2 not dates
+        QCOMPARE(early.byAgeBand.value(QStringLiteral("<=35")), 4);    // 4 5 7 8: 35 on the date
+        QCOMPARE(early.byGender.value(QStringLiteral("M")), 5);
+
+        const RegisterStatistics late = statisticsOn(*db, QDate(2025, 12, 31)); // all 60: the table
+        QCOMPARE(late.members, 60);
+        QCOMPARE(late.byAffiliationType.size(), 40);
+        for (int t = 0; t < 40; ++t)
+            QCOMPARE(late.byAffiliationType.value(QStringLiteral("类型%1").arg(t)), t < 20 ? 2 : 1);
+        QCOMPARE(late.byAgeBand.value(QStringLiteral("unknown")), 22); // twenty without, two not dates
+        QCOMPARE(late.byAgeBand.value(QStringLiteral("36-45")), 38);   // 45 on the date
+        QCOMPARE(late.byGender.value(QStringLiteral("F")), 30);
+        QCOMPARE(late.frontLineUnknown, 60);
+        QCOMPARE(late.politicalUnknown, 60);
+        QCOMPARE(late.byStatus.value(QStringLiteral("active")), 60);
+        QCOMPARE(late.byGrade.value(QStringLiteral("会员")), 60);
+    }
+
     void statistics_followTheCountingRule()
     {
         QTemporaryDir dir;

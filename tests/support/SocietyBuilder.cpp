@@ -87,6 +87,20 @@ QList<Member> SocietyBuilder::members(int count, QDate joined, const std::functi
     return list;
 }
 
+UnitMember SocietyBuilder::unit(const QString &name, QDate joined, const std::function<void(UnitMember &)> &adjust)
+{
+    UnitMember u;
+    u.name = name;
+    u.joinDate = joined;
+    if (adjust)
+        adjust(u);
+    QList<UnitMember> units { u };
+    storage::StorageError error;
+    if (!m_db.transaction([&] { return members::MemberStore(m_db).insertUnits(units, &error); }, &error))
+        qWarning() << "unit" << name << error.message;
+    return units.first();
+}
+
 void SocietyBuilder::dues(qint64 memberId, int year)
 {
     QList<DuesPayment> payments { DuesPayment { 0, memberId, {}, year, 10000, QDate(year, 3, 1), {} } };

@@ -38,6 +38,8 @@ public:
     /// `count` members "会员<i>" joined on `joined` in one transaction (the importer's bulk path);
     /// `adjust(member, i)` changes each before it is stored. Returns them with their ids.
     QList<Member> members(int count, QDate joined, const std::function<void(Member &, int)> &adjust = {});
+    /// A unit member `name` (单位会员), active, joined on `joined`; `adjust` as for seats.
+    UnitMember unit(const QString &name, QDate joined, const std::function<void(UnitMember &)> &adjust = {});
     /// A dues payment for `year` by the member `memberId`.
     void dues(qint64 memberId, int year);
     /// A branch 正常 from `established` (unless `status` says otherwise), of `kind`.
