@@ -200,6 +200,9 @@ void keepHeadingsWithNext(QTextDocument *document, qreal pageHeight)
         return block.text().isEmpty() && !QTextCursor(block).currentTable();
     };
     for (int pass = 0; pass < 200; ++pass) {
+        // The whole layout first: the layout is lazy, and a block changed while the blocks after
+        // it are not laid out yet leaves those with no lines at all — not drawn, gone from the PDF.
+        document->pageCount();
         bool moved = false;
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
             if (!block.blockFormat().boolProperty(KeepWithNext) || breaksBefore(block))
