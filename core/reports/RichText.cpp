@@ -117,6 +117,10 @@ void insertRichText(QTextCursor &cursor, const QString &text, const RichTextStyl
     for (QTextBlock block = inert.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat old = block.blockFormat();
         QTextBlockFormat bf;
+        // The block's list: a new format without it would take the item out of its list (Qt
+        // 6.4's setBlockFormat() does not keep it), losing bullets and numbers.
+        if (old.objectIndex() >= 0)
+            bf.setObjectIndex(old.objectIndex());
         bf.setAlignment(old.alignment() & Qt::AlignHorizontal_Mask);
         bf.setIndent(std::min(old.indent(), 6));
         // The HTML's margins are CSS pixels (1/96 in): into points, then into the host's pixels.
