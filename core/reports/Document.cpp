@@ -2,6 +2,7 @@
 
 #include "reports/Chart.h"
 #include "reports/DocumentFonts.h"
+#include "reports/HtmlPage.h"
 #include "reports/OdfFonts.h"
 #include "reports/RichText.h"
 
@@ -42,13 +43,6 @@ constexpr int ChartObjectType = QTextFormat::UserObject + 1;
 constexpr int PictureDpi = 200;
 
 } // namespace
-
-/// A heading as the table of contents lists it.
-struct ContentsEntry
-{
-    int level = 1;
-    QString text;
-};
 
 /// Draws the charts of a built QTextDocument: registered on its layout for ChartObjectType, so
 /// the layout reserves each chart's size in points and the painter it paints with — a QPdfWriter's,
@@ -263,57 +257,6 @@ private:
     bool m_pageBreak = false;
 };
 
-/// Writes the parts as the body of the HTML page. Every text goes through escaped(); the markup
-/// is this class's own (the rich text's too: richTextHtml() writes it anew).
-class HtmlWriter
-{
-public:
-    HtmlWriter(QList<ContentsEntry> headings, qreal textWidthPoints)
-        : m_headings(std::move(headings))
-        , m_textWidth(textWidthPoints)
-    {
-    }
-
-    /// `text` for an element's content (htmlEscaped()).
-    [[nodiscard]] static QString escaped(const QString &text, bool breaks = true) { return htmlEscaped(text, breaks); }
-    /// `text` for a double-quoted attribute value.
-    [[nodiscard]] static QString attribute(const QString &text) { return escaped(text, false); }
-    /// ` class="c"` for centred, ` class="r"` for right-aligned text.
-    [[nodiscard]] static QString alignment(Document::Align align)
-    {
-        switch (align) {
-        case Document::Align::Center:
-            return QStringLiteral(" class=\"c\"");
-        case Document::Align::Right:
-            return QStringLiteral(" class=\"r\"");
-        case Document::Align::Left:
-            break;
-        }
-        return {};
-    }
-    /// The anchor of the heading at `index`, which the table of contents links to.
-    [[nodiscard]] static QString anchor(int index) { return QStringLiteral("s-%1").arg(index + 1); }
-
-    void write(const QString &html) { m_html += html; }
-    [[nodiscard]] const QString &html() const { return m_html; }
-    [[nodiscard]] const QList<ContentsEntry> &headings() const { return m_headings; }
-    /// A heading (<h2>, <h3>) with its anchor, in the order headings are listed.
-    void heading(int level, const QString &text)
-    {
-        const int tag = std::clamp(level + 1, 2, 6);
-        write(QStringLiteral("<h%1 id=\"%2\">%3</h%1>\n")
-                  .arg(QString::number(tag), anchor(m_nextHeading++), escaped(text)));
-    }
-    [[nodiscard]] qreal textWidth() const { return m_textWidth; }
-
-private:
-    QString m_html;
-    QList<ContentsEntry> m_headings;
-    qreal m_textWidth = 0;
-    int m_nextHeading = 0;
-};
-
-
 namespace {
 
 constexpr qreal mmPerInch = 25.4;
@@ -514,60 +457,6 @@ QImage chartPicture(const Chart &chart, QSizeF points)
     paintChart(painter, QRectF(QPointF(0, 0), points * scale), chart, DocumentFonts::installed().heading);
     painter.end();
     return image;
-}
-
-/// The system faces for Chinese on phones and desktops, the page's and the charts'.
-const QString &webFonts()
-{
-    static const QString fonts = QStringLiteral("\"PingFang SC\",\"Hiragino Sans GB\",\"Microsoft YaHei\",\"Source Han Sans SC\","
-                                                "\"Noto Sans CJK SC\",\"WenQuanYi Micro Hei\",sans-serif");
-    return fonts;
-}
-
-/// The page's style sheet: one column at most 46em wide (whole on a phone, comfortable on a
-/// desktop), tables scrolling sideways in their wrapper instead of widening the page, label and
-/// value pairs one under the other on a narrow screen, and no page breaks on paper mid-table.
-QString styleSheet()
-{
-    return QStringLiteral(R"css(*,*::before,*::after{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:#f3f3f0;color:#1b1b1b;font-family:FONTS;font-size:16px;line-height:1.75}
-.banner{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25em 1em;max-width:46em;margin:0 auto;
-padding:.6em 1em;font-size:.875em;color:#555;background:#fff;border-bottom:1px solid #ccc}
-.mark{margin-left:auto;color:#b02020;font-weight:bold;letter-spacing:.1em}
-main{max-width:46em;margin:0 auto;padding:1em 1em 3em;background:#fff}
-h1{font-size:1.6em;line-height:1.4;text-align:center;margin:1em 0 .5em}
-h2{font-size:1.3em;line-height:1.4;margin:1.6em 0 .5em;padding-bottom:.2em;border-bottom:1px solid #ddd}
-h3{font-size:1.1em;line-height:1.4;margin:1.2em 0 .4em}
-p{margin:0 0 .6em;overflow-wrap:anywhere}
-.subtitle{text-align:center;font-size:1.1em}
-.lead{margin-bottom:.3em}
-.c{text-align:center}
-.r{text-align:right}
-hr{border:0;border-top:1px dashed #ccc;margin:2em 0}
-.table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.4em 0 1em}
-table{border-collapse:collapse;min-width:100%}
-th,td{border:1px solid #999;padding:.3em .55em;vertical-align:top}
-thead th{background:#f0f0f0;text-align:center}
-table.tall td{height:2.6em}
-dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:.4em 0 1em}
-dl.fields dt{font-weight:bold}
-dl.fields dd{margin:0}
-@media (min-width:40em){dl.fields.pairs{grid-template-columns:max-content 1fr max-content 1fr}}
-table.signatures td{border:0;padding:.8em .4em .2em;white-space:nowrap}
-.line{display:inline-block;border-bottom:1px solid #000}
-.rich table p{margin:0}
-figure.chart{margin:1em 0}
-figure.chart svg{display:block;width:100%;height:auto}
-figure.chart svg text{font-family:FONTS}
-nav.toc ol{list-style:none;margin:0 0 1em;padding:0}
-nav.toc li{margin:.2em 0}
-nav.toc li.sub{padding-left:1.5em}
-nav.toc a{color:inherit}
-@media print{body{background:#fff}.banner,main{max-width:none}.table-wrap{overflow:visible}
-table,figure{break-inside:avoid}}
-)css")
-        .replace(QLatin1StringView("FONTS"), webFonts());
 }
 
 } // namespace
@@ -1152,23 +1041,7 @@ QString Document::html() const
     const QString title = !m_title.trimmed().isEmpty() ? m_title
         : !m_runningHeader.trimmed().isEmpty()         ? m_runningHeader
                                                        : tr("Document");
-    QString page = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                                  "<meta name=\"generator\" content=\"SocietyDesk\">\n<title>%2</title>\n"
-                                  "<style>\n%3</style>\n</head>\n<body>\n")
-                       .arg(HtmlWriter::attribute(m_language.isEmpty() ? QStringLiteral("zh-CN") : m_language),
-                           HtmlWriter::escaped(title, false), styleSheet());
-    // The running header and the mark ("草稿") once, as a banner above the page.
-    if (!m_runningHeader.trimmed().isEmpty() || !m_mark.trimmed().isEmpty()) {
-        page += QStringLiteral("<header class=\"banner\">");
-        if (!m_runningHeader.trimmed().isEmpty())
-            page += QStringLiteral("<span>%1</span>").arg(HtmlWriter::escaped(m_runningHeader));
-        if (!m_mark.trimmed().isEmpty())
-            page += QStringLiteral("<strong class=\"mark\">%1</strong>").arg(HtmlWriter::escaped(m_mark));
-        page += QStringLiteral("</header>\n");
-    }
-    page += QStringLiteral("<main>\n%1</main>\n</body>\n</html>\n").arg(w.html());
-    return page;
+    return w.page(title, m_language.isEmpty() ? QStringLiteral("zh-CN") : m_language, m_runningHeader, m_mark);
 }
 
 bool Document::writeHtml(QIODevice *device, QString *error) const
