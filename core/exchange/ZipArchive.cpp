@@ -96,6 +96,22 @@ bool ZipArchive::open()
     return true;
 }
 
+QStringList ZipArchive::entryNames()
+{
+    QStringList names;
+    if (!m_zip || m_entryOpen)
+        return names;
+    for (int status = unzGoToFirstFile(zip(m_zip)); status == UNZ_OK; status = unzGoToNextFile(zip(m_zip))) {
+        char stored[1024];
+        unz_file_info64 info {};
+        if (unzGetCurrentFileInfo64(zip(m_zip), &info, stored, sizeof stored, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return {};
+        stored[sizeof stored - 1] = '\0';
+        names << QString::fromUtf8(stored);
+    }
+    return names;
+}
+
 QString ZipArchive::locate(const QString &name)
 {
     if (name.isEmpty() || m_entryOpen)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 
@@ -24,6 +25,8 @@ public:
     bool open();
     [[nodiscard]] qint64 entryCount() const { return m_entries; }
 
+    /// The names of all entries, as stored, in the archive's order; empty when it cannot be read.
+    [[nodiscard]] QStringList entryNames();
     /// Makes the entry `name` (compared ignoring case) current; its name as stored, or empty
     /// when there is none.
     QString locate(const QString &name);

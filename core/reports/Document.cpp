@@ -1,11 +1,14 @@
 #include "reports/Document.h"
 
+#include "reports/Chart.h"
 #include "reports/DocumentFonts.h"
+#include "reports/HtmlPage.h"
 #include "reports/OdfFonts.h"
 #include "reports/RichText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -16,8 +19,66 @@
 #include <QTextDocumentWriter>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QUrl>
+
+#include <cmath>
 
 namespace sd::reports {
+
+namespace {
+
+/// A block property: the block goes to the next page with what follows it (headings).
+constexpr int KeepWithNext = QTextFormat::UserProperty + 1;
+/// A block property: the heading's position among the document's headings (the contents' row).
+constexpr int HeadingIndex = QTextFormat::UserProperty + 2;
+/// A table property: the table of contents, whose second column takes the page numbers.
+constexpr int ContentsTable = QTextFormat::UserProperty + 3;
+/// Character properties of a chart: its index in the ChartTextObject, its size in points.
+constexpr int ChartIndex = QTextFormat::UserProperty + 4;
+constexpr int ChartWidth = QTextFormat::UserProperty + 5;
+constexpr int ChartHeight = QTextFormat::UserProperty + 6;
+constexpr int ChartObjectType = QTextFormat::UserObject + 1;
+
+/// The resolution charts are drawn at for the ODT's pictures: sharp when printed, not too big.
+constexpr int PictureDpi = 200;
+
+} // namespace
+
+/// Draws the charts of a built QTextDocument: registered on its layout for ChartObjectType, so
+/// the layout reserves each chart's size in points and the painter it paints with — a QPdfWriter's,
+/// a widget's — receives the chart as vectors and text. Owned by the document.
+class ChartTextObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    explicit ChartTextObject(QObject *parent)
+        : QObject(parent)
+    {
+    }
+    int add(const Chart &chart)
+    {
+        m_charts << chart;
+        return int(m_charts.size() - 1);
+    }
+    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &format) override
+    {
+        // The layout's units are its paint device's pixels, 1/96 inch without one.
+        const QPaintDevice *device = document->documentLayout()->paintDevice();
+        const qreal perPoint = (device ? device->logicalDpiY() : 96) / 72.0;
+        return QSizeF(format.doubleProperty(ChartWidth), format.doubleProperty(ChartHeight)) * perPoint;
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        const int index = format.intProperty(ChartIndex);
+        if (index >= 0 && index < m_charts.size())
+            paintChart(*painter, rect, m_charts.at(index), DocumentFonts::installed().heading);
+    }
+
+private:
+    QList<Chart> m_charts;
+};
 
 /// Turns the parts into a QTextDocument. Lengths are given in points and stored in the
 /// document's 1/96-inch pixels (its layout scales them to the paint device); font sizes are points.
@@ -26,12 +87,18 @@ class Emitter
 public:
     /// `odt`: the ODF writer's quirks are served — it names a face only from the Qt 5 font
     /// family property, and writes a table's width as points whatever its unit.
-    Emitter(QTextDocument *document, qreal bodySize, bool odt, qreal textWidthPoints)
+    /// `headings`: the document's, for the table of contents; `charts`: where the PDF's charts
+    /// are kept (null for the ODT, which gets pictures).
+    Emitter(QTextDocument *document, qreal bodySize, bool odt, QSizeF textAreaPoints, QList<ContentsEntry> headings,
+        ChartTextObject *charts)
         : m_cursor(document)
         , m_bodySize(bodySize)
         , m_fonts(DocumentFonts::installed())
         , m_odt(odt)
-        , m_textWidth(textWidthPoints)
+        , m_textWidth(textAreaPoints.width())
+        , m_textHeight(textAreaPoints.height())
+        , m_headings(std::move(headings))
+        , m_charts(charts)
     {
     }
 
@@ -42,6 +109,13 @@ public:
 
     [[nodiscard]] bool odt() const { return m_odt; }
     [[nodiscard]] qreal textWidth() const { return m_textWidth; }
+    [[nodiscard]] qreal textHeight() const { return m_textHeight; }
+    [[nodiscard]] const QList<ContentsEntry> &headings() const { return m_headings; }
+    /// The index of the next heading, in the order headings are emitted.
+    int nextHeading() { return m_nextHeading++; }
+    [[nodiscard]] ChartTextObject *charts() const { return m_charts; }
+    /// A new picture name, unique in the document.
+    QString nextPicture() { return QStringLiteral("chart%1.png").arg(++m_pictures); }
     /// Column widths in percent; for the ODT in points (the writer's "14%" is not a length
     /// LibreOffice or Word accept, so every column would get the same width).
     [[nodiscard]] QList<QTextLength> columns(const QList<QTextLength> &percentages) const
@@ -174,6 +248,11 @@ private:
     const DocumentFonts &m_fonts;
     bool m_odt = false;
     qreal m_textWidth = 0;
+    qreal m_textHeight = 0;
+    QList<ContentsEntry> m_headings;
+    ChartTextObject *m_charts = nullptr;
+    int m_nextHeading = 0;
+    int m_pictures = 0;
     bool m_fresh = true;
     bool m_pageBreak = false;
 };
@@ -181,8 +260,6 @@ private:
 namespace {
 
 constexpr qreal mmPerInch = 25.4;
-/// A block property: the block goes to the next page with what follows it (headings).
-constexpr int KeepWithNext = QTextFormat::UserProperty + 1;
 
 /// QTextDocument knows no "keep with next": a heading whose next block (its first paragraph, or
 /// the first cell of its table) starts on a later page is given a page break before it, and the
@@ -200,6 +277,9 @@ void keepHeadingsWithNext(QTextDocument *document, qreal pageHeight)
         return block.text().isEmpty() && !QTextCursor(block).currentTable();
     };
     for (int pass = 0; pass < 200; ++pass) {
+        // The whole layout first: the layout is lazy, and a block changed while the blocks after
+        // it are not laid out yet leaves those with no lines at all — not drawn, gone from the PDF.
+        document->pageCount();
         bool moved = false;
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
             if (!block.blockFormat().boolProperty(KeepWithNext) || breaksBefore(block))
@@ -314,6 +394,71 @@ QString writeError(QIODevice *device)
         : Document::tr("the device cannot be written");
 }
 
+/// The page (1-based, as the footer counts) each of the `count` headings starts on, in their
+/// order; 0 for one not found.
+QList<int> headingPages(QTextDocument *document, qreal pageHeight, qsizetype count)
+{
+    QList<int> pages(count, 0);
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (!format.hasProperty(HeadingIndex))
+            continue;
+        const int index = format.intProperty(HeadingIndex);
+        if (index < 0 || index >= count || pages.at(index) > 0)
+            continue; // (a heading split over two pages starts on the first)
+        const qreal top = layout->blockBoundingRect(block).top();
+        const QTextLayout *lines = block.layout();
+        const qreal y = top + (lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0);
+        // The same device pixel of tolerance as splitParagraphsAtPageBreaks().
+        pages[index] = int((y + 1) / pageHeight) + 1;
+    }
+    return pages;
+}
+
+/// Writes `pages` into the number column of the table of contents. The column is as wide as any
+/// number needs, so the contents keep their height and the pages their headings.
+void numberContents(QTextDocument *document, const QList<int> &pages)
+{
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || !table->format().boolProperty(ContentsTable))
+            continue;
+        for (int row = 0; row < table->rows() && row < pages.size(); ++row) {
+            const QTextTableCell cell = table->cellAt(row, 1);
+            QTextCursor cursor = cell.firstCursorPosition();
+            const QTextCharFormat chars = cursor.blockCharFormat();
+            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            cursor.insertText(pages.at(row) > 0 ? QString::number(pages.at(row)) : QString(), chars);
+        }
+    }
+}
+
+void setUp(QPdfWriter &writer, const QString &title)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(600);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("SocietyDesk"));
+}
+
+/// The chart as the ODT's picture, at PictureDpi on white.
+QImage chartPicture(const Chart &chart, QSizeF points)
+{
+    const qreal scale = PictureDpi / 72.0;
+    QImage image(QSize(int(std::ceil(points.width() * scale)), int(std::ceil(points.height() * scale))),
+        QImage::Format_RGB32);
+    const int dotsPerMeter = int(std::lround(PictureDpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paintChart(painter, QRectF(QPointF(0, 0), points * scale), chart, DocumentFonts::installed().heading);
+    painter.end();
+    return image;
+}
+
 } // namespace
 
 Document::Document(QString title)
@@ -321,53 +466,105 @@ Document::Document(QString title)
 {
 }
 
+Document &Document::add(Part part)
+{
+    m_parts << std::move(part);
+    return *this;
+}
+
 Document &Document::titleLine(const QString &text)
 {
-    m_parts << [text](Emitter &e) {
+    Part part;
+    part.document = [text](Emitter &e) {
         e.paragraph(text, e.block(Align::Center, 0, 10, 130), e.heading(e.bodySize() * 1.5 + 4));
     };
-    return *this;
+    part.html = [text](HtmlWriter &w) {
+        if (!text.trimmed().isEmpty())
+            w.write(QStringLiteral("<h1>%1</h1>\n").arg(HtmlWriter::escaped(text)));
+    };
+    return add(std::move(part));
 }
 
 Document &Document::subtitle(const QString &text)
 {
-    m_parts << [text](Emitter &e) {
+    Part part;
+    part.document = [text](Emitter &e) {
         e.paragraph(text, e.block(Align::Center, 0, 10), e.body(false, e.bodySize() + 1));
     };
-    return *this;
+    part.html = [text](HtmlWriter &w) {
+        if (!text.trimmed().isEmpty())
+            w.write(QStringLiteral("<p class=\"subtitle\">%1</p>\n").arg(HtmlWriter::escaped(text)));
+    };
+    return add(std::move(part));
 }
 
 Document &Document::heading(const QString &text)
 {
-    m_parts << [text](Emitter &e) {
+    Part part;
+    part.document = [text](Emitter &e) {
         QTextBlockFormat b = e.block(Align::Left, 10, 4, 130);
         b.setProperty(KeepWithNext, true);
+        b.setProperty(HeadingIndex, e.nextHeading());
         e.paragraph(text, b, e.heading(e.bodySize() + 2));
     };
-    return *this;
+    part.html = [text](HtmlWriter &w) { w.heading(1, text); };
+    part.level = 1;
+    part.heading = text;
+    return add(std::move(part));
+}
+
+Document &Document::subheading(const QString &text)
+{
+    Part part;
+    part.document = [text](Emitter &e) {
+        QTextBlockFormat b = e.block(Align::Left, 8, 3, 130);
+        b.setProperty(KeepWithNext, true);
+        b.setProperty(HeadingIndex, e.nextHeading());
+        e.paragraph(text, b, e.heading(e.bodySize() + 1));
+    };
+    part.html = [text](HtmlWriter &w) { w.heading(2, text); };
+    part.level = 2;
+    part.heading = text;
+    return add(std::move(part));
 }
 
 Document &Document::paragraph(const QString &text, Align align, bool bold)
 {
-    m_parts << [text, align, bold](Emitter &e) { e.paragraph(text, e.block(align, 0, 4), e.body(bold)); };
-    return *this;
+    Part part;
+    part.document
+        = [text, align, bold](Emitter &e) { e.paragraph(text, e.block(align, 0, 4), e.body(bold)); };
+    part.html = [text, align, bold](HtmlWriter &w) {
+        const QString content = HtmlWriter::escaped(text);
+        if (content.trimmed().isEmpty())
+            return; // (an empty paragraph is only space in print)
+        w.write(QStringLiteral("<p%1>%2</p>\n")
+                    .arg(HtmlWriter::alignment(align),
+                        bold ? QStringLiteral("<strong>%1</strong>").arg(content) : content));
+    };
+    return add(std::move(part));
 }
 
 Document &Document::leadIn(const QString &text)
 {
-    m_parts << [text](Emitter &e) {
+    Part part;
+    part.document = [text](Emitter &e) {
         QTextBlockFormat b = e.block(Align::Left, 0, 4);
         b.setProperty(KeepWithNext, true);
         e.paragraph(text, b, e.body());
     };
-    return *this;
+    part.html = [text](HtmlWriter &w) {
+        if (!text.trimmed().isEmpty())
+            w.write(QStringLiteral("<p class=\"lead\">%1</p>\n").arg(HtmlWriter::escaped(text)));
+    };
+    return add(std::move(part));
 }
 
 Document &Document::fields(const QList<QPair<QString, QString>> &pairs, int perRow)
 {
     if (pairs.isEmpty() || perRow < 1)
         return *this;
-    m_parts << [pairs, perRow](Emitter &e) {
+    Part part;
+    part.document = [pairs, perRow](Emitter &e) {
         const int rows = int((pairs.size() + perRow - 1) / perRow);
         QTextTableFormat tf = gridFormat(e, false);
         QList<QTextLength> lengths;
@@ -389,14 +586,24 @@ Document &Document::fields(const QList<QPair<QString, QString>> &pairs, int perR
             table->mergeCells(rows - 1, last, 1, perRow * 2 - last);
         e.endTable(table);
     };
-    return *this;
+    part.html = [pairs, perRow](HtmlWriter &w) {
+        // A grid of label and value, one pair a line on a phone, `perRow` > 1 two on a wider screen.
+        QString html = QStringLiteral("<dl class=\"fields%1\">\n")
+                           .arg(perRow > 1 ? QStringLiteral(" pairs") : QString());
+        for (const auto &pair : pairs)
+            html += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
+                        .arg(HtmlWriter::escaped(pair.first), HtmlWriter::escaped(pair.second));
+        w.write(html + QStringLiteral("</dl>\n"));
+    };
+    return add(std::move(part));
 }
 
 Document &Document::table(const Table &t)
 {
     if (t.columns.isEmpty())
         return *this;
-    m_parts << [t](Emitter &e) {
+    Part part;
+    part.document = [t](Emitter &e) {
         const int headerRows = t.header ? 1 : 0;
         QTextTableFormat tf = gridFormat(e, true);
         tf.setColumnWidthConstraints(e.columns(widths(t.columns)));
@@ -409,7 +616,8 @@ Document &Document::table(const Table &t)
         // A row of single lines is about 1.6 × the text size tall with its padding; the rest of
         // the minimum height goes above and below the text.
         const qreal textSize = e.bodySize() - 0.5;
-        const qreal extra = t.minRowHeight > 0 ? std::max<qreal>(0, (t.minRowHeight - textSize * 1.6) / 2) : 0;
+        const qreal extra
+            = t.minRowHeight > 0 ? std::max<qreal>(0, (t.minRowHeight - textSize * 1.6) / 2) : 0;
         for (int r = 0; r < t.rows.size(); ++r) {
             const QStringList &row = t.rows.at(r);
             for (int c = 0; c < t.columns.size(); ++c) {
@@ -419,12 +627,39 @@ Document &Document::table(const Table &t)
         }
         e.endTable(table);
     };
-    return *this;
+    part.html = [t](HtmlWriter &w) {
+        if (!t.header && t.rows.isEmpty())
+            return;
+        // In a wrapper that scrolls sideways: a wide table does not widen the page.
+        QString html = QStringLiteral("<div class=\"table-wrap\"><table%1>\n")
+                           .arg(t.minRowHeight > 0 ? QStringLiteral(" class=\"tall\"") : QString());
+        if (t.header) {
+            html += QStringLiteral("<thead><tr>");
+            for (const Column &c : t.columns)
+                html += QStringLiteral("<th scope=\"col\">%1</th>").arg(HtmlWriter::escaped(c.header));
+            html += QStringLiteral("</tr></thead>\n");
+        }
+        if (!t.rows.isEmpty()) {
+            html += QStringLiteral("<tbody>\n");
+            for (const QStringList &row : t.rows) {
+                html += QStringLiteral("<tr>");
+                for (int c = 0; c < t.columns.size(); ++c)
+                    html += QStringLiteral("<td%1>%2</td>")
+                                .arg(HtmlWriter::alignment(t.columns.at(c).align),
+                                    HtmlWriter::escaped(row.value(c)));
+                html += QStringLiteral("</tr>\n");
+            }
+            html += QStringLiteral("</tbody>\n");
+        }
+        w.write(html + QStringLiteral("</table></div>\n"));
+    };
+    return add(std::move(part));
 }
 
 Document &Document::richText(const QString &text)
 {
-    m_parts << [text](Emitter &e) {
+    Part part;
+    part.document = [text](Emitter &e) {
         e.startBlock(e.block(Align::Left, 0, 0), e.body());
         RichTextStyle style;
         style.families = e.fonts().body;
@@ -433,12 +668,18 @@ Document &Document::richText(const QString &text)
         style.odt = e.odt();
         insertRichText(e.cursor(), text, style);
     };
-    return *this;
+    part.html = [text](HtmlWriter &w) {
+        const QString html = richTextHtml(text);
+        if (!html.isEmpty())
+            w.write(QStringLiteral("<div class=\"rich\">\n%1</div>\n").arg(html));
+    };
+    return add(std::move(part));
 }
 
 Document &Document::signatures(const QStringList &labels, const QString &dateLabel)
 {
-    m_parts << [labels, dateLabel](Emitter &e) {
+    Part part;
+    part.document = [labels, dateLabel](Emitter &e) {
         // A borderless table so the lines align; a line is underlined ideographic spaces, which
         // the ODT keeps too (the ODF writer drops per-cell borders).
         QTextTableFormat tf = gridFormat(e, false);
@@ -458,28 +699,159 @@ Document &Document::signatures(const QStringList &labels, const QString &dateLab
         }
         e.endTable(table);
     };
-    return *this;
+    part.html = [labels, dateLabel](HtmlWriter &w) {
+        if (labels.isEmpty())
+            return;
+        QString html = QStringLiteral("<div class=\"table-wrap\"><table class=\"signatures\"><tbody>\n");
+        for (const QString &label : labels)
+            html += QStringLiteral("<tr><td>%1</td><td><span class=\"line\">%2</span></td><td>%3</td>"
+                                   "<td><span class=\"line\">%4</span></td></tr>\n")
+                        .arg(HtmlWriter::escaped(label), QString(13, QChar(0x3000)),
+                            HtmlWriter::escaped(dateLabel), QString(7, QChar(0x3000)));
+        w.write(html + QStringLiteral("</tbody></table></div>\n"));
+    };
+    return add(std::move(part));
 }
 
 Document &Document::spacing(qreal points)
 {
-    m_parts << [points](Emitter &e) {
+    Part part;
+    part.document = [points](Emitter &e) {
         QTextBlockFormat b = e.block(Align::Left, 0, 0, 100);
         b.setLineHeight(e.px(points), QTextBlockFormat::FixedHeight);
         e.startBlock(b, e.body(false, 2));
     };
-    return *this;
+    part.html = [points](HtmlWriter &w) {
+        if (points > 0)
+            w.write(QStringLiteral("<div class=\"space\" style=\"height:%1pt\"></div>\n")
+                        .arg(QString::number(points, 'f', 1)));
+    };
+    return add(std::move(part));
 }
 
 Document &Document::pageBreak()
 {
-    m_parts << [](Emitter &e) { e.requestPageBreak(); };
-    return *this;
+    Part part;
+    part.document = [](Emitter &e) { e.requestPageBreak(); };
+    part.html = [](HtmlWriter &w) { w.write(QStringLiteral("<hr>\n")); };
+    return add(std::move(part));
+}
+
+Document &Document::chart(const Chart &chart, qreal heightPoints)
+{
+    const qreal height = std::max<qreal>(heightPoints, 36);
+    Part part;
+    part.document = [chart, height](Emitter &e) {
+        // At most a page (less the block's margins and the line's descent): an inline
+        // object is never split, so the chart stays on one page.
+        const QSizeF size(e.textWidth(), std::min(height, e.textHeight() - 30));
+        e.startBlock(e.block(Align::Center, 6, 6, 100), e.body());
+        if (e.odt()) {
+            // The ODF writer stores the pictures among the document's resources.
+            const QString name = e.nextPicture();
+            e.cursor().document()->addResource(
+                QTextDocument::ImageResource, QUrl(name), chartPicture(chart, size));
+            QTextImageFormat image;
+            image.setName(name);
+            image.setWidth(e.px(size.width()));
+            image.setHeight(e.px(size.height()));
+            e.cursor().insertImage(image);
+        } else {
+            QTextCharFormat object = e.body();
+            object.setObjectType(ChartObjectType);
+            object.setProperty(ChartIndex, e.charts()->add(chart));
+            object.setProperty(ChartWidth, size.width());
+            object.setProperty(ChartHeight, size.height());
+            e.cursor().insertText(QString(QChar::ObjectReplacementCharacter), object);
+        }
+    };
+    part.html = [chart, height](HtmlWriter &w) {
+        w.write(QStringLiteral("<figure class=\"chart\">\n%1\n</figure>\n")
+                    .arg(chartSvg(chart, QSizeF(w.textWidth(), height), DocumentFonts::installed().heading)));
+    };
+    return add(std::move(part));
+}
+
+Document &Document::tableOfContents(const QString &title)
+{
+    Part part;
+    part.document = [title](Emitter &e) {
+        if (!title.isEmpty())
+            e.paragraph(title, e.block(Align::Center, 0, 12, 130), e.heading(e.bodySize() + 4));
+        const QList<ContentsEntry> &entries = e.headings();
+        if (entries.isEmpty())
+            return;
+        // A heading's text wraps in its own column and the numbers (filled in once
+        // the pages are known) have theirs: the contents' height never depends on them.
+        QTextTableFormat tf = gridFormat(e, false);
+        tf.setProperty(ContentsTable, true);
+        tf.setColumnWidthConstraints(e.columns({ QTextLength(QTextLength::PercentageLength, 88),
+            QTextLength(QTextLength::PercentageLength, 12) }));
+        QTextTable *table = e.startTable(int(entries.size()), 2, tf);
+        for (int i = 0; i < entries.size(); ++i) {
+            const ContentsEntry &entry = entries.at(i);
+            const QTextCharFormat chars = entry.level > 1 ? e.body(false, e.bodySize() - 0.5) : e.body();
+            QTextBlockFormat b = e.block(Align::Left, 0, 0, 125);
+            // An indent, not a left margin: the layout scales indents to the
+            // device's resolution but takes margins as device pixels.
+            b.setIndent(entry.level > 1 ? 1 : 0);
+            QTextCursor text = table->cellAt(i, 0).firstCursorPosition();
+            text.setBlockFormat(b);
+            QString t = entry.text;
+            t.replace(QLatin1Char('\n'), QChar::LineSeparator);
+            text.insertText(t, chars);
+            QTextCursor number = table->cellAt(i, 1).firstCursorPosition();
+            number.setBlockFormat(e.block(Align::Right, 0, 0, 125));
+            number.setBlockCharFormat(chars);
+        }
+        e.endTable(table);
+    };
+    part.html = [title](HtmlWriter &w) {
+        QString items;
+        const QList<ContentsEntry> &entries = w.headings();
+        for (int i = 0; i < entries.size(); ++i) {
+            const QString text = HtmlWriter::escaped(entries.at(i).text);
+            if (!text.trimmed().isEmpty())
+                items += QStringLiteral("<li%1><a href=\"#%2\">%3</a></li>\n")
+                             .arg(entries.at(i).level > 1 ? QStringLiteral(" class=\"sub\"") : QString(),
+                                 HtmlWriter::anchor(i), text);
+        }
+        if (title.trimmed().isEmpty() && items.isEmpty())
+            return;
+        QString html = QStringLiteral("<nav class=\"toc\">\n");
+        if (!title.trimmed().isEmpty())
+            html += QStringLiteral("<h2>%1</h2>\n").arg(HtmlWriter::escaped(title));
+        if (!items.isEmpty())
+            html += QStringLiteral("<ol>\n%1</ol>\n").arg(items);
+        w.write(html + QStringLiteral("</nav>\n"));
+    };
+    part.contents = true;
+    return add(std::move(part));
 }
 
 std::unique_ptr<QTextDocument> Document::build() const
 {
     return build(false);
+}
+
+qreal Document::textWidthPoints() const
+{
+    return (210 - m_margins.left - m_margins.right) * 72 / mmPerInch;
+}
+
+qreal Document::textHeightPoints() const
+{
+    return (297 - m_margins.top - m_margins.bottom) * 72 / mmPerInch;
+}
+
+bool Document::hasContents() const
+{
+    return std::any_of(m_parts.cbegin(), m_parts.cend(), [](const Part &p) { return p.contents; });
+}
+
+qsizetype Document::headingCount() const
+{
+    return std::count_if(m_parts.cbegin(), m_parts.cend(), [](const Part &p) { return p.level > 0; });
 }
 
 std::unique_ptr<QTextDocument> Document::build(bool odt) const
@@ -492,10 +864,47 @@ std::unique_ptr<QTextDocument> Document::build(bool odt) const
     font.setPointSizeF(m_bodySize);
     document->setDefaultFont(font);
     document->setMetaInformation(QTextDocument::DocumentTitle, m_title);
-    const qreal a4Width = 210;
-    Emitter e(document.get(), m_bodySize, odt, (a4Width - m_margins.left - m_margins.right) * 72 / mmPerInch);
+    QList<ContentsEntry> headings;
+    for (const Part &part : m_parts) {
+        if (part.level > 0)
+            headings << ContentsEntry { part.level, part.heading };
+    }
+    ChartTextObject *charts = odt ? nullptr : new ChartTextObject(document.get());
+    Emitter e(document.get(), m_bodySize, odt, QSizeF(textWidthPoints(), textHeightPoints()), headings, charts);
     for (const Part &part : m_parts)
-        part(e);
+        part.document(e);
+    // Registered once the parts are in: a layout that exists while they are inserted would lay
+    // the document out again at every insertion (its page size is not null, just undefined).
+    if (charts)
+        document->documentLayout()->registerHandler(ChartObjectType, charts);
+    return document;
+}
+
+std::unique_ptr<QTextDocument> Document::layOut(QPagedPaintDevice *device, QRectF *body) const
+{
+    const qreal dpi = device->logicalDpiY();
+    const auto mm = [dpi](qreal millimetres) { return millimetres * dpi / mmPerInch; };
+    *body = QRectF(mm(m_margins.left), mm(m_margins.top), device->width() - mm(m_margins.left + m_margins.right),
+        device->height() - mm(m_margins.top + m_margins.bottom));
+
+    // The layout measures text on the device's resolution; setPageSize() lays it out again.
+    std::unique_ptr<QTextDocument> document = build();
+    document->documentLayout()->setPaintDevice(device);
+    document->setPageSize(body->size());
+    keepHeadingsWithNext(document.get(), body->height());
+    splitParagraphsAtPageBreaks(document.get(), body->height());
+    if (hasContents()) {
+        const qsizetype count = headingCount();
+        QList<int> pages = headingPages(document.get(), body->height(), count);
+        for (int pass = 0; pass < 3; ++pass) {
+            numberContents(document.get(), pages);
+            document->pageCount(); // lays the numbers out
+            const QList<int> again = headingPages(document.get(), body->height(), count);
+            if (again == pages)
+                break;
+            pages = again;
+        }
+    }
     return document;
 }
 
@@ -507,11 +916,7 @@ bool Document::writePdf(QIODevice *device, QString *error, int *pageCount) const
         return false;
     }
     QPdfWriter writer(device);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(600);
-    writer.setTitle(m_title);
-    writer.setCreator(QStringLiteral("SocietyDesk"));
+    setUp(writer, m_title);
     if (!paint(&writer, nullptr, pageCount)) {
         if (error)
             *error = tr("Cannot write the PDF: %1").arg(writeError(device));
@@ -525,16 +930,8 @@ bool Document::paint(QPagedPaintDevice *device, QString *error, int *pageCount) 
     QPagedPaintDevice &writer = *device;
     const qreal dpi = writer.logicalDpiY();
     const auto mm = [dpi](qreal millimetres) { return millimetres * dpi / mmPerInch; };
-    const QRectF paper(0, 0, writer.width(), writer.height());
-    const QRectF body(mm(m_margins.left), mm(m_margins.top), paper.width() - mm(m_margins.left + m_margins.right),
-        paper.height() - mm(m_margins.top + m_margins.bottom));
-
-    // The layout measures text on the PDF's resolution; setPageSize() lays it out again.
-    const std::unique_ptr<QTextDocument> document = build();
-    document->documentLayout()->setPaintDevice(&writer);
-    document->setPageSize(body.size());
-    keepHeadingsWithNext(document.get(), body.height());
-    splitParagraphsAtPageBreaks(document.get(), body.height());
+    QRectF body;
+    const std::unique_ptr<QTextDocument> document = layOut(device, &body);
     const int pages = document->pageCount();
 
     QPainter painter;
@@ -600,6 +997,17 @@ bool Document::writeOdt(QIODevice *device, QString *error) const
         return false;
     }
     const std::unique_ptr<QTextDocument> document = build(true);
+    if (hasContents()) {
+        // The contents' page numbers as the PDF has them (a word processor's pages may differ a
+        // little; nothing here lays out its pages).
+        QBuffer scratch;
+        scratch.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&scratch);
+        setUp(pdf, m_title);
+        QRectF body;
+        const std::unique_ptr<QTextDocument> laidOut = layOut(&pdf, &body);
+        numberContents(document.get(), headingPages(laidOut.get(), body.height(), headingCount()));
+    }
     // The ODF writer's zip closes the device it writes to; a QSaveFile must not be closed before
     // commit(), so the document is written to memory first — and there given its Chinese sizes.
     QByteArray bytes;
@@ -619,7 +1027,40 @@ bool Document::writeOdt(QIODevice *device, QString *error) const
     return true;
 }
 
-bool Document::writeTo(const QString &path, QString *error, bool pdf) const
+QString Document::html() const
+{
+    QList<ContentsEntry> headings;
+    for (const Part &part : m_parts) {
+        if (part.level > 0)
+            headings << ContentsEntry { part.level, part.heading };
+    }
+    HtmlWriter w(headings, textWidthPoints());
+    for (const Part &part : m_parts)
+        part.html(w);
+
+    const QString title = !m_title.trimmed().isEmpty() ? m_title
+        : !m_runningHeader.trimmed().isEmpty()         ? m_runningHeader
+                                                       : tr("Document");
+    return w.page(title, m_language.isEmpty() ? QStringLiteral("zh-CN") : m_language, m_runningHeader, m_mark);
+}
+
+bool Document::writeHtml(QIODevice *device, QString *error) const
+{
+    if (!device || !device->isWritable()) {
+        if (error)
+            *error = tr("Cannot write the HTML page: %1").arg(writeError(device));
+        return false;
+    }
+    const QByteArray bytes = html().toUtf8();
+    if (device->write(bytes) != bytes.size()) {
+        if (error)
+            *error = tr("Cannot write the HTML page: %1").arg(writeError(device));
+        return false;
+    }
+    return true;
+}
+
+bool Document::writeTo(const QString &path, QString *error, Format format) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -628,7 +1069,10 @@ bool Document::writeTo(const QString &path, QString *error, bool pdf) const
         return false;
     }
     QString detail;
-    if (!(pdf ? writePdf(&file, &detail) : writeOdt(&file, &detail))) {
+    const bool written = format == Format::Pdf ? writePdf(&file, &detail)
+        : format == Format::Odt                ? writeOdt(&file, &detail)
+                                               : writeHtml(&file, &detail);
+    if (!written) {
         file.cancelWriting();
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, detail);
@@ -644,12 +1088,17 @@ bool Document::writeTo(const QString &path, QString *error, bool pdf) const
 
 bool Document::writePdf(const QString &path, QString *error) const
 {
-    return writeTo(path, error, true);
+    return writeTo(path, error, Format::Pdf);
 }
 
 bool Document::writeOdt(const QString &path, QString *error) const
 {
-    return writeTo(path, error, false);
+    return writeTo(path, error, Format::Odt);
+}
+
+bool Document::writeHtml(const QString &path, QString *error) const
+{
+    return writeTo(path, error, Format::Html);
 }
 
 QByteArray Document::pdf() const
@@ -669,3 +1118,5 @@ QByteArray Document::odt() const
 }
 
 } // namespace sd::reports
+
+#include "Document.moc"

@@ -10,11 +10,14 @@
 
 class QIODevice;
 class QPagedPaintDevice;
+class QRectF;
 class QTextDocument;
 
 namespace sd::reports {
 
 class Emitter;
+class HtmlWriter;
+struct Chart;
 
 /// A printable document built from structured parts — titles, headings, paragraphs, label/value
 /// fields, tables, a sanitised rich-text fragment, signature lines — and written as an A4 PDF
@@ -22,8 +25,11 @@ class Emitter;
 /// WPS open it). Lengths are set in points and stored as 1/96 inch, QTextDocument's unit: its
 /// layout scales them to the PDF writer's resolution, and the ODF writer reads them as such.
 ///
+/// The same parts are also written as one self-contained HTML page (html()): each part knows how
+/// to write itself both ways, so the outputs cannot drift apart.
+///
 /// Text passed in is plain (escaped as needed) except for richText(). The document's strings
-/// come already translated: this class knows no language.
+/// come already translated: this class knows no language beyond the tag it is told for the HTML.
 class Document
 {
     Q_DECLARE_TR_FUNCTIONS(sd::reports::Document)
@@ -65,10 +71,15 @@ public:
     void setPageNumberFormat(const QString &format) { m_pageFormat = format; }
     /// Base size of the body text in points (default 12, 小四).
     void setBodySize(qreal points) { m_bodySize = points; }
+    /// The language of the text as a BCP 47 tag ("zh-CN", "en"): the HTML's lang. Default "zh-CN".
+    void setLanguage(const QString &tag) { m_language = tag; }
+    [[nodiscard]] QString language() const { return m_language; }
 
     Document &titleLine(const QString &text);          ///< centred, large, Hei
     Document &subtitle(const QString &text);           ///< centred, Song
     Document &heading(const QString &text);            ///< a section heading, Hei
+    /// A heading within a section: smaller, listed indented in the table of contents.
+    Document &subheading(const QString &text);
     Document &paragraph(const QString &text, Align align = Align::Left, bool bold = false);
     /// A paragraph kept on the page of what follows it, as a heading is (a citation under a
     /// heading, "Records (12):" above its table).
@@ -86,6 +97,14 @@ public:
     Document &signatures(const QStringList &labels, const QString &dateLabel);
     Document &spacing(qreal points);
     Document &pageBreak();
+    /// A chart across the text width, `heightPoints` tall (at most a page), kept on one page and
+    /// drawn by paintChart(): as vectors with its text as text in the PDF, as a picture in the
+    /// ODT, as inline SVG in the HTML.
+    Document &chart(const Chart &chart, qreal heightPoints);
+    /// The table of contents, here (after the cover): `title`, then every heading() and
+    /// subheading() of the whole document with its page number as the PDF's footer counts it —
+    /// the ODT gets the PDF's numbers too; the HTML gets links to the headings instead.
+    Document &tableOfContents(const QString &title);
 
     /// A new QTextDocument with the parts (lengths in 1/96 inch, font sizes in points).
     [[nodiscard]] std::unique_ptr<QTextDocument> build() const;
@@ -100,13 +119,36 @@ public:
     /// OpenDocument Text.
     bool writeOdt(QIODevice *device, QString *error = nullptr) const;
     bool writeOdt(const QString &path, QString *error = nullptr) const;
+    /// One self-contained HTML5 page (UTF-8): an inlined style sheet readable on a phone, the
+    /// running header and the mark as a banner, every part in order, charts as inline SVG; all
+    /// text escaped, nothing loaded from elsewhere, no script.
+    [[nodiscard]] QString html() const;
+    bool writeHtml(QIODevice *device, QString *error = nullptr) const;
+    bool writeHtml(const QString &path, QString *error = nullptr) const;
     [[nodiscard]] QByteArray pdf() const;
     [[nodiscard]] QByteArray odt() const;
 
 private:
-    using Part = std::function<void(Emitter &)>;
-    bool writeTo(const QString &path, QString *error, bool pdf) const;
+    /// A part written both ways: into the QTextDocument (PDF, ODT) and into the HTML page.
+    struct Part
+    {
+        std::function<void(Emitter &)> document {}; ///< into the QTextDocument (PDF, ODT)
+        std::function<void(HtmlWriter &)> html {};  ///< into the HTML page
+        int level = 0;                              ///< 1, 2: a heading listed in the table of contents
+        QString heading {};                         ///< its text
+        bool contents = false;                      ///< the table of contents itself
+    };
+    enum class Format { Pdf, Odt, Html };
+    Document &add(Part part);
+    bool writeTo(const QString &path, QString *error, Format format) const;
     [[nodiscard]] std::unique_ptr<QTextDocument> build(bool odt) const;
+    /// Built and laid out on `device` as paint() pages it (headings kept with what follows,
+    /// the contents' page numbers filled in); `body` the text area in device units.
+    [[nodiscard]] std::unique_ptr<QTextDocument> layOut(QPagedPaintDevice *device, QRectF *body) const;
+    [[nodiscard]] qreal textWidthPoints() const;
+    [[nodiscard]] qreal textHeightPoints() const;
+    [[nodiscard]] bool hasContents() const;
+    [[nodiscard]] qsizetype headingCount() const;
 
     QString m_title;
     Margins m_margins;
@@ -114,6 +156,7 @@ private:
     QString m_mark;
     QString m_pageFormat = QStringLiteral("%1 / %2");
     qreal m_bodySize = 12;
+    QString m_language = QStringLiteral("zh-CN");
     QList<Part> m_parts;
 };
 

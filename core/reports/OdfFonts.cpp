@@ -81,8 +81,16 @@ QByteArray withAsianFonts(const QByteArray &odt, QString *error)
     }
     bool ok = true;
     bool sawMimetype = false;
-    for (const char *entry : kEntries) {
-        const QString name = QString::fromLatin1(entry);
+    // The known entries in their order, then the pictures (charts) the manifest lists.
+    QStringList names;
+    for (const char *entry : kEntries)
+        names << QString::fromLatin1(entry);
+    for (const QString &name : zip.entryNames()) {
+        if (name.startsWith(QLatin1StringView("Pictures/")))
+            names << name;
+    }
+    for (const QString &name : std::as_const(names)) {
+        const QByteArray entry = name.toUtf8();
         QByteArray content;
         if (!readEntry(zip, name, &content))
             continue;
@@ -93,7 +101,7 @@ QByteArray withAsianFonts(const QByteArray &odt, QString *error)
         zip_fileinfo info {};
         info.tmz_date = { 0, 0, 0, 1, 0, 1980 }; // a fixed time: the same document gives the same bytes
         ok = ok
-            && zipOpenNewFileInZip64(out, entry, &info, nullptr, 0, nullptr, 0, nullptr, mimetype ? 0 : Z_DEFLATED,
+            && zipOpenNewFileInZip64(out, entry.constData(), &info, nullptr, 0, nullptr, 0, nullptr, mimetype ? 0 : Z_DEFLATED,
                    mimetype ? 0 : Z_DEFAULT_COMPRESSION, 0)
                 == ZIP_OK
             && zipWriteInFileInZip(out, content.constData(), unsigned(content.size())) == ZIP_OK

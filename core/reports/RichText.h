@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 class QTextCursor;
 
@@ -24,5 +25,16 @@ struct RichTextStyle
 /// every fragment takes the document's faces and colours. Kept: bold, italic, underline,
 /// strike-out, sub/superscript, relative sizes (clamped), alignment, indentation, lists, tables.
 void insertRichText(QTextCursor &cursor, const QString &text, const RichTextStyle &style);
+
+/// The same fragment for a web page: parsed and made safe the same way, then written out anew —
+/// <p>, <ul>/<ol>/<li>, <table>, <strong>, <em>, <u>, <s>, <sub>, <sup>, alignment as class "c"
+/// or "r" — with every text escaped, so nothing of the input's markup, attributes or styles
+/// survives. Empty when the fragment has no text.
+[[nodiscard]] QString richTextHtml(const QString &text);
+
+/// `text` for HTML, in an element or a double-quoted attribute: < > & " escaped, control
+/// characters (not allowed in HTML) and object replacement characters dropped, line breaks as
+/// <br> (with `lineBreaks`, else spaces).
+[[nodiscard]] QString htmlEscaped(QStringView text, bool lineBreaks = true);
 
 } // namespace sd::reports
