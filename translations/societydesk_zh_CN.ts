@@ -333,6 +333,120 @@
     </message>
 </context>
 <context>
+    <name>sd::annual::AnnualFigures</name>
+    <message>
+        <source>The generated figures were saved in format %1, which this version of the program cannot read.</source>
+        <translation>生成部分的数据以格式 %1 保存，本版本程序无法读取。</translation>
+    </message>
+    <message>
+        <source>The generated figures cannot be read: %1 is missing or not of its kind.</source>
+        <translation>无法读取生成部分的数据：%1 缺失或类型不符。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::annual::AnnualReportStore</name>
+    <message>
+        <source>Development overview</source>
+        <translation>发展现状</translation>
+    </message>
+    <message>
+        <source>Internal governance</source>
+        <translation>内部建设</translation>
+    </message>
+    <message>
+        <source>Main activities</source>
+        <translation>主要业务活动</translation>
+    </message>
+    <message>
+        <source>Member development and services</source>
+        <translation>会员发展服务</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>The annual report could not be written (%1).</source>
+        <translation>年报未能写入（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year a report can cover.</source>
+        <translation>%1 不是年报可以覆盖的年份。</translation>
+    </message>
+    <message>
+        <source>The %1 report already exists.</source>
+        <translation>%1 年度年报已经存在。</translation>
+    </message>
+    <message>
+        <source>There is no %1 report yet.</source>
+        <translation>尚无 %1 年度年报。</translation>
+    </message>
+    <message>
+        <source>The %1 report is published and locked; a correction is a new version with a note.</source>
+        <translation>%1 年度年报已发布并锁定；如需更正，请另存带说明的新版本。</translation>
+    </message>
+    <message>
+        <source>The %1 report is %2; return it to draft to edit it.</source>
+        <translation>%1 年度年报当前为“%2”；退回草稿后才能编辑。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a section of the annual report.</source>
+        <translation>“%1”不是年报的章节。</translation>
+    </message>
+    <message>
+        <source>The %1 report has no version %2.</source>
+        <translation>%1 年度年报没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Restored from version %1</source>
+        <translation>由第 %1 版恢复</translation>
+    </message>
+    <message>
+        <source>A report goes draft → review → approved → published one step at a time; the %1 report is %2, its next step is %3.</source>
+        <translation>年报按 草稿 → 审核 → 批准 → 发布 逐步推进；%1 年度年报当前为“%2”，下一步是“%3”。</translation>
+    </message>
+    <message>
+        <source>Write every section before review; not yet written: %1.</source>
+        <translation>提交审核前须写完所有章节；尚未撰写：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Take the generated parts from the records before review.</source>
+        <translation>提交审核前须先从记录生成统计部分。</translation>
+    </message>
+    <message>
+        <source>The publication date must be from %1 to today (%2).</source>
+        <translation>发布日期须在 %1 至今天（%2）之间。</translation>
+    </message>
+    <message>
+        <source>Only a published report is corrected; edit the draft instead.</source>
+        <translation>只有已发布的年报才需要更正；草稿请直接编辑。</translation>
+    </message>
+    <message>
+        <source>A correction needs a note saying what it corrects.</source>
+        <translation>更正须说明更正内容。</translation>
+    </message>
+</context>
+<context>
     <name>sd::annual::Finance</name>
     <message>
         <source>Donations</source>
@@ -1717,10 +1831,6 @@
         <translation>按业务活动表的项目查看或录入年度财务摘要，并将会费收入与会费登记核对。</translation>
     </message>
     <message>
-        <source>societydesk-cli report finance: --year takes a year such as 2025.</source>
-        <translation>societydesk-cli report finance：--year 应为年份，例如 2025。</translation>
-    </message>
-    <message>
         <source>societydesk-cli report finance: --set takes CATEGORY=AMOUNT, not "%1".</source>
         <translation>societydesk-cli report finance：--set 的格式为 项目=金额，而不是“%1”。</translation>
     </message>
@@ -1753,17 +1863,117 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Usage: societydesk-cli report finance --year Y [--set CATEGORY=AMOUNT]... [--format json]</source>
-        <translation>用法：societydesk-cli report finance --year Y [--set 项目=金额]... [--format json]</translation>
-    </message>
-    <message>
-        <source>societydesk-cli report: unknown subcommand "%1"; use report finance.</source>
-        <translation>societydesk-cli report：未知的子命令“%1”；请使用 report finance。</translation>
-    </message>
-    <message>
         <source>  %1: %2</source>
         <comment>a category and its amount</comment>
         <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>societydesk-cli report %1: --year takes a year such as 2025.</source>
+        <translation>societydesk-cli report %1：--year 须为年份，例如 2025。</translation>
+    </message>
+    <message>
+        <source>The year of the report (required).</source>
+        <translation>年报所属年度（必填）。</translation>
+    </message>
+    <message>
+        <source>A saved version of the report (default: the working copy).</source>
+        <translation>年报的某个已保存版本（默认：当前工作稿）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .html or .odt (required).</source>
+        <translation>要写入的文件：.pdf、.html 或 .odt（必填）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write the year's annual report (年度工作报告) as PDF, HTML or ODT. A year with no saved report is written from the records alone, each narrative marked as not yet written and every page marked as a draft.</source>
+        <translation>将该年度的年度工作报告输出为 PDF、HTML 或 ODT。尚未保存年报的年度仅根据记录生成，各章节文字标注为尚未撰写，每页标注草稿。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli report annual: --version takes a version number such as 2.</source>
+        <translation>societydesk-cli report annual：--version 须为版本号，例如 2。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli report annual: --out takes a file ending in .pdf, .html or .odt.</source>
+        <translation>societydesk-cli report annual：--out 须为以 .pdf、.html 或 .odt 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>Note: no %1 report is saved; this one is the generated parts alone, marked as a draft.</source>
+        <translation>注意：尚未保存 %1 年度年报；本文件仅含根据记录生成的部分，并标注为草稿。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 annual report to %2.</source>
+        <translation>已将 %1 年度年报写入 %2。</translation>
+    </message>
+    <message>
+        <source>Move the report to draft, review, approved or published, one step at a time (draft also starts a year's report from its records).</source>
+        <translation>将年报逐步转为 draft（草稿）、review（审核中）、approved（已批准）或 published（已发布）；对尚无年报的年度，draft 会根据记录新建年报。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The publication date with --set published (default: today).</source>
+        <translation>与 --set published 一起使用的发布日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Show where the year's annual report stands — its status, publication date, versions and the sections not yet written — or move it along draft → review → approved → published.</source>
+        <translation>显示该年度年报的进展——状态、发布日期、各版本及尚未撰写的章节——或将其按 草稿 → 审核 → 批准 → 发布 推进。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli report status: --set takes draft, review, approved or published, not "%1".</source>
+        <translation>societydesk-cli report status：--set 须为 draft、review、approved 或 published，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no %1 report yet; start it with --set draft.</source>
+        <translation>尚无 %1 年度年报；请先用 --set draft 新建。</translation>
+    </message>
+    <message>
+        <source>No %1 report is saved yet.</source>
+        <translation>尚未保存 %1 年度年报。</translation>
+    </message>
+    <message>
+        <source>Annual report %1: %2</source>
+        <translation>%1 年度年报：%2</translation>
+    </message>
+    <message>
+        <source>, published on %1</source>
+        <translation>，发布于 %1</translation>
+    </message>
+    <message>
+        <source>  Not yet written: %1</source>
+        <translation>  尚未撰写：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>  Version %1, %2, %3%4</source>
+        <translation>  第 %1 版，%2，%3%4</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli report annual --year Y [--version V] --out FILE.pdf|.html|.odt
+       societydesk-cli report status --year Y [--set draft|review|approved|published] [--on DATE] [--format json]
+       societydesk-cli report finance --year Y [--set CATEGORY=AMOUNT]... [--format json]</source>
+        <translation>用法：societydesk-cli report annual --year 年度 [--version 版本] --out 文件.pdf|.html|.odt
+      societydesk-cli report status --year 年度 [--set draft|review|approved|published] [--on 日期] [--format json]
+      societydesk-cli report finance --year 年度 [--set 科目=金额]... [--format json]</translation>
+    </message>
+    <message>
+        <source>societydesk-cli report: unknown subcommand "%1"; use report annual, status or finance.</source>
+        <translation>societydesk-cli report：未知子命令“%1”；请使用 report annual、status 或 finance。</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3323,616 @@
     </message>
 </context>
 <context>
+    <name>sd::reports::AnnualReport</name>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 个</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>, %1 not recorded</source>
+        <translation>，%1 人未记录</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>理事长</translation>
+    </message>
+    <message>
+        <source>Vice-Chair</source>
+        <translation>副理事长</translation>
+    </message>
+    <message>
+        <source>Secretary-General</source>
+        <translation>秘书长</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Academic conferences</source>
+        <translation>学术会议</translation>
+    </message>
+    <message>
+        <source>Science popularisation</source>
+        <translation>科普活动</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Policy consulting</source>
+        <translation>决策咨询</translation>
+    </message>
+    <message>
+        <source>S&amp;T evaluation</source>
+        <translation>科技评价</translation>
+    </message>
+    <message>
+        <source>Group standards</source>
+        <translation>团体标准</translation>
+    </message>
+    <message>
+        <source>Award nominations</source>
+        <translation>奖项推荐</translation>
+    </message>
+    <message>
+        <source>International exchange</source>
+        <translation>国际交流</translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation>其他活动</translation>
+    </message>
+    <message>
+        <source>35 and under</source>
+        <translation>35岁及以下</translation>
+    </message>
+    <message>
+        <source>Over 65</source>
+        <translation>65岁以上</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Front-line councillors at least %1</source>
+        <translation>理事中基层一线不低于%1</translation>
+    </message>
+    <message>
+        <source>Front-line standing councillors at least %1</source>
+        <translation>常务理事中基层一线不低于%1</translation>
+    </message>
+    <message>
+        <source>Standing council at most %1 of the council</source>
+        <translation>常务理事不超过理事的%1</translation>
+    </message>
+    <message>
+        <source>Members at the end of each year</source>
+        <translation>历年年末会员数</translation>
+    </message>
+    <message>
+        <source>Individual members</source>
+        <translation>个人会员</translation>
+    </message>
+    <message>
+        <source>Unit members</source>
+        <translation>单位会员</translation>
+    </message>
+    <message>
+        <source>Term in office</source>
+        <translation>现任理事会</translation>
+    </message>
+    <message>
+        <source>Term %1, %2 to %3</source>
+        <translation>%1（%2至%3）</translation>
+    </message>
+    <message>
+        <source>Individual members at year end</source>
+        <translation>年末个人会员</translation>
+    </message>
+    <message>
+        <source>Unit members at year end</source>
+        <translation>年末单位会员</translation>
+    </message>
+    <message>
+        <source>Branches in being</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Activities in the year</source>
+        <translation>全年活动</translation>
+    </message>
+    <message>
+        <source>%1, with %2 participants</source>
+        <translation>%1 次，参与 %2 人次</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>召开会议</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>年度概况</translation>
+    </message>
+    <message>
+        <source>Governing bodies</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>No term is recorded by the end of the year.</source>
+        <translation>截至年末未记录理事会届次。</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Front line</source>
+        <translation>基层一线</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>Aged %1 or under</source>
+        <translation>%1岁及以下</translation>
+    </message>
+    <message>
+        <source>No seats are recorded.</source>
+        <translation>未记录成员。</translation>
+    </message>
+    <message>
+        <source>Council at most %1 seats for %2 members</source>
+        <translation>%2 名会员时理事不超过 %1 人</translation>
+    </message>
+    <message>
+        <source>Supervisory board of an odd number, %1 to %2</source>
+        <translation>监事为 %1 至 %2 人的单数</translation>
+    </message>
+    <message>
+        <source>Against the reform requirements:</source>
+        <translation>对照改革要求：</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>At year end</source>
+        <translation>年末</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>No leaders are recorded.</source>
+        <translation>未记录负责人。</translation>
+    </message>
+    <message>
+        <source>Took office</source>
+        <translation>就任</translation>
+    </message>
+    <message>
+        <source>Left office</source>
+        <translation>离任</translation>
+    </message>
+    <message>
+        <source>Changes in the year:</source>
+        <translation>本年变动：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Meetings and resolutions</source>
+        <translation>会议与决议</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>召开次数</translation>
+    </message>
+    <message>
+        <source>Quorate</source>
+        <translation>达到法定人数</translation>
+    </message>
+    <message>
+        <source>Not quorate</source>
+        <translation>未达法定人数</translation>
+    </message>
+    <message>
+        <source>No meetings were held in the year.</source>
+        <translation>本年未召开会议。</translation>
+    </message>
+    <message>
+        <source>%1 resolutions adopted</source>
+        <translation>通过决议 %1 项</translation>
+    </message>
+    <message>
+        <source>, %1 rejected</source>
+        <translation>，未通过 %1 项</translation>
+    </message>
+    <message>
+        <source>, %1 not valid for want of a quorum</source>
+        <translation>，因未达法定人数无效 %1 项</translation>
+    </message>
+    <message>
+        <source>, %1 without a recorded outcome</source>
+        <translation>，未记录结果 %1 项</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Regulations adopted</source>
+        <translation>制定制度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <source>No regulations were adopted in the year.</source>
+        <translation>本年未制定制度。</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>各类活动</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人次</translation>
+    </message>
+    <message>
+        <source>Participants not recorded</source>
+        <translation>未记录人数的活动</translation>
+    </message>
+    <message>
+        <source>Brand activities</source>
+        <translation>品牌活动</translation>
+    </message>
+    <message>
+        <source>No activities are recorded for the year.</source>
+        <translation>本年未记录活动。</translation>
+    </message>
+    <message>
+        <source>Participants are the sum of those recorded; an activity without a count is shown apart, not counted as none.</source>
+        <translation>参与人次为已记录人数之和；未记录人数的活动单列，不按零计。</translation>
+    </message>
+    <message>
+        <source>Brand activities:</source>
+        <translation>品牌活动：</translation>
+    </message>
+    <message>
+        <source>The society</source>
+        <translation>学会本级</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>In being at year end</source>
+        <translation>年末存续</translation>
+    </message>
+    <message>
+        <source>Set up in the year</source>
+        <translation>本年设立</translation>
+    </message>
+    <message>
+        <source>Dissolved in the year</source>
+        <translation>本年撤销</translation>
+    </message>
+    <message>
+        <source> (+%1 not recorded)</source>
+        <translation>（另有 %1 次未记录人数）</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Status at year end</source>
+        <translation>年末状态</translation>
+    </message>
+    <message>
+        <source>No branches are recorded.</source>
+        <translation>未记录分支机构。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>上年末</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Make-up of the individual members</source>
+        <translation>个人会员构成</translation>
+    </message>
+    <message>
+        <source>Members by grade</source>
+        <translation>会员等级分布</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>No members at the end of the year.</source>
+        <translation>年末无会员。</translation>
+    </message>
+    <message>
+        <source>By age at year end:</source>
+        <translation>按年末年龄：</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>By the kind of employer:</source>
+        <translation>按单位性质：</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <source>Front line and dues</source>
+        <translation>基层一线与会费</translation>
+    </message>
+    <message>
+        <source>Front-line members</source>
+        <translation>基层一线会员</translation>
+    </message>
+    <message>
+        <source>Dues paid for the year</source>
+        <translation>本年缴纳会费</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members (%3)</source>
+        <translation>%2 名会员中 %1 名（%3）</translation>
+    </message>
+    <message>
+        <source>The year before</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>The finance summary for the year is not entered.</source>
+        <translation>本年财务汇总尚未填报。</translation>
+    </message>
+    <message>
+        <source>Income and expenses (yuan)</source>
+        <translation>收入与支出（元）</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>收入合计</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>收支结余</translation>
+    </message>
+    <message>
+        <source>Item of the activity statement</source>
+        <translation>业务活动表项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>The dues register shows %1 received in %2 payments.</source>
+        <translation>会费登记显示本年实收 %1，共 %2 笔。</translation>
+    </message>
+    <message>
+        <source>The dues income entered (%1) differs from it by %2: check the accounts.</source>
+        <translation>填报的会费收入（%1）与之相差 %2，请核对账目。</translation>
+    </message>
+    <message>
+        <source>[The generated part cannot be shown: %1]</source>
+        <translation>［统计部分无法显示：%1］</translation>
+    </message>
+    <message>
+        <source>[The narrative of this section is not yet written.]</source>
+        <translation>［本章节文字尚未撰写。］</translation>
+    </message>
+    <message>
+        <source>There is no %1 report, so it has no version %2.</source>
+        <translation>尚无 %1 年度年报，因此没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>The %1 report has no version %2.</source>
+        <translation>%1 年度年报没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Annual Report %1</source>
+        <translation>%1年度工作报告</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not yet saved</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>发布于%1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>生成于%1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>%1: an annual report is written as a .pdf, .html or .odt file.</source>
+        <translation>%1：年报只能输出为 .pdf、.html 或 .odt 文件。</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>增加 %1</translation>
+    </message>
+    <message>
+        <source>up %1 (%2)</source>
+        <translation>增加 %1，增长 %2</translation>
+    </message>
+    <message>
+        <source>down %1 (%2)</source>
+        <translation>减少 %1，下降 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on the year before)</source>
+        <translation>%1（比上年%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::reports::Chart</name>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
     <name>sd::reports::ComplianceReport</name>
     <message>
         <source>Compliance report</source>
@@ -3264,6 +4084,14 @@
     <message>
         <source>The pages could not be painted.</source>
         <translation>无法绘制页面。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Cannot write the HTML page: %1</source>
+        <translation>无法写入 HTML 页面：%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "branches/BranchStore.h"
 #include "governance/Governance.h"
 #include "meetings/Meeting.h"
+#include "members/MemberStatistics.h"
 #include "reports/Chart.h"
 #include "reports/MeetingWording.h"
 #include "settings/SocietySettings.h"
@@ -93,10 +94,10 @@ QString yuan(qint64 cents)
 class Parts
 {
 public:
-    Parts(Document &d, const annual::AnnualFigures &f, const Wording &w)
-        : d(d)
-        , f(f)
-        , w(w)
+    Parts(Document &document, const annual::AnnualFigures &figures, const Wording &wording)
+        : d(document)
+        , f(figures)
+        , w(wording)
     { }
 
     void development();
@@ -110,14 +111,23 @@ private:
     [[nodiscard]] QString people(qint64 n) const { return t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "%1 people")).arg(number(n)); }
     [[nodiscard]] QString units(qint64 n) const { return t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "%1 units")).arg(number(n)); }
     [[nodiscard]] QString yuanText(qint64 cents) const { return t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "%1 yuan")).arg(yuan(cents)); }
+    /// The change from `before` to `now`: "up 45 (8.2%)", "down 3 (1.5%)", "no change".
     [[nodiscard]] QString change(qint64 now, qint64 before) const
     {
         const qint64 delta = now - before;
-        QString text = delta >= 0 ? t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "+%1")).arg(number(delta))
-                                  : t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "−%1")).arg(number(-delta));
-        if (before > 0)
-            text += QStringLiteral(" (") + percent(delta >= 0 ? delta : -delta, before) + u')';
-        return text;
+        if (delta == 0)
+            return t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "no change"));
+        const QString n = number(delta > 0 ? delta : -delta);
+        if (before <= 0)
+            return t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "up %1")).arg(n);
+        const QString p = percent(delta > 0 ? delta : -delta, before);
+        return delta > 0 ? t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "up %1 (%2)")).arg(n, p)
+                         : t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "down %1 (%2)")).arg(n, p);
+    }
+    /// A value with its change on the year before: "595 people (up 45 (8.2%))".
+    [[nodiscard]] QString withChange(const QString &value, qint64 now, qint64 before) const
+    {
+        return t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "%1 (%2 on the year before)")).arg(value, change(now, before));
     }
     [[nodiscard]] QString yesNo(const governance::YesNoUnknown &v) const
     {
@@ -260,9 +270,9 @@ void Parts::development()
     for (qint64 n : f.branches.byKind)
         branches += n;
     fields << qMakePair(t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Individual members at year end")),
-        people(f.members.individual) + QStringLiteral(" (") + change(f.members.individual, f.members.individualBefore) + u')')
+        withChange(people(f.members.individual), f.members.individual, f.members.individualBefore))
            << qMakePair(t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Unit members at year end")),
-                  units(f.members.units) + QStringLiteral(" (") + change(f.members.units, f.members.unitsBefore) + u')')
+                  withChange(units(f.members.units), f.members.units, f.members.unitsBefore))
            << qMakePair(t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Branches in being")), number(branches))
            << qMakePair(t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Activities in the year")),
                   t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "%1, with %2 participants"))
@@ -353,8 +363,14 @@ void Parts::governance()
     d.subheading(t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Meetings and resolutions")));
     rows.clear();
     for (const annual::MeetingCount &m : g.meetings) {
-        if (m.held > 0)
-            rows << QStringList { body(m.body), number(m.held), number(m.quorate), number(m.notQuorate), number(m.undecided) };
+        if (m.held == 0)
+            continue;
+        // The office meetings have no quorum to count.
+        const std::optional<meetings::MeetingBody> b = meetings::MeetingText::bodyFromCode(m.body);
+        const bool quorum = b && meetings::MeetingText::seatBody(*b).has_value();
+        const QString dash = QStringLiteral("—");
+        rows << QStringList { body(m.body), number(m.held), quorum ? number(m.quorate) : dash,
+            quorum ? number(m.notQuorate) : dash, quorum ? number(m.undecided) : dash };
     }
     table({ { t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Body")), 32, Align::Left },
               { t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Held")), 0, Align::Right },
@@ -504,7 +520,7 @@ void Parts::members()
         d.chart(grades, 40 + 22 * qreal(qMax<qsizetype>(2, m.byGrade.size())));
 
     rows.clear();
-    for (const QString &band : members::ageBands()) {
+    for (const QString &band : sd::members::ageBands()) {
         if (m.byAgeBand.contains(band))
             rows << QStringList { ageBand(band), number(m.byAgeBand.value(band)), percent(m.byAgeBand.value(band), m.individual) };
     }

@@ -27,6 +27,9 @@
 #include <QTextList>
 
 using namespace sd;
+using test::tidyReport;
+using test::zipEntry;
+using test::zipNames;
 using namespace sd::reports;
 
 namespace {
@@ -50,31 +53,6 @@ void keepSample(const QString &name, const QByteArray &bytes)
     QFile file(QDir(dir).filePath(name));
     if (file.open(QIODevice::WriteOnly))
         file.write(bytes);
-}
-
-QByteArray zipEntry(const QByteArray &zip, const QString &name)
-{
-    QBuffer buffer;
-    buffer.setData(zip);
-    buffer.open(QIODevice::ReadOnly);
-    exchange::ZipArchive archive(&buffer);
-    if (!archive.open() || archive.locate(name).isEmpty() || !archive.openCurrent())
-        return {};
-    QByteArray bytes;
-    char chunk[8192];
-    for (qint64 n; (n = archive.read(chunk, sizeof chunk)) > 0;)
-        bytes.append(chunk, n);
-    archive.closeCurrent();
-    return bytes;
-}
-
-QStringList zipNames(const QByteArray &zip)
-{
-    QBuffer buffer;
-    buffer.setData(zip);
-    buffer.open(QIODevice::ReadOnly);
-    exchange::ZipArchive archive(&buffer);
-    return archive.open() ? archive.entryNames() : QStringList();
 }
 
 /// The text of page `page` (1-based) alone: pdftotext -f N -l N.
@@ -261,29 +239,6 @@ Document everyPart()
     d.spacing(12);
     d.signatures({ QStringLiteral("理事长签字：") }, QStringLiteral("日期："));
     return d;
-}
-
-/// tidy's complaints about `html` (empty: none); `ran` false when tidy could not run.
-QString tidyReport(const QString &html, bool *ran)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("page.html"));
-    QFile file(path);
-    *ran = false;
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1").arg(path);
-    file.write(html.toUtf8());
-    file.close();
-    QProcess p;
-    p.start(QStringLiteral("tidy"),
-        { QStringLiteral("-errors"), QStringLiteral("-q"), QStringLiteral("-utf8"), path });
-    if (!p.waitForFinished(60000))
-        return QStringLiteral("tidy did not finish");
-    *ran = p.exitStatus() == QProcess::NormalExit;
-    const QString report = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput()).trimmed();
-    if (p.exitCode() != 0 && report.isEmpty())
-        return QStringLiteral("tidy exited with %1").arg(p.exitCode());
-    return report;
 }
 
 } // namespace

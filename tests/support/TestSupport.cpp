@@ -45,8 +45,10 @@ QString copyTestData(const QTemporaryDir &dir, const QString &name)
 
 } // namespace sd::test
 
+#include "exchange/ZipArchive.h"
 #include "storage/Database.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDebug>
 
@@ -158,6 +160,52 @@ QString squeezed(QString text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.remove(space);
+}
+
+QByteArray zipEntry(const QByteArray &zip, const QString &name)
+{
+    QBuffer buffer;
+    buffer.setData(zip);
+    buffer.open(QIODevice::ReadOnly);
+    exchange::ZipArchive archive(&buffer);
+    if (!archive.open() || archive.locate(name).isEmpty() || !archive.openCurrent())
+        return {};
+    QByteArray bytes;
+    char chunk[8192];
+    for (qint64 n; (n = archive.read(chunk, sizeof chunk)) > 0;)
+        bytes.append(chunk, n);
+    archive.closeCurrent();
+    return bytes;
+}
+
+QStringList zipNames(const QByteArray &zip)
+{
+    QBuffer buffer;
+    buffer.setData(zip);
+    buffer.open(QIODevice::ReadOnly);
+    exchange::ZipArchive archive(&buffer);
+    return archive.open() ? archive.entryNames() : QStringList();
+}
+
+QString tidyReport(const QString &html, bool *ran)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.html"));
+    QFile file(path);
+    *ran = false;
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1").arg(path);
+    file.write(html.toUtf8());
+    file.close();
+    QProcess p;
+    p.start(QStringLiteral("tidy"), { QStringLiteral("-errors"), QStringLiteral("-q"), QStringLiteral("-utf8"), path });
+    if (!p.waitForFinished(60000))
+        return QStringLiteral("tidy did not finish");
+    *ran = p.exitStatus() == QProcess::NormalExit;
+    const QString report = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput()).trimmed();
+    if (p.exitCode() != 0 && report.isEmpty())
+        return QStringLiteral("tidy exited with %1").arg(p.exitCode());
+    return report;
 }
 
 } // namespace sd::test

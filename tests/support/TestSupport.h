@@ -62,4 +62,12 @@ QString pdfText(const QByteArray &pdf, QString *failure, PdfTextMode mode = PdfT
 /// Without any white space: what a reader sees, whatever the layout spaced.
 QString squeezed(QString text);
 
+/// The entry `name` of a zip in memory (an ODT, an XLSX); empty when it has none.
+QByteArray zipEntry(const QByteArray &zip, const QString &name);
+/// The entries' names of a zip in memory.
+QStringList zipNames(const QByteArray &zip);
+/// What Debian's `tidy -errors -q -utf8` says of `html` (empty: valid); `ran` false when tidy
+/// could not run.
+QString tidyReport(const QString &html, bool *ran);
+
 } // namespace sd::test
