@@ -1,5 +1,6 @@
 #include "demo/DemoSociety.h"
 
+#include "demo/DemoAnnualReports.h"
 #include "demo/DemoBranches.h"
 #include "demo/DemoGovernance.h"
 #include "demo/DemoMeetings.h"
@@ -106,7 +107,7 @@ bool writeAll(storage::Database &db, DemoMembersOptions members, storage::Storag
         members.today = db.clock().today();
     return write(db, generate(members.seed), error) && writeMembers(db, members, error)
         && writeGovernance(db, members.seed, members.today, error) && writeBranches(db, members.seed, members.today, error)
-        && writeMeetings(db, members.seed, members.today, error);
+        && writeMeetings(db, members.seed, members.today, error) && writeAnnualReports(db, members.today, error);
 }
 
 } // namespace sd::demo

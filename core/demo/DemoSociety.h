@@ -28,7 +28,7 @@ bool write(storage::Database &db, const DemoSociety &society, storage::StorageEr
 struct DemoMembersOptions;
 /// The whole demo society in an empty database, as the GUI's demo and the screenshots show it:
 /// profile and settings of `members.seed`, then the register (`members`), governance, branches
-/// and meetings, all on `members.today` (invalid: the database clock's today).
+/// meetings and annual reports, all on `members.today` (invalid: the database clock's today).
 bool writeAll(storage::Database &db, DemoMembersOptions members, storage::StorageError *error);
 
 } // namespace sd::demo

@@ -95,8 +95,8 @@ QIcon writtenIcon(bool written)
         p.setPen(tick);
         p.drawPolyline(QPolygonF({ QPointF(10, 16.5), QPointF(14.5, 21), QPointF(22.5, 11.5) }));
     } else {
-        p.setPen(QPen(QColor(0x9a, 0xa0, 0xa6), 2.5));
-        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(QColor(0x80, 0x86, 0x8b), 2.5));
+        p.setBrush(Qt::white); // visible on a selected row's highlight too
         p.drawEllipse(QRectF(4.5, 4.5, 23, 23));
     }
     return QIcon(pixmap);

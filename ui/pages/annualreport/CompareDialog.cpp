@@ -65,6 +65,7 @@ CompareDialog::CompareDialog(storage::Database &db, int year, int from, int to, 
     m_diff->setAccessibleName(tr("Text changes"));
     m_sections->setAccessibleName(tr("Sections"));
     m_sections->setMinimumWidth(240);
+    m_sections->setSpacing(3);
 
     fillCombos(from, to);
     connect(m_from, &QComboBox::currentIndexChanged, this, &CompareDialog::onChoice);
@@ -159,7 +160,7 @@ void CompareDialog::compare(int from, int to)
             firstChanged = m_sections->count();
         if (c.narrativeChanged || c.figuresChanged)
             ++changed;
-        auto *item = new QListWidgetItem(tr("%1\n%2").arg(AnnualReportStore::sectionTitle(c.section), what.join(tr(", "))),
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(AnnualReportStore::sectionTitle(c.section), what.join(tr(", "))),
             m_sections);
         item->setData(Qt::UserRole, c.section);
         if (c.narrativeChanged || c.figuresChanged) {

@@ -175,7 +175,7 @@ void SectionPanel::onEdited()
         return;
     m_pending = true;
     m_autosave->start();
-    m_saveState->setText(tr("Not saved yet…"));
+    showSaveState(tr("Not saved yet…"));
     emit edited();
 }
 
@@ -191,7 +191,7 @@ bool SectionPanel::flush()
     const QString text = m_editor->text();
     storage::StorageError error;
     if (!AnnualReportStore(*m_db).setNarratives(m_year, { { m_section, text } }, &error)) {
-        m_saveState->setText(tr("Not saved."));
+        showSaveState(tr("Not saved."));
         emit refused(error.message.isEmpty() ? tr("The narrative was not saved.") : error.message);
         return false;
     }
@@ -200,7 +200,7 @@ bool SectionPanel::flush()
     if (m_report)
         m_report->content.narratives.insert(m_section, text);
     m_lastSaved = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    m_saveState->setText(tr("Saved at %1.").arg(m_lastSaved));
+    showSaveState(tr("Saved at %1.").arg(m_lastSaved));
     emit saved();
     return true;
 }
@@ -292,8 +292,7 @@ void SectionPanel::updateState()
         }
     }
     m_note->setText(note);
-    m_saveState->setText(m_lastSaved.isEmpty() || m_correcting ? QString() : tr("Saved at %1.").arg(m_lastSaved));
-    m_saveState->setVisible(!m_saveState->text().isEmpty());
+    showSaveState(m_lastSaved.isEmpty() || m_correcting ? QString() : tr("Saved at %1.").arg(m_lastSaved));
 
     QString taken;
     if (m_report && m_report->figuresTakenAt.isValid())
@@ -304,6 +303,12 @@ void SectionPanel::updateState()
     else if (m_db)
         taken = tr("computed from the records now");
     m_takenAt->setText(taken);
+}
+
+void SectionPanel::showSaveState(const QString &text)
+{
+    m_saveState->setText(text);
+    m_saveState->setVisible(!text.isEmpty());
 }
 
 void SectionPanel::changeEvent(QEvent *event)
@@ -323,6 +328,7 @@ void SectionPanel::retranslateUi()
     m_editor->editor()->setPlaceholderText(tr("What the secretariat writes for this section: the year's work, its results, "
                                               "what comes next."));
     m_generated->setAccessibleName(tr("Generated part"));
+    m_generated->setPlaceholderText(tr("The section's figures, tables and charts, as the report prints them, appear here."));
     updateState();
 }
 

@@ -94,6 +94,7 @@ private:
     void retranslateUi();
     void onEdited();
     void updateState();
+    void showSaveState(const QString &text);
     void stash();
     [[nodiscard]] bool draftEditable() const;
     [[nodiscard]] QString stored(const QString &section) const;
