@@ -4,6 +4,7 @@
 #include "common/FileDialog.h"
 #include "common/RichTextEditor.h"
 #include "pages/annualreport/ReportDialogs.h"
+#include "pages/annualreport/ReportExporter.h"
 #include "pages/annualreport/SectionPanel.h"
 #include "pages/annualreport/VersionsPanel.h"
 #include "reports/AnnualReportDocument.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -23,13 +23,10 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTextDocument>
 #include <QTimer>
@@ -47,13 +44,6 @@ struct AnnualReportPage::Figures
 {
     int year = 0;
     QJsonObject figures;
-    QString error;
-};
-
-/// What an export hands back: the file's bytes, or why it could not be made.
-struct AnnualReportPage::Written
-{
-    QByteArray bytes;
     QString error;
 };
 
@@ -132,6 +122,7 @@ AnnualReportPage::AnnualReportPage(QWidget *parent)
     , m_preview(new DocumentView(m_tabs))
     , m_versions(new VersionsPanel(m_tabs))
     , m_previewTimer(new QTimer(this))
+    , m_exporter(new ReportExporter(this))
 {
     setObjectName(QStringLiteral("page.annualReport"));
     m_heading->setObjectName(QStringLiteral("annualReport.heading"));
@@ -193,6 +184,21 @@ AnnualReportPage::AnnualReportPage(QWidget *parent)
     connect(m_cancelCorrection, &QPushButton::clicked, this, &AnnualReportPage::cancelCorrection);
     connect(m_export, &QPushButton::clicked, this, &AnnualReportPage::exportReport);
     connect(m_previewTimer, &QTimer::timeout, this, &AnnualReportPage::rebuildPreview);
+    connect(m_exporter, &ReportExporter::written, this, [this](const QString &path) {
+        updateButtons();
+        showMessage(tr("The annual report was written to %1.").arg(QDir::toNativeSeparators(path)), false);
+        emit reportExported(path);
+    });
+    connect(m_exporter, &ReportExporter::failed, this, [this](const QString &problem) {
+        updateButtons();
+        showMessage(tr("The annual report was not written: %1").arg(problem), true);
+        emit exportEnded();
+    });
+    connect(m_exporter, &ReportExporter::cancelled, this, [this] {
+        updateButtons();
+        showMessage(tr("The export was cancelled; nothing was written."), false);
+        emit exportEnded();
+    });
 
     connect(m_section, &SectionPanel::edited, this, &AnnualReportPage::schedulePreview);
     connect(m_section, &SectionPanel::saved, this, [this] {
@@ -290,10 +296,9 @@ void AnnualReportPage::buildLayout()
 
 AnnualReportPage::~AnnualReportPage()
 {
-    // A worker still computing or writing reads with a connection of its own; let it finish
-    // before the page it reports to goes (its result is dropped).
+    // A worker still computing reads with a connection of its own; let it finish before the
+    // page it reports to goes (its result is dropped).
     ++m_generation;
-    ++m_exportGeneration;
     const auto watchers = findChildren<QFutureWatcherBase *>();
     for (QFutureWatcherBase *watcher : watchers)
         watcher->waitForFinished();
@@ -330,7 +335,7 @@ void AnnualReportPage::setDatabase(storage::Database *database)
     m_section->load(nullptr, 0, std::nullopt, {});
     Page::setDatabase(database);
     ++m_generation;
-    cancelExport();
+    m_exporter->cancel();
     showMessage({}, false);
     m_computing = false;
     m_current = {};
@@ -498,7 +503,7 @@ void AnnualReportPage::updateButtons()
     m_correct->setEnabled(canWrite && is(ReportStatus::Published));
     m_correct->setText(correcting ? tr("Save &Correction…") : tr("Corr&ect…"));
     m_cancelCorrection->setVisible(correcting);
-    m_export->setEnabled(database() && !m_exporting);
+    m_export->setEnabled(database() && !m_exporter->isRunning());
     m_section->setRefreshEnabled(canWrite && is(ReportStatus::Draft) && !m_computing);
 }
 
@@ -808,7 +813,7 @@ void AnnualReportPage::saveVersion()
 
 void AnnualReportPage::exportReport()
 {
-    if (!database() || m_exporting)
+    if (!database() || m_exporter->isRunning())
         return;
     const QString suggestion = QDir::home().filePath(tr("Annual report %1.pdf").arg(m_yearShown));
     QString path = FileDialog::getSaveFileName(this, tr("Export Annual Report"), suggestion,
@@ -822,7 +827,7 @@ void AnnualReportPage::exportReport()
 
 bool AnnualReportPage::exportTo(const QString &path)
 {
-    if (!database() || m_exporting)
+    if (!database() || m_exporter->isRunning())
         return false;
     if (!reports::isAnnualReportPath(path)) {
         showMessage(tr("An annual report is written as a .pdf, .html or .odt file; %1 is none of these.")
@@ -833,101 +838,20 @@ bool AnnualReportPage::exportTo(const QString &path)
     }
     if (!prepare())
         return false;
-    const int generation = ++m_exportGeneration;
-    m_exporting = true;
     showMessage({}, false);
+    m_exporter->start(*database(), m_yearShown, path);
     updateButtons();
-
-    m_progress = new QProgressDialog(tr("Writing the %1 annual report to %2…").arg(m_yearShown).arg(QFileInfo(path).fileName()),
-        tr("Cancel"), 0, 0, this);
-    m_progress->setObjectName(QStringLiteral("annualReport.exportProgress"));
-    m_progress->setWindowTitle(tr("Export Annual Report"));
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setMinimumDuration(0);
-    connect(m_progress, &QProgressDialog::canceled, this, &AnnualReportPage::cancelExport);
-    m_progress->open();
-
-    auto *watcher = new QFutureWatcher<Written>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
-        watcher->deleteLater();
-        if (generation != m_exportGeneration)
-            return; // cancelled, or another file
-        finishExport(watcher->result(), path);
-    });
-    const reports::AnnualReportOptions options = reports::annualReportOptions(*database());
-    watcher->setFuture(QtConcurrent::run(
-        [file = database()->path(), clock = &database()->clock(), year = m_yearShown, options,
-            suffix = QFileInfo(path).suffix().toLower()] {
-            Written written;
-            storage::StorageError error;
-            const std::unique_ptr<storage::Database> reader = storage::Database::openReader(file, clock, &error);
-            if (!reader) {
-                written.error = error.message;
-                return written;
-            }
-            const std::optional<reports::AnnualReportSource> source = reports::annualReportSource(*reader, year, 0, &written.error);
-            if (!source)
-                return written;
-            // Rendered into a file of its own first: the chosen file is replaced only by a whole one.
-            QTemporaryDir dir;
-            const QString temporary = dir.filePath(QStringLiteral("report.") + suffix);
-            if (!dir.isValid() || !reports::saveAnnualReport(*source, temporary, options, &written.error))
-                return written;
-            QFile in(temporary);
-            if (!in.open(QIODevice::ReadOnly)) {
-                written.error = in.errorString();
-                return written;
-            }
-            written.bytes = in.readAll();
-            return written;
-        }));
     return true;
 }
 
-void AnnualReportPage::closeProgress()
+bool AnnualReportPage::isExporting() const
 {
-    if (!m_progress)
-        return;
-    // Closing a progress dialog says "canceled": it is let go without.
-    disconnect(m_progress, &QProgressDialog::canceled, this, &AnnualReportPage::cancelExport);
-    m_progress->hide();
-    m_progress->deleteLater();
-    m_progress = nullptr;
+    return m_exporter->isRunning();
 }
 
-void AnnualReportPage::cancelExport()
+QProgressDialog *AnnualReportPage::exportProgress() const
 {
-    if (!m_exporting)
-        return;
-    ++m_exportGeneration;
-    m_exporting = false;
-    closeProgress();
-    showMessage(tr("The export was cancelled; nothing was written."), false);
-    updateButtons();
-    emit exportEnded();
-}
-
-void AnnualReportPage::finishExport(const Written &written, const QString &path)
-{
-    m_exporting = false;
-    closeProgress();
-    updateButtons();
-    QString problem = written.error;
-    if (problem.isEmpty() && written.bytes.isEmpty())
-        problem = tr("nothing was rendered");
-    if (problem.isEmpty()) {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(written.bytes) != written.bytes.size() || !out.commit())
-            problem = out.errorString();
-    }
-    if (!problem.isEmpty()) {
-        showMessage(tr("The annual report was not written: %1").arg(problem), true);
-        emit exportEnded();
-        return;
-    }
-    showMessage(tr("The annual report was written to %1.").arg(QDir::toNativeSeparators(path)), false);
-    emit reportExported(path);
+    return m_exporter->progress();
 }
 
 // --- showing

@@ -23,6 +23,7 @@ struct AnnualReportSource;
 namespace sd::ui {
 
 class DocumentView;
+class ReportExporter;
 class SectionPanel;
 class VersionsPanel;
 
@@ -41,8 +42,7 @@ class VersionsPanel;
 /// page is shown and a record changed since the last computation (the audit log's newest entry
 /// outside the report itself) — to say in a banner that the records changed since the
 /// snapshot. Each computation carries a generation; a result of an older one is dropped. The
-/// export renders and writes in a worker too, into a temporary file that becomes the chosen
-/// one only when complete (a busy progress dialog; Cancel drops the result, nothing is written).
+/// export renders and writes in a worker too (ReportExporter).
 /// Every refusal of the store is shown with its message on the page's message line, and
 /// nothing changes.
 class AnnualReportPage : public Page
@@ -68,7 +68,7 @@ public:
     /// The records differ from the report's snapshot, as last computed.
     [[nodiscard]] bool recordsChanged() const { return m_recordsChanged; }
     /// An export is running.
-    [[nodiscard]] bool isExporting() const { return m_exporting; }
+    [[nodiscard]] bool isExporting() const;
     /// The message line's text (empty when hidden).
     [[nodiscard]] QString message() const;
 
@@ -88,7 +88,7 @@ public:
     [[nodiscard]] DocumentView *previewView() const { return m_preview; }
     [[nodiscard]] VersionsPanel *versionsPanel() const { return m_versions; }
     /// The export's progress dialog while one runs (null otherwise).
-    [[nodiscard]] QProgressDialog *exportProgress() const { return m_progress; }
+    [[nodiscard]] QProgressDialog *exportProgress() const;
 
     /// Item data of the section list: the section's code, and whether it is written.
     static constexpr int SectionRole = Qt::UserRole;
@@ -137,15 +137,11 @@ protected:
 
 private:
     struct Figures;
-    struct Written;
     enum class After { Nothing, Create, Refresh };
 
     void buildLayout();
     void compute(After after);
     void onComputed(const Figures &figures, After after);
-    void finishExport(const Written &written, const QString &path);
-    void cancelExport();
-    void closeProgress();
     /// Reads the year's report again and shows it.
     void reload();
     void fillYears();
@@ -198,7 +194,7 @@ private:
     DocumentView *m_preview;
     VersionsPanel *m_versions;
     QTimer *m_previewTimer;
-    QProgressDialog *m_progress = nullptr;
+    ReportExporter *m_exporter;
 
     int m_yearShown = 0;
     std::optional<annual::AnnualReport> m_report;
@@ -210,8 +206,6 @@ private:
     bool m_computing = false;
     int m_generation = 0;
     int m_computations = 0;
-    bool m_exporting = false;
-    int m_exportGeneration = 0;
 };
 
 } // namespace sd::ui
