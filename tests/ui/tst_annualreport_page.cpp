@@ -5,7 +5,8 @@
 // only with a note; a version saved (Ctrl+S) and compared with the working copy, the changed
 // section and its diff; a restore (a draft only); the export to PDF in a worker (the section
 // title and the narrative in pdftotext), a name of another kind refused, a cancelled export
-// leaving nothing; and the banner that says the records changed since the snapshot.
+// leaving nothing; the banner that says the records changed since the snapshot; and what was
+// typed written before the file closes.
 
 #include "annual/AnnualReportStore.h"
 #include "common/DocumentView.h"
@@ -588,10 +589,17 @@ void TestAnnualReportPage::keyboard_arrowsMoveSections_ctrlSSavesVersion()
 void TestAnnualReportPage::closed_showsEmptyState()
 {
     QVERIFY(createDraft());
+    // Typed just before the file closes: written before it goes.
+    type(QStringLiteral("最后一句。"));
     m_window->session().close();
     QVERIFY(page()->findChild<QLabel *>(QStringLiteral("annualReport.empty"))->isVisible());
     QVERIFY(!page()->yearCombo()->isVisible());
     QVERIFY(!page()->report());
+    QVERIFY(page()->sectionPanel()->narrativeEditor()->isReadOnly());
+    storage::StorageError error;
+    auto file = storage::Database::open(m_path, storage::Database::Options(), &error);
+    QVERIFY2(file, qPrintable(error.message));
+    QVERIFY(AnnualReportStore(*file).report(m_year)->content.narrative(QStringLiteral("development")).contains(QStringLiteral("最后一句。")));
 }
 
 QTEST_MAIN(TestAnnualReportPage)

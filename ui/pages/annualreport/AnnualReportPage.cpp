@@ -329,9 +329,16 @@ void AnnualReportPage::showMessage(const QString &text, bool problem)
 
 // --- the file and the year
 
+void AnnualReportPage::saveNow()
+{
+    if (database())
+        m_section->flush();
+}
+
 void AnnualReportPage::setDatabase(storage::Database *database)
 {
-    m_section->flush();
+    // The last file may be gone already: what was pending was written by saveNow() before.
+    m_section->discardPending();
     m_section->load(nullptr, 0, std::nullopt, {});
     Page::setDatabase(database);
     ++m_generation;
@@ -354,6 +361,11 @@ void AnnualReportPage::setDatabase(storage::Database *database)
         checkRecords();
 }
 
+QString AnnualReportPage::yearText(int year, const std::optional<annual::AnnualReport> &report)
+{
+    return report ? tr("%1 · %2").arg(year).arg(AnnualReportStore::statusName(report->status)) : QString::number(year);
+}
+
 void AnnualReportPage::fillYears()
 {
     const QSignalBlocker block(m_year);
@@ -368,10 +380,8 @@ void AnnualReportPage::fillYears()
             years << y;
     }
     std::sort(years.begin(), years.end(), std::greater<>());
-    for (int y : std::as_const(years)) {
-        const std::optional<annual::AnnualReport> r = store.report(y);
-        m_year->addItem(r ? tr("%1 · %2").arg(y).arg(AnnualReportStore::statusName(r->status)) : QString::number(y), y);
-    }
+    for (int y : std::as_const(years))
+        m_year->addItem(yearText(y, store.report(y)), y);
     m_year->setCurrentIndex(std::max(0, m_year->findData(m_yearShown)));
 }
 
@@ -397,14 +407,9 @@ void AnnualReportPage::reload()
 {
     const QString section = currentSection();
     m_report = database() ? AnnualReportStore(*database()).report(m_yearShown) : std::nullopt;
-    if (database() && m_report && m_year->itemText(m_year->currentIndex()) == QString::number(m_yearShown))
-        fillYears(); // the year's entry shows its status
-    else if (database()) {
-        const int index = m_year->findData(m_yearShown);
-        if (index >= 0)
-            m_year->setItemText(index, m_report ? tr("%1 · %2").arg(m_yearShown).arg(AnnualReportStore::statusName(m_report->status))
-                                                : QString::number(m_yearShown));
-    }
+    // The year's entry says its report's status.
+    if (const int index = m_year->findData(m_yearShown); database() && index >= 0)
+        m_year->setItemText(index, yearText(m_yearShown, m_report));
     fillSections();
     if (!section.isEmpty())
         selectSection(section);

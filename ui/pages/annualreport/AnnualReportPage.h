@@ -95,6 +95,8 @@ public:
     static constexpr int WrittenRole = Qt::UserRole + 1;
 
 public slots:
+    /// Writes the narrative being typed now (the file is about to close).
+    void saveNow();
     /// Shows `year` (added to the list when missing).
     void setYear(int year);
     /// Shows the section `code`.
@@ -145,6 +147,8 @@ private:
     /// Reads the year's report again and shows it.
     void reload();
     void fillYears();
+    /// The year selector's entry: the year, and its report's status when it has one.
+    [[nodiscard]] static QString yearText(int year, const std::optional<annual::AnnualReport> &report);
     void fillSections();
     void updateStatus();
     void updateButtons();

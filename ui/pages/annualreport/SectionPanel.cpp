@@ -205,6 +205,12 @@ bool SectionPanel::flush()
     return true;
 }
 
+void SectionPanel::discardPending()
+{
+    m_autosave->stop();
+    m_pending = false;
+}
+
 QMap<QString, QString> SectionPanel::unsaved() const
 {
     if (m_correcting)

@@ -58,6 +58,8 @@ public:
     /// Saves a draft's pending edit now. False when the store refused it: the message is
     /// emitted with refused(), the text stays on screen, the store is unchanged.
     bool flush();
+    /// Forgets a pending edit without writing it (the file it belonged to is gone).
+    void discardPending();
     /// Narratives on screen that the store does not hold yet, by section: a draft's pending
     /// edit, or every section a correction changed.
     [[nodiscard]] QMap<QString, QString> unsaved() const;
