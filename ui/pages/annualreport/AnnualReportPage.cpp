@@ -183,7 +183,10 @@ AnnualReportPage::AnnualReportPage(QWidget *parent)
     connect(m_correct, &QPushButton::clicked, this, &AnnualReportPage::correct);
     connect(m_cancelCorrection, &QPushButton::clicked, this, &AnnualReportPage::cancelCorrection);
     connect(m_export, &QPushButton::clicked, this, &AnnualReportPage::exportReport);
-    connect(m_previewTimer, &QTimer::timeout, this, &AnnualReportPage::rebuildPreview);
+    connect(m_previewTimer, &QTimer::timeout, this, [this] {
+        fillSections(); // written or not, as typed
+        rebuildPreview();
+    });
     connect(m_exporter, &ReportExporter::written, this, [this](const QString &path) {
         updateButtons();
         showMessage(tr("The annual report was written to %1.").arg(QDir::toNativeSeparators(path)), false);
@@ -711,7 +714,6 @@ void AnnualReportPage::rebuildGenerated()
 
 void AnnualReportPage::schedulePreview()
 {
-    fillSections();
     m_previewTimer->start();
 }
 
@@ -867,7 +869,8 @@ void AnnualReportPage::showEvent(QShowEvent *event)
     if (!database())
         return;
     reload();
-    if (!m_computing && recordsTouched())
+    // Computed again when a record changed since, or for a year chosen while hidden.
+    if (!m_computing && (m_currentYear != m_yearShown || recordsTouched()))
         checkRecords();
 }
 
