@@ -168,6 +168,8 @@ AnnualReportPage::AnnualReportPage(QWidget *parent)
     m_sectionsCaption->setBuddy(m_sections);
     m_sections->setIconSize(QSize(16, 16));
     m_sections->setSpacing(2);
+    m_sections->setWordWrap(true); // a long title wraps rather than scrolls
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_writtenCount->setWordWrap(true);
     m_writtenCount->setStyleSheet(QStringLiteral("QLabel { color: #5f6368; }"));
     m_previewTimer->setSingleShot(true);
@@ -272,7 +274,6 @@ void AnnualReportPage::buildLayout()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({ 190, 540, 440 });
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(splitter);
@@ -455,6 +456,18 @@ void AnnualReportPage::fillSections()
     m_sections->setCurrentRow(row);
 }
 
+void AnnualReportPage::fitSectionList()
+{
+    // Wide enough for the longest title in the language shown, within reason.
+    const QFontMetrics fm = m_sections->fontMetrics();
+    int widest = fm.horizontalAdvance(m_sectionsCaption->text());
+    for (const QString &code : AnnualReportStore::sectionCodes())
+        widest = std::max(widest, fm.horizontalAdvance(tr("%1. %2").arg(5).arg(AnnualReportStore::sectionTitle(code))));
+    const int width = std::clamp(widest + m_sections->iconSize().width() + 40, 170, 270);
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("annualReport.splitter")))
+        splitter->setSizes({ width, 540, 440 }); // shared out in proportion to the room there is
+}
+
 void AnnualReportPage::selectSection(const QString &code)
 {
     const int row = int(AnnualReportStore::sectionCodes().indexOf(code));
@@ -502,8 +515,12 @@ void AnnualReportPage::updateButtons()
     const bool correcting = m_section->isCorrecting();
     m_create->setVisible(database() && !m_report);
     m_create->setEnabled(canWrite && !m_report && !m_computing);
-    for (QPushButton *b : { m_submit, m_approve, m_publish, m_return, m_correct })
-        b->setVisible(m_report.has_value());
+    // Before publication the four steps show, each enabled when it is the next one; once
+    // published, only the correction applies.
+    const bool published = is(ReportStatus::Published);
+    for (QPushButton *b : { m_submit, m_approve, m_publish, m_return })
+        b->setVisible(m_report && !published);
+    m_correct->setVisible(published);
     m_submit->setEnabled(canWrite && is(ReportStatus::Draft));
     m_approve->setEnabled(canWrite && is(ReportStatus::Review));
     m_publish->setEnabled(canWrite && is(ReportStatus::Approved));
@@ -902,6 +919,7 @@ void AnnualReportPage::retranslateUi()
     m_export->setToolTip(tr("Write the report as PDF, HTML or ODT (Ctrl+E)."));
     m_sectionsCaption->setText(tr("&Sections"));
     m_sections->setAccessibleName(tr("Sections"));
+    fitSectionList();
     m_tabs->setTabText(m_tabs->indexOf(m_preview), tr("Preview"));
     m_tabs->setTabText(m_tabs->indexOf(m_versions), tr("Versions"));
     m_preview->setAccessibleName(tr("Preview of the whole report"));

@@ -31,8 +31,8 @@ class VersionsPanel;
 /// workflow. Above, the year (those with a report, and the current and previous ones), its
 /// status as a coloured badge with the publication date, "Create Draft" when the year has no
 /// report, and the workflow — Submit for Review, Approve, Publish… (a date), Return to Draft,
-/// Correct… (a published report: edit, then choose the sections and give a note) — each
-/// enabled only when the step is the report's next one, and Export… (PDF, HTML or ODT). Left,
+/// each enabled only when the step is the report's next one; once published, Correct… (edit,
+/// then choose the sections and give a note) — and Export… (PDF, HTML or ODT). Left,
 /// the five sections, each marked written or not; centre, the section's generated part and its
 /// narrative (SectionPanel, saved as typed in a draft); right, the whole report as it will
 /// print (rebuilt a moment after each edit) and its versions (VersionsPanel).
@@ -150,6 +150,7 @@ private:
     /// The year selector's entry: the year, and its report's status when it has one.
     [[nodiscard]] static QString yearText(int year, const std::optional<annual::AnnualReport> &report);
     void fillSections();
+    void fitSectionList();
     void updateStatus();
     void updateButtons();
     void updateRecordsNote();
