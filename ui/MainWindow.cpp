@@ -110,6 +110,8 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
         showPage(target == Home ? Compliance : target);
     });
 
+    connect(m_session, &Session::aboutToClose, static_cast<AnnualReportPage *>(m_pageList.at(AnnualReport)),
+        &AnnualReportPage::saveNow);
     connect(m_session, &Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_session, &Session::profileChanged, this, [this] {
         homePage()->refresh();
@@ -157,6 +159,7 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
 MainWindow::~MainWindow()
 {
     // Pages hold a pointer to the database: forget it before the session closes the file.
+    static_cast<AnnualReportPage *>(m_pageList.at(AnnualReport))->saveNow();
     for (Page *p : std::as_const(m_pageList))
         p->setDatabase(nullptr);
     m_session->waitForWorkers();

@@ -122,6 +122,7 @@ void Session::close()
 {
     if (!m_db)
         return;
+    emit aboutToClose();
     ++m_generation; // a check still running reports on a file that is no longer open
     m_checking = false;
     m_db.reset();
@@ -130,6 +131,8 @@ void Session::close()
 
 void Session::adopt(std::unique_ptr<Database> db)
 {
+    if (m_db)
+        emit aboutToClose();
     ++m_generation;
     m_checking = false;
     m_db = std::move(db);

@@ -64,6 +64,9 @@ public:
     void waitForWorkers();
 
 signals:
+    /// The open file is about to be closed or replaced, still open: the last moment to write
+    /// what a page holds unsaved (the annual report's narrative being typed).
+    void aboutToClose();
     /// A file was opened, or closed (`database` is null).
     void databaseChanged(sd::storage::Database *database);
     void profileChanged();

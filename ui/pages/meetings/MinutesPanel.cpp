@@ -1,12 +1,12 @@
 #include "pages/meetings/MinutesPanel.h"
 
+#include "common/RichTextEditor.h"
 #include "meetings/MeetingStore.h"
 #include "pages/meetings/FollowUpDialogs.h"
 #include "pages/meetings/MeetingSupport.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
-#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,11 +14,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
-#include <QTextList>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sd::ui {
@@ -26,18 +23,12 @@ namespace sd::ui {
 using meetings::MeetingStore;
 using meetings::MinutesVersion;
 
-namespace {
-
-enum Format { Bold, Italic, Underline, Bullets, Numbering, FormatCount };
-
-} // namespace
-
 MinutesPanel::MinutesPanel(QWidget *parent)
     : QWidget(parent)
     , m_versions(new QListWidget(this))
     , m_versionsCaption(new QLabel(this))
     , m_state(new QLabel(this))
-    , m_editor(new QTextEdit(this))
+    , m_text(new RichTextEditor(this))
     , m_problem(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_sign(new QPushButton(this))
@@ -47,7 +38,7 @@ MinutesPanel::MinutesPanel(QWidget *parent)
     setObjectName(QStringLiteral("meetings.minutes"));
     m_versions->setObjectName(QStringLiteral("meetings.minutes.versions"));
     m_state->setObjectName(QStringLiteral("meetings.minutes.state"));
-    m_editor->setObjectName(QStringLiteral("meetings.minutes.editor"));
+    editor()->setObjectName(QStringLiteral("meetings.minutes.editor"));
     m_problem->setObjectName(QStringLiteral("meetings.minutes.problem"));
     m_save->setObjectName(QStringLiteral("meetings.minutes.save"));
     m_sign->setObjectName(QStringLiteral("meetings.minutes.sign"));
@@ -60,39 +51,11 @@ MinutesPanel::MinutesPanel(QWidget *parent)
     m_versions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_editor->setAcceptRichText(true);
-    m_editor->setTabChangesFocus(true);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_problem->hide();
 
-    // Formatting: buttons with their shortcuts while the editor has focus.
-    auto *formats = new QHBoxLayout;
-    formats->setSpacing(2);
-    const QKeySequence keys[FormatCount] = { QKeySequence::Bold, QKeySequence::Italic, QKeySequence::Underline,
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7) };
-    for (int i = 0; i < FormatCount; ++i) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys[i]);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        action->setCheckable(i < Bullets);
-        m_editor->addAction(action);
-        connect(action, &QAction::triggered, this, [this, i] { setFormat(i); });
-        auto *button = new QToolButton(this);
-        button->setObjectName(QStringLiteral("meetings.minutes.format%1").arg(i));
-        button->setDefaultAction(action);
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        m_formats << button;
-        formats->addWidget(button);
-    }
-    formats->addStretch(1);
-    connect(m_editor, &QTextEdit::currentCharFormatChanged, this, [this](const QTextCharFormat &f) {
-        m_formats.at(Bold)->defaultAction()->setChecked(f.fontWeight() >= QFont::Bold);
-        m_formats.at(Italic)->defaultAction()->setChecked(f.fontItalic());
-        m_formats.at(Underline)->defaultAction()->setChecked(f.fontUnderline());
-    });
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MinutesPanel::updateButtons);
+    connect(editor()->document(), &QTextDocument::modificationChanged, this, &MinutesPanel::updateButtons);
     connect(m_versions, &QListWidget::currentRowChanged, this, &MinutesPanel::showVersion);
     connect(m_save, &QPushButton::clicked, this, &MinutesPanel::saveDraft);
     connect(m_sign, &QPushButton::clicked, this, &MinutesPanel::signOff);
@@ -104,8 +67,7 @@ MinutesPanel::MinutesPanel(QWidget *parent)
     left->addWidget(m_versions, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(m_state);
-    right->addLayout(formats);
-    right->addWidget(m_editor, 1);
+    right->addWidget(m_text, 1);
     right->addWidget(m_problem);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
@@ -118,13 +80,18 @@ MinutesPanel::MinutesPanel(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(right, 1);
     layout->addLayout(left);
-    setTabOrder(m_editor, m_save);
+    setTabOrder(editor(), m_save);
     setTabOrder(m_save, m_sign);
     setTabOrder(m_sign, m_correct);
     setTabOrder(m_correct, m_cancelCorrection);
     setTabOrder(m_cancelCorrection, m_versions);
     retranslateUi();
     load(nullptr, std::nullopt);
+}
+
+QTextEdit *MinutesPanel::editor() const
+{
+    return m_text->editor();
 }
 
 bool MinutesPanel::writable() const
@@ -182,11 +149,7 @@ void MinutesPanel::showVersion()
     const int row = m_versions->currentRow();
     const MinutesVersion *v = row >= 0 && row < m_list.size() ? &m_list.at(row) : nullptr;
     const QString text = v ? v->text : QString();
-    if (Qt::mightBeRichText(text))
-        m_editor->setHtml(text);
-    else
-        m_editor->setPlainText(text);
-    m_editor->document()->setModified(false);
+    m_text->setText(text);
     m_correcting = m_correcting && viewingLatest();
     updateState();
 }
@@ -218,7 +181,7 @@ void MinutesPanel::updateState()
 
 bool MinutesPanel::isDirty() const
 {
-    return m_meeting && m_editor->document()->isModified();
+    return m_meeting && m_text->isModified();
 }
 
 QString MinutesPanel::problem() const
@@ -236,9 +199,7 @@ void MinutesPanel::updateButtons()
 {
     const bool latest = viewingLatest();
     const bool editable = writable() && latest && (!latestSigned() || m_correcting);
-    m_editor->setReadOnly(!editable);
-    for (QToolButton *button : std::as_const(m_formats))
-        button->setEnabled(editable);
+    m_text->setReadOnly(!editable);
     const bool dirty = isDirty();
     m_save->setText(m_correcting ? tr("Save &Correction…") : tr("&Save Draft"));
     m_save->setEnabled(editable && dirty);
@@ -252,7 +213,7 @@ bool MinutesPanel::saveDraft()
 {
     if (!writable())
         return false;
-    const QString text = m_editor->document()->isEmpty() ? QString() : m_editor->toHtml();
+    const QString text = m_text->text();
     if (m_correcting) {
         auto *dialog = new CorrectionDialog(*m_db, m_meeting->id, text, this);
         connect(dialog, &CorrectionDialog::saved, this, [this] {
@@ -297,41 +258,13 @@ void MinutesPanel::startCorrection()
     m_correcting = true;
     m_versions->setCurrentRow(static_cast<int>(m_list.size()) - 1);
     showVersion();
-    m_editor->setFocus();
+    editor()->setFocus();
 }
 
 void MinutesPanel::cancelCorrection()
 {
     m_correcting = false;
     showVersion();
-}
-
-void MinutesPanel::setFormat(int which)
-{
-    if (m_editor->isReadOnly())
-        return;
-    QTextCursor cursor = m_editor->textCursor();
-    if (which == Bullets || which == Numbering) {
-        const QTextListFormat::Style style = which == Bullets ? QTextListFormat::ListDisc : QTextListFormat::ListDecimal;
-        if (QTextList *list = cursor.currentList(); list && list->format().style() == style) {
-            // Again: the paragraph leaves the list.
-            QTextBlockFormat block = cursor.blockFormat();
-            list->remove(cursor.block());
-            block.setIndent(0);
-            cursor.setBlockFormat(block);
-        } else {
-            cursor.createList(style);
-        }
-        return;
-    }
-    QTextCharFormat format;
-    if (which == Bold)
-        format.setFontWeight(m_formats.at(Bold)->defaultAction()->isChecked() ? QFont::Bold : QFont::Normal);
-    else if (which == Italic)
-        format.setFontItalic(m_formats.at(Italic)->defaultAction()->isChecked());
-    else
-        format.setFontUnderline(m_formats.at(Underline)->defaultAction()->isChecked());
-    m_editor->mergeCurrentCharFormat(format);
 }
 
 void MinutesPanel::changeEvent(QEvent *event)
@@ -344,17 +277,11 @@ void MinutesPanel::changeEvent(QEvent *event)
 void MinutesPanel::retranslateUi()
 {
     m_versionsCaption->setText(tr("&Versions:"));
-    const QString names[FormatCount] = { tr("Bold"), tr("Italic"), tr("Underline"), tr("Bullets"), tr("Numbering") };
-    for (int i = 0; i < FormatCount; ++i) {
-        QAction *action = m_formats.at(i)->defaultAction();
-        action->setText(names[i]);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(names[i], action->shortcut().toString(QKeySequence::NativeText)));
-    }
     m_sign->setText(tr("Si&gn Off…"));
     m_correct->setText(tr("Corr&ect…"));
     m_cancelCorrection->setText(tr("Cancel Correctio&n"));
-    m_editor->setAccessibleName(tr("Minutes"));
-    m_editor->setPlaceholderText(tr("The minutes: the discussion of each agenda item and what was decided."));
+    editor()->setAccessibleName(tr("Minutes"));
+    editor()->setPlaceholderText(tr("The minutes: the discussion of each agenda item and what was decided."));
     if (m_meeting) {
         const int row = m_versions->currentRow();
         fillVersions(row >= 0 && row < m_list.size() ? m_list.at(row).version : 0);

@@ -10,13 +10,14 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTextEdit;
-class QToolButton;
 
 namespace sd::storage {
 class Database;
 }
 
 namespace sd::ui {
+
+class RichTextEditor;
 
 /// 纪要: the minutes of the meeting chosen, in rich text, with their versions. A draft is
 /// edited and saved; 签发 signs the latest version off (chair and date) and locks it; a
@@ -41,7 +42,7 @@ public:
     [[nodiscard]] bool isCorrecting() const { return m_correcting; }
     [[nodiscard]] QString problem() const;
 
-    [[nodiscard]] QTextEdit *editor() const { return m_editor; }
+    [[nodiscard]] QTextEdit *editor() const;
     [[nodiscard]] QListWidget *versionList() const { return m_versions; }
     [[nodiscard]] QLabel *stateLabel() const { return m_state; }
     [[nodiscard]] QPushButton *saveButton() const { return m_save; }
@@ -63,7 +64,6 @@ private:
     void updateState();
     void updateButtons();
     void showProblem(const QString &text);
-    void setFormat(int which);
     [[nodiscard]] bool writable() const;
     [[nodiscard]] bool latestSigned() const;
     [[nodiscard]] bool viewingLatest() const;
@@ -75,8 +75,7 @@ private:
     QListWidget *m_versions;
     QLabel *m_versionsCaption;
     QLabel *m_state;
-    QTextEdit *m_editor;
-    QList<QToolButton *> m_formats;
+    RichTextEditor *m_text;
     QLabel *m_problem;
     QPushButton *m_save;
     QPushButton *m_sign;

@@ -1,0 +1,157 @@
+// Screenshots of the Annual report page for review (not a test; built on demand):
+//   cmake --build build --target screenshots_annualreport
+//   xvfb-run -a -s "-screen 0 1366x768x24" build/tests/bin/screenshots_annualreport OUTDIR [zh_CN|en]
+// The demo society (as File ▸ Open Demo makes it: last year's report published, this year's a
+// draft with three sections written) in the main window at 1366×768 on the Annual report page:
+// the editor on a written section, the versions tab, the comparison of the first version with
+// the working copy after an edit, last year's published report, a correction under way; then
+// the report exported to OUTDIR/annual-report.pdf and its first pages rendered with pdftoppm
+// (OUTDIR/pdf-page-1.png …).
+// SD_EXTRA_QM=file.qm installs translations not yet in the catalogue, for review.
+#include "common/FileDialog.h"
+#include "common/RichTextEditor.h"
+#include "demo/DemoMembers.h"
+#include "demo/DemoSociety.h"
+#include "i18n/Language.h"
+#include "MainWindow.h"
+#include "pages/annualreport/AnnualReportPage.h"
+#include "pages/annualreport/SectionPanel.h"
+#include "pages/annualreport/VersionsPanel.h"
+#include "session/Session.h"
+#include "settings/Preferences.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QInputMethodEvent>
+#include <QProcess>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace sd;
+
+namespace {
+
+void shoot(const QString &path)
+{
+    QTest::qWait(700);
+    const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0);
+    std::printf("%s %s\n", qPrintable(path), screen.save(path) ? "saved" : "NOT SAVED");
+}
+
+bool waitFor(ui::AnnualReportPage *page)
+{
+    return QTest::qWaitFor([page] { return !page->isComputing(); }, 60000);
+}
+
+void type(QTextEdit *editor, const QString &text)
+{
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(editor, &event);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QString out = QDir(app.arguments().value(1, QStringLiteral("."))).absolutePath();
+    const QString language = app.arguments().value(2, QStringLiteral("zh_CN"));
+    QDir().mkpath(out);
+    if (language == u"zh_CN")
+        i18n::install(i18n::Language::Chinese);
+    QTranslator extra;
+    if (const QString qm = qEnvironmentVariable("SD_EXTRA_QM"); !qm.isEmpty() && extra.load(qm))
+        QCoreApplication::installTranslator(&extra);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.societydesk"));
+    {
+        storage::Database::Options options;
+        options.mode = storage::OpenMode::CreateNew;
+        storage::StorageError error;
+        auto db = storage::Database::open(path, options, &error);
+        demo::DemoMembersOptions members;
+        members.members = 800;
+        members.units = 20;
+        if (!db || !demo::writeAll(*db, members, &error)) {
+            std::printf("%s\n", qPrintable(error.message));
+            return 4;
+        }
+    }
+    Preferences preferences(new QSettings(dir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat));
+    ui::MainWindow window(preferences, Clock::system());
+    window.resize(1366, 768);
+    window.move(0, 0);
+    window.show();
+    storage::StorageError error;
+    if (!window.session().open(path, &error))
+        return 4;
+    window.showPage(ui::MainWindow::AnnualReport);
+    auto *page = static_cast<ui::AnnualReportPage *>(window.page(ui::MainWindow::AnnualReport));
+    if (!waitFor(page))
+        return 5;
+    const QString suffix = QString(u'-' + language + QStringLiteral(".png"));
+    QTextEdit *editor = page->sectionPanel()->narrativeEditor()->editor();
+
+    // This year's draft, on a written section with a list.
+    page->selectSection(QStringLiteral("governance"));
+    editor->setFocus();
+    shoot(out + QStringLiteral("/editor") + suffix);
+
+    // A section not written yet.
+    page->selectSection(QStringLiteral("members"));
+    shoot(out + QStringLiteral("/editor-blank") + suffix);
+
+    // The versions, then the first one compared with the working copy after an edit.
+    page->selectSection(QStringLiteral("activities"));
+    type(editor, QStringLiteral("下半年新增“智能制造青年论坛”品牌活动，参会人数较上年增长三成。"));
+    page->sideTabs()->setCurrentWidget(page->versionsPanel());
+    shoot(out + QStringLiteral("/versions") + suffix);
+    page->versionsPanel()->compare();
+    shoot(out + QStringLiteral("/compare") + suffix);
+    if (QWidget *modal = QApplication::activeModalWidget())
+        modal->close();
+    QTest::qWait(200);
+
+    // The export of this year's draft (the PDF's pages for review).
+    const QString pdf = out + QStringLiteral("/annual-report.pdf");
+    QFile::remove(pdf);
+    QSignalSpy exported(page, &ui::AnnualReportPage::reportExported);
+    if (page->exportTo(pdf))
+        exported.wait(60000);
+    std::printf("%s %s\n", qPrintable(pdf), exported.isEmpty() ? "NOT WRITTEN" : "written");
+    QProcess::execute(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+            QStringLiteral("3"), QStringLiteral("-png"), pdf, out + QStringLiteral("/pdf-page") });
+
+    // Last year's report, published; then a correction under way.
+    page->sideTabs()->setCurrentIndex(0);
+    page->setYear(QDate::currentDate().year() - 1);
+    waitFor(page);
+    page->selectSection(QStringLiteral("development"));
+    shoot(out + QStringLiteral("/published") + suffix);
+    page->correct();
+    type(editor, QStringLiteral("（更正：先进学会为省科协评定。）"));
+    shoot(out + QStringLiteral("/correcting") + suffix);
+    page->cancelCorrection();
+
+    // The records changed since this year's snapshot (the banner).
+    page->setYear(QDate::currentDate().year());
+    waitFor(page);
+    return 0;
+}
