@@ -6775,8 +6775,232 @@
         <translation>年报</translation>
     </message>
     <message>
-        <source>The annual work report, computed from the year's records with its statistics and charts, written as PDF and HTML.</source>
-        <translation>年度工作报告：根据当年记录自动计算统计数据和图表，生成 PDF 和 HTML。</translation>
+        <source>The annual report was written to %1.</source>
+        <translation>年报已导出至 %1。</translation>
+    </message>
+    <message>
+        <source>The annual report was not written: %1</source>
+        <translation>年报未能写出：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Narrative written</source>
+        <translation>文字已撰写</translation>
+    </message>
+    <message>
+        <source>Narrative not yet written</source>
+        <translation>文字尚未撰写</translation>
+    </message>
+    <message>
+        <source>%1 of %2 narratives written.</source>
+        <translation>已撰写 %1/%2 部分文字。</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>尚无年报</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>已于 %1 发布</translation>
+    </message>
+    <message>
+        <source>%1 · v%2</source>
+        <translation>%1 · 第%2版</translation>
+    </message>
+    <message>
+        <source>The %1 report: %2. Draft → review → approved → published; only a draft is edited.</source>
+        <translation>%1年度报告：%2。流程为 草稿 → 审核 → 批准 → 发布；只有草稿可以修改。</translation>
+    </message>
+    <message>
+        <source>The %1 report has not been started.</source>
+        <translation>%1年度报告尚未开始撰写。</translation>
+    </message>
+    <message>
+        <source>Save &amp;Correction…</source>
+        <translation>保存更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect…</source>
+        <translation>更正(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+    <message>
+        <source>The %1 draft was started with the figures of the records now.</source>
+        <translation>已按当前记录数据创建%1年度报告草稿。</translation>
+    </message>
+    <message>
+        <source>The generated parts were taken from the records again.</source>
+        <translation>已从记录重新提取自动生成部分。</translation>
+    </message>
+    <message>
+        <source>The generated parts have not been taken from the records yet.</source>
+        <translation>自动生成部分尚未从记录中提取。</translation>
+    </message>
+    <message>
+        <source>The records have changed since the snapshot (taken at %1).</source>
+        <translation>记录自数据快照（提取于 %1）以来已有变化。</translation>
+    </message>
+    <message>
+        <source>The records have changed since the snapshot (taken at %1): %2.</source>
+        <translation>记录自数据快照（提取于 %1）以来已有变化：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 Refresh from Records takes them again.</source>
+        <translation>%1点击“从记录刷新”可重新提取。</translation>
+    </message>
+    <message>
+        <source>%1 Return the report to draft to take them again.</source>
+        <translation>%1如需重新提取，请先将报告退回草稿。</translation>
+    </message>
+    <message>
+        <source>%1 The published report keeps the figures it was published with.</source>
+        <translation>%1已发布的报告保留发布时的数据。</translation>
+    </message>
+    <message>
+        <source>The %1 report was submitted for review; it is read-only until approved or returned to draft.</source>
+        <translation>%1年度报告已提交审核；在批准或退回草稿之前只读。</translation>
+    </message>
+    <message>
+        <source>The %1 report was approved and kept as a version.</source>
+        <translation>%1年度报告已批准，并已保存为一个版本。</translation>
+    </message>
+    <message>
+        <source>The %1 report is a draft again.</source>
+        <translation>%1年度报告已退回草稿。</translation>
+    </message>
+    <message>
+        <source>The %1 report was published; it is locked now.</source>
+        <translation>%1年度报告已发布，现已锁定。</translation>
+    </message>
+    <message>
+        <source>Nothing is corrected yet: edit the text of a section first.</source>
+        <translation>尚未作任何更正：请先修改某一部分的文字。</translation>
+    </message>
+    <message>
+        <source>The correction was saved as a new version; the report stays published.</source>
+        <translation>更正已保存为新版本；报告仍为已发布状态。</translation>
+    </message>
+    <message>
+        <source>Annual report %1.pdf</source>
+        <translation>%1年度工作报告.pdf</translation>
+    </message>
+    <message>
+        <source>Export Annual Report</source>
+        <translation>导出年报</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
+        <translation>PDF 文档 (*.pdf);;网页 (*.html);;OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>An annual report is written as a .pdf, .html or .odt file; %1 is none of these.</source>
+        <translation>年报只能导出为 .pdf、.html 或 .odt 文件；%1 不属于其中任何一种。</translation>
+    </message>
+    <message>
+        <source>Open or create a society file to write its annual report.</source>
+        <translation>打开或新建学会文件，以撰写其年度工作报告。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The year the report covers: those with a report, and the current and previous years.</source>
+        <translation>报告所属年度：已有报告的年度，以及本年度和上一年度。</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <source>Create &amp;Draft</source>
+        <translation>创建草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start the year's report: the generated parts are taken from the records now.</source>
+        <translation>开始撰写本年度报告：自动生成部分将按当前记录提取。</translation>
+    </message>
+    <message>
+        <source>Submit for Re&amp;view</source>
+        <translation>提交审核(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Every section written and the figures taken: the report goes to review, read-only.</source>
+        <translation>各部分均已撰写且数据已提取：报告提交审核，审核期间只读。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The reviewed report is approved (kept as a version).</source>
+        <translation>批准已审核的报告（同时保存为一个版本）。</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Publish the approved report on a date; it is locked from then on.</source>
+        <translation>按指定日期发布已批准的报告；发布后即锁定。</translation>
+    </message>
+    <message>
+        <source>Return to Dra&amp;ft</source>
+        <translation>退回草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Back to draft to edit it again.</source>
+        <translation>退回草稿，以便再次修改。</translation>
+    </message>
+    <message>
+        <source>Cancel Correctio&amp;n</source>
+        <translation>取消更正(&amp;N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF, HTML or ODT (Ctrl+E).</source>
+        <translation>将报告导出为 PDF、HTML 或 ODT（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>章节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Preview of the whole report</source>
+        <translation>整份报告预览</translation>
     </message>
 </context>
 <context>
@@ -7400,6 +7624,87 @@
         <source> (odd)</source>
         <comment>supervisory board size</comment>
         <translation> （奇数）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CompareDialog</name>
+    <message>
+        <source>Compare Versions of the %1 Report</source>
+        <translation>比较%1年度报告的版本</translation>
+    </message>
+    <message>
+        <source>Text changes</source>
+        <translation>文字修改</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>比较基准(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>对比对象(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>当前工作稿</translation>
+    </message>
+    <message>
+        <source>text changed</source>
+        <translation>文字有修改</translation>
+    </message>
+    <message>
+        <source>figures changed</source>
+        <translation>数据有变化</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The same version is chosen twice.</source>
+        <translation>两侧选择的是同一版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) of 5 changed.</source>
+        <translation>
+            <numerusform>5 个部分中有 %n 个有变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The section's figures differ: the records were taken again between the two.</source>
+        <translation>本部分数据不同：两版之间重新提取过记录数据。</translation>
+    </message>
+    <message>
+        <source>The text is the same in both.</source>
+        <translation>两版文字相同。</translation>
     </message>
 </context>
 <context>
@@ -10989,26 +11294,6 @@ Create a new society or open a file from the File menu.</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <source>Bold</source>
-        <translation>加粗</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>倾斜</translation>
-    </message>
-    <message>
-        <source>Underline</source>
-        <translation>下划线</translation>
-    </message>
-    <message>
-        <source>Bullets</source>
-        <translation>项目符号</translation>
-    </message>
-    <message>
-        <source>Numbering</source>
-        <translation>编号</translation>
-    </message>
-    <message>
         <source>Si&amp;gn Off…</source>
         <translation>签发(&amp;G)…</translation>
     </message>
@@ -11267,6 +11552,29 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>The supervising unit, the registration authority, the address and the founding date, as on the certificate.</source>
         <translation>按登记证书填写业务主管单位、登记管理机关、地址和成立日期。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::PublishDialog</name>
+    <message>
+        <source>Publish the %1 Report</source>
+        <translation>发布%1年度报告</translation>
+    </message>
+    <message>
+        <source>Once published, the %1 report is locked: a later change is a correction, kept as a new version with a note.</source>
+        <translation>%1年度报告发布后即锁定：此后的修改须作为更正，保存为附说明的新版本。</translation>
+    </message>
+    <message>
+        <source>Publication &amp;date:</source>
+        <translation>发布日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The report was not published.</source>
+        <translation>报告未发布。</translation>
     </message>
 </context>
 <context>
@@ -11767,6 +12075,60 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::ReportCorrectionDialog</name>
+    <message>
+        <source>Correct the Published %1 Report</source>
+        <translation>更正已发布的%1年度报告</translation>
+    </message>
+    <message>
+        <source>e.g. 更正第四部分的会员人数</source>
+        <translation>例如：更正第四部分的会员人数</translation>
+    </message>
+    <message>
+        <source>The sections checked take the text you edited; the report stays published, and the correction is kept as a new version with your note.</source>
+        <translation>勾选的部分将采用您修改后的文字；报告仍为已发布状态，更正连同说明保存为新版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Sections corrected:</source>
+        <translation>更正的部分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What it &amp;corrects:</source>
+        <translation>更正说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;Correction</source>
+        <translation>保存更正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check at least one section to correct.</source>
+        <translation>请至少勾选一个要更正的部分。</translation>
+    </message>
+    <message>
+        <source>The correction was not saved.</source>
+        <translation>更正未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ReportExporter</name>
+    <message>
+        <source>Writing the %1 annual report to %2…</source>
+        <translation>正在将%1年度报告写入 %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Annual Report</source>
+        <translation>导出年报</translation>
+    </message>
+    <message>
+        <source>nothing was rendered</source>
+        <translation>未生成任何内容</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ResolutionDialog</name>
     <message>
         <source>Edit Resolution %1</source>
@@ -11953,6 +12315,29 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>项目符号</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::RollModel</name>
     <message>
         <source>By whom?</source>
@@ -12036,6 +12421,33 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>Roll</source>
         <translation>签到名单</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SaveVersionDialog</name>
+    <message>
+        <source>Save Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>e.g. 提交秘书长审阅前</source>
+        <translation>例如：提交秘书长审阅前</translation>
+    </message>
+    <message>
+        <source>The working copy of the %1 report is kept as it is now: its narratives and its figures. A version can be compared and restored later.</source>
+        <translation>按%1年度报告工作稿的当前状态（文字和数据）保存一个版本。之后可以比较或恢复该版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>说明（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version</source>
+        <translation>保存版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The version was not saved.</source>
+        <translation>版本未保存。</translation>
     </message>
 </context>
 <context>
@@ -12202,6 +12614,89 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>End</source>
         <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SectionPanel</name>
+    <message>
+        <source>Not saved yet…</source>
+        <translation>尚未保存…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>The narrative was not saved.</source>
+        <translation>文字未保存。</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Read-only: the file was written by a newer SocietyDesk.</source>
+        <translation>只读：该文件由更新版本的学会工作台写入。</translation>
+    </message>
+    <message>
+        <source>Create the draft to write the narratives.</source>
+        <translation>请先创建草稿，再撰写文字部分。</translation>
+    </message>
+    <message>
+        <source>Correcting: edit the sections to correct, then Save Correction… with a note. Nothing is saved before.</source>
+        <translation>正在更正：修改需要更正的部分，然后点击“保存更正…”并填写说明。在此之前不会保存。</translation>
+    </message>
+    <message>
+        <source>Saved automatically as you type.</source>
+        <translation>输入内容自动保存。</translation>
+    </message>
+    <message>
+        <source>Read-only: the report is %1. Return it to draft to edit it.</source>
+        <translation>只读：报告状态为“%1”。如需修改，请先退回草稿。</translation>
+    </message>
+    <message>
+        <source>Read-only: the report is published and locked. A change is a correction (Correct…).</source>
+        <translation>只读：报告已发布并锁定。如需修改，请作更正（更正…）。</translation>
+    </message>
+    <message>
+        <source>taken from the records %1</source>
+        <translation>提取于 %1</translation>
+    </message>
+    <message>
+        <source>not taken from the records yet</source>
+        <translation>尚未从记录提取</translation>
+    </message>
+    <message>
+        <source>computed from the records now</source>
+        <translation>按当前记录计算</translation>
+    </message>
+    <message>
+        <source>Generated part</source>
+        <translation>自动生成部分</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Records</source>
+        <translation>从记录刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the section's figures from the records again (a draft only).</source>
+        <translation>从记录重新提取本部分数据（仅限草稿）。</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>文字部分(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>文字部分</translation>
+    </message>
+    <message>
+        <source>What the secretariat writes for this section: the year's work, its results, what comes next.</source>
+        <translation>秘书处为本部分撰写的文字：本年度的工作、成效和下一步打算。</translation>
+    </message>
+    <message>
+        <source>The section's figures, tables and charts, as the report prints them, appear here.</source>
+        <translation>本部分的数据、表格和图表（与报告打印效果一致）显示在此处。</translation>
     </message>
 </context>
 <context>
@@ -12453,6 +12948,85 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>The term could not be saved.</source>
         <translation>无法保存该届次。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::VersionsPanel</name>
+    <message>
+        <source>v%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>No report for %1 yet: create the draft first.</source>
+        <translation>%1年度尚无报告：请先创建草稿。</translation>
+    </message>
+    <message>
+        <source>No version saved yet. Save Version… keeps the working copy as it is now.</source>
+        <translation>尚未保存任何版本。“保存版本…”可按当前状态保存工作稿。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为第%1版。</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>Make version %1 the working copy of the %2 report? Its narratives and figures replace the ones now in the draft; the change is kept as a new version, so nothing is lost.</source>
+        <translation>以第%1版作为%2年度报告的工作稿？其文字和数据将替换草稿中的现有内容；此次恢复会保存为新版本，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>The version was not restored.</source>
+        <translation>版本未恢复。</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as the working copy.</source>
+        <translation>已将第%1版恢复为工作稿。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>保存版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Keep the working copy as the next version (Ctrl+S).</source>
+        <translation>将当前工作稿保存为下一个版本（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare…</source>
+        <translation>比较(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Compare the version chosen with the working copy, or any two versions.</source>
+        <translation>将所选版本与当前工作稿比较，或比较任意两个版本。</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make the version chosen the working copy (a draft only).</source>
+        <translation>以所选版本替换当前工作稿（仅限草稿）。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
