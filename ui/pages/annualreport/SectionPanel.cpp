@@ -103,8 +103,8 @@ SectionPanel::SectionPanel(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(generated);
     splitter->addWidget(narrative);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
