@@ -3849,10 +3849,6 @@
         <translation>会费登记显示本年实收 %1，共 %2 笔。</translation>
     </message>
     <message>
-        <source>The dues income entered (%1) differs from it by %2: check the accounts.</source>
-        <translation>填报的会费收入（%1）与之相差 %2，请核对账目。</translation>
-    </message>
-    <message>
         <source>[The generated part cannot be shown: %1]</source>
         <translation>［统计部分无法显示：%1］</translation>
     </message>
@@ -3919,6 +3915,14 @@
     <message>
         <source>%1 (%2 on the year before)</source>
         <translation>%1（比上年%2）</translation>
+    </message>
+    <message>
+        <source>The dues income entered (%1) is %2 more: check the accounts.</source>
+        <translation>填报的会费收入（%1）比之多 %2，请核对账目。</translation>
+    </message>
+    <message>
+        <source>The dues income entered (%1) is %2 less: check the accounts.</source>
+        <translation>填报的会费收入（%1）比之少 %2，请核对账目。</translation>
     </message>
 </context>
 <context>

@@ -602,9 +602,11 @@ void Parts::finances()
     QString check = t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "The dues register shows %1 received in %2 payments."))
                         .arg(yuanText(dues.received), number(dues.payments));
     if (dues.differs()) {
+        const qint64 difference = *dues.entered - dues.received;
         check += u' '
-            + t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "The dues income entered (%1) differs from it by %2: check the accounts."))
-                  .arg(yuanText(*dues.entered), yuanText(*dues.entered - dues.received));
+            + (difference > 0 ? t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "The dues income entered (%1) is %2 more: check the accounts."))
+                              : t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "The dues income entered (%1) is %2 less: check the accounts.")))
+                  .arg(yuanText(*dues.entered), yuanText(difference > 0 ? difference : -difference));
     }
     d.paragraph(check);
 }

@@ -266,6 +266,24 @@ private slots:
         QCOMPARE(pictures, 4);
     }
 
+    void duesDifference_warned()
+    {
+        // This year's dues income entered 1 yuan short of what the register shows received.
+        const annual::DuesCrossCheck before = annual::Finance(*m_db).duesCrossCheck(2026);
+        QVERIFY(before.received > 100);
+        storage::StorageError error;
+        QVERIFY2(annual::Finance(*m_db).set(2026, { { QStringLiteral("dues"), before.received - 100 } }, &error),
+            qPrintable(error.message));
+        AnnualReportSource s = *source(2026);
+        s.content.figures = reports::annualFiguresSnapshot(*m_db, 2026);
+        const QString text = squeezed(pdfText(pdfOf(reports::annualReportSection(QStringLiteral("finances"), s, reports::annualReportOptions(*m_db))), nullptr));
+        QVERIFY2(text.contains(squeezed(QStringLiteral("填报的会费收入（%1 元）比之少 1.00 元，请核对账目。").arg(annual::Finance::yuan(before.received - 100)))),
+            qPrintable(text));
+        // The snapshot kept with the draft does not change until it is refreshed.
+        QVERIFY(!squeezed(pdfText(pdfOf(reports::annualReportSection(QStringLiteral("finances"), *source(2026), reports::annualReportOptions(*m_db))), nullptr))
+                     .contains(u"请核对账目"));
+    }
+
     void refusesOtherSuffixes()
     {
         const std::optional<AnnualReportSource> s = source(2025);
