@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace sd::ui {
 
 using annual::AnnualReportStore;
@@ -26,13 +28,24 @@ QString shown(const QLabel *label)
     return label->isHidden() ? QString() : label->text();
 }
 
-QDialogButtonBox *buttonBox(QDialog *dialog, const QString &acceptText)
+/// The dialogs' shape: a wrapped introduction, `middle` (the fields), the problem line, then
+/// Cancel and the default `acceptText` button, which runs `save`.
+void arrange(QDialog *dialog, const QString &intro, const std::function<void(QVBoxLayout *)> &middle, QLabel *problem,
+    const QString &acceptText, const std::function<void()> &save, int minimumWidth)
 {
+    auto *introLabel = new QLabel(intro, dialog);
+    introLabel->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
     QPushButton *accept = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
     accept->setDefault(true);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, save);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(introLabel);
+    middle(layout);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(minimumWidth);
 }
 
 } // namespace
@@ -51,21 +64,16 @@ PublishDialog::PublishDialog(storage::Database &db, int year, QDate today, QWidg
     m_date->setObjectName(QStringLiteral("publish.date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *intro = new QLabel(tr("Once published, the %1 report is locked: a later change is a correction, kept as a "
-                                "new version with a note.")
-                                 .arg(year),
-        this);
-    intro->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Publication &date:"), m_date);
-    auto *buttons = buttonBox(this, tr("&Publish"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PublishDialog::save);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(460);
+    arrange(
+        this,
+        tr("Once published, the %1 report is locked: a later change is a correction, kept as a new version with a note.")
+            .arg(year),
+        [&](QVBoxLayout *layout) {
+            auto *form = new QFormLayout;
+            form->addRow(tr("Publication &date:"), m_date);
+            layout->addLayout(form);
+        },
+        m_problem, tr("&Publish"), [this] { save(); }, 460);
     m_date->setFocus();
 }
 
@@ -96,21 +104,17 @@ SaveVersionDialog::SaveVersionDialog(storage::Database &db, int year, QWidget *p
     setWindowTitle(tr("Save Version"));
     m_note->setObjectName(QStringLiteral("saveVersion.note"));
     m_note->setPlaceholderText(tr("e.g. 提交秘书长审阅前"));
-    auto *intro = new QLabel(tr("The working copy of the %1 report is kept as it is now: its narratives and its "
-                                "figures. A version can be compared and restored later.")
-                                 .arg(year),
-        this);
-    intro->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Note (optional):"), m_note);
-    auto *buttons = buttonBox(this, tr("&Save Version"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SaveVersionDialog::save);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(460);
+    arrange(
+        this,
+        tr("The working copy of the %1 report is kept as it is now: its narratives and its "
+           "figures. A version can be compared and restored later.")
+            .arg(year),
+        [&](QVBoxLayout *layout) {
+            auto *form = new QFormLayout;
+            form->addRow(tr("&Note (optional):"), m_note);
+            layout->addLayout(form);
+        },
+        m_problem, tr("&Save Version"), [this] { save(); }, 460);
     m_note->setFocus();
 }
 
@@ -146,10 +150,6 @@ ReportCorrectionDialog::ReportCorrectionDialog(
     m_sections->setObjectName(QStringLiteral("correction.sections"));
     m_note->setObjectName(QStringLiteral("correction.note"));
     m_note->setPlaceholderText(tr("e.g. 更正第四部分的会员人数"));
-    auto *intro = new QLabel(tr("The sections checked take the text you edited; the report stays published, and the "
-                                "correction is kept as a new version with your note."),
-        this);
-    intro->setWordWrap(true);
     for (const QString &code : AnnualReportStore::sectionCodes()) {
         if (!edited.contains(code))
             continue;
@@ -161,18 +161,18 @@ ReportCorrectionDialog::ReportCorrectionDialog(
     m_sections->setMaximumHeight(m_sections->sizeHintForRow(0) * 5 + 2 * m_sections->frameWidth() + 4);
     auto *sectionsCaption = new QLabel(tr("&Sections corrected:"), this);
     sectionsCaption->setBuddy(m_sections);
-    auto *form = new QFormLayout;
-    form->addRow(tr("What it &corrects:"), m_note);
-    auto *buttons = buttonBox(this, tr("Save &Correction"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReportCorrectionDialog::save);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(sectionsCaption);
-    layout->addWidget(m_sections);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(500);
+    arrange(
+        this,
+        tr("The sections checked take the text you edited; the report stays published, and the "
+           "correction is kept as a new version with your note."),
+        [&](QVBoxLayout *layout) {
+            layout->addWidget(sectionsCaption);
+            layout->addWidget(m_sections);
+            auto *form = new QFormLayout;
+            form->addRow(tr("What it &corrects:"), m_note);
+            layout->addLayout(form);
+        },
+        m_problem, tr("Save &Correction"), [this] { save(); }, 500);
     m_note->setFocus();
 }
 
