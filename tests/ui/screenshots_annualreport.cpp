@@ -14,6 +14,7 @@
 #include "demo/DemoSociety.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "ScreenshotSupport.h"
 #include "pages/annualreport/AnnualReportPage.h"
 #include "pages/annualreport/SectionPanel.h"
 #include "pages/annualreport/VersionsPanel.h"
@@ -43,13 +44,6 @@ using namespace sd;
 
 namespace {
 
-void shoot(const QString &path)
-{
-    QTest::qWait(700);
-    const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0);
-    std::printf("%s %s\n", qPrintable(path), screen.save(path) ? "saved" : "NOT SAVED");
-}
-
 bool waitFor(ui::AnnualReportPage *page)
 {
     return QTest::qWaitFor([page] { return !page->isComputing(); }, 60000);
@@ -69,61 +63,36 @@ void type(QTextEdit *editor, const QString &text)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    const QString out = QDir(app.arguments().value(1, QStringLiteral("."))).absolutePath();
-    const QString language = app.arguments().value(2, QStringLiteral("zh_CN"));
-    QDir().mkpath(out);
-    if (language == u"zh_CN")
-        i18n::install(i18n::Language::Chinese);
-    QTranslator extra;
-    if (const QString qm = qEnvironmentVariable("SD_EXTRA_QM"); !qm.isEmpty() && extra.load(qm))
-        QCoreApplication::installTranslator(&extra);
-
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.societydesk"));
-    {
-        storage::Database::Options options;
-        options.mode = storage::OpenMode::CreateNew;
-        storage::StorageError error;
-        auto db = storage::Database::open(path, options, &error);
-        demo::DemoMembersOptions members;
-        members.members = 800;
-        members.units = 20;
-        if (!db || !demo::writeAll(*db, members, &error)) {
-            std::printf("%s\n", qPrintable(error.message));
-            return 4;
-        }
-    }
-    Preferences preferences(new QSettings(dir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat));
-    ui::MainWindow window(preferences, Clock::system());
-    window.resize(1366, 768);
-    window.move(0, 0);
-    window.show();
-    storage::StorageError error;
-    if (!window.session().open(path, &error))
+    test::DemoScreen screen(app);
+    demo::DemoMembersOptions members;
+    members.members = 800;
+    members.units = 20;
+    if (!screen.open(members))
         return 4;
+    ui::MainWindow &window = screen.window();
+    const QString out = screen.outDir();
     window.showPage(ui::MainWindow::AnnualReport);
     auto *page = static_cast<ui::AnnualReportPage *>(window.page(ui::MainWindow::AnnualReport));
     if (!waitFor(page))
         return 5;
-    const QString suffix = QString(u'-' + language + QStringLiteral(".png"));
     QTextEdit *editor = page->sectionPanel()->narrativeEditor()->editor();
 
     // This year's draft, on a written section with a list.
     page->selectSection(QStringLiteral("governance"));
     editor->setFocus();
-    shoot(out + QStringLiteral("/editor") + suffix);
+    screen.shoot(QStringLiteral("editor"));
 
     // A section not written yet.
     page->selectSection(QStringLiteral("members"));
-    shoot(out + QStringLiteral("/editor-blank") + suffix);
+    screen.shoot(QStringLiteral("editor-blank"));
 
     // The versions, then the first one compared with the working copy after an edit.
     page->selectSection(QStringLiteral("activities"));
     type(editor, QStringLiteral("下半年新增“智能制造青年论坛”品牌活动，参会人数较上年增长三成。"));
     page->sideTabs()->setCurrentWidget(page->versionsPanel());
-    shoot(out + QStringLiteral("/versions") + suffix);
+    screen.shoot(QStringLiteral("versions"));
     page->versionsPanel()->compare();
-    shoot(out + QStringLiteral("/compare") + suffix);
+    screen.shoot(QStringLiteral("compare"));
     if (QWidget *modal = QApplication::activeModalWidget())
         modal->close();
     QTest::qWait(200);
@@ -144,10 +113,10 @@ int main(int argc, char **argv)
     page->setYear(QDate::currentDate().year() - 1);
     waitFor(page);
     page->selectSection(QStringLiteral("development"));
-    shoot(out + QStringLiteral("/published") + suffix);
+    screen.shoot(QStringLiteral("published"));
     page->correct();
     type(editor, QStringLiteral("（更正：先进学会为省科协评定。）"));
-    shoot(out + QStringLiteral("/correcting") + suffix);
+    screen.shoot(QStringLiteral("correcting"));
     page->cancelCorrection();
 
     // The records changed since this year's snapshot (the banner).

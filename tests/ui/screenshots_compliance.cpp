@@ -14,6 +14,7 @@
 #include "demo/DemoSociety.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "ScreenshotSupport.h"
 #include "pages/compliance/CompliancePage.h"
 #include "pages/compliance/EvidencePanel.h"
 #include "pages/compliance/FindingModel.h"
@@ -40,13 +41,6 @@ using namespace sd;
 
 namespace {
 
-void shoot(const QString &path)
-{
-    QTest::qWait(600);
-    const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0);
-    std::printf("%s %s\n", qPrintable(path), screen.save(path) ? "saved" : "NOT SAVED");
-}
-
 bool waitFor(ui::CompliancePage *page)
 {
     return QTest::qWaitFor([page] { return !page->isEvaluating() && page->lastRun().year != 0; }, 60000);
@@ -71,43 +65,18 @@ QString checkWithEvidence(const ui::CompliancePage *page, rules::RecordKind kind
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    const QString out = app.arguments().value(1, QStringLiteral("."));
-    const QString language = app.arguments().value(2, QStringLiteral("zh_CN"));
-    QDir().mkpath(out);
-    if (language == u"zh_CN")
-        i18n::install(i18n::Language::Chinese);
-    QTranslator extra;
-    if (const QString qm = qEnvironmentVariable("SD_EXTRA_QM"); !qm.isEmpty() && extra.load(qm))
-        QCoreApplication::installTranslator(&extra);
-
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.societydesk"));
-    {
-        storage::Database::Options options;
-        options.mode = storage::OpenMode::CreateNew;
-        storage::StorageError error;
-        auto db = storage::Database::open(path, options, &error);
-        demo::DemoMembersOptions members;
-        members.members = 800;
-        members.units = 20;
-        if (!db || !demo::writeAll(*db, members, &error)) {
-            std::printf("%s\n", qPrintable(error.message));
-            return 4;
-        }
-    }
-    Preferences preferences(new QSettings(dir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat));
-    ui::MainWindow window(preferences, Clock::system());
-    window.resize(1366, 768);
-    window.move(0, 0);
-    window.show();
-    storage::StorageError error;
-    if (!window.session().open(path, &error))
+    test::DemoScreen screen(app);
+    demo::DemoMembersOptions members;
+    members.members = 800;
+    members.units = 20;
+    if (!screen.open(members))
         return 4;
+    ui::MainWindow &window = screen.window();
+    const QString out = screen.outDir();
     window.showPage(ui::MainWindow::Compliance);
     auto *page = static_cast<ui::CompliancePage *>(window.page(ui::MainWindow::Compliance));
     if (!waitFor(page))
         return 5;
-    const QString suffix = QString(u'-' + language + QStringLiteral(".png"));
     for (const rules::Finding &f : page->lastRun().findings)
         std::printf("%s %s (%d evidence)\n", qPrintable(f.check), qPrintable(rules::FindingText::code(f.status)),
             int(f.evidence.size()));
@@ -121,7 +90,7 @@ int main(int argc, char **argv)
     if (!failing.isEmpty())
         page->selectCheck(failing);
     page->findingsView()->setFocus();
-    shoot(out + QStringLiteral("/findings") + suffix);
+    screen.shoot(QStringLiteral("findings"));
 
     // A finding with many evidence rows (a council's composition, when one shows).
     QString longest;
@@ -134,27 +103,27 @@ int main(int argc, char **argv)
     }
     if (!longest.isEmpty()) {
         page->selectCheck(longest);
-        shoot(out + QStringLiteral("/evidence-long") + suffix);
+        screen.shoot(QStringLiteral("evidence-long"));
     }
 
     // A requirement row: its citation.
     page->findingsView()->setCurrentIndex(page->model()->index(0, 0));
-    shoot(out + QStringLiteral("/requirement") + suffix);
+    screen.shoot(QStringLiteral("requirement"));
 
     // Only what fails or warns.
     page->filterCombo()->setCurrentIndex(1);
-    shoot(out + QStringLiteral("/filter-failing") + suffix);
+    screen.shoot(QStringLiteral("filter-failing"));
     page->filterCombo()->setCurrentIndex(0);
 
     // Last year: judged on its 31 December.
     page->yearSpin()->setValue(page->yearSpin()->value() - 1);
     waitFor(page);
-    shoot(out + QStringLiteral("/last-year") + suffix);
+    screen.shoot(QStringLiteral("last-year"));
     page->yearSpin()->setValue(page->yearSpin()->value() + 1);
     waitFor(page);
 
     // A pack file that names a check function that does not exist.
-    const QString broken = dir.filePath(QStringLiteral("my-province.json"));
+    const QString broken = screen.scratch(QStringLiteral("my-province.json"));
     {
         QFile file(broken);
         if (file.open(QIODevice::WriteOnly))
@@ -163,7 +132,7 @@ int main(int argc, char **argv)
                 "checks":[{"id":"minutes","function":"meeting_minutess","params":{}}]}]})");
     }
     page->loadPackFile(broken);
-    shoot(out + QStringLiteral("/pack-refused") + suffix);
+    screen.shoot(QStringLiteral("pack-refused"));
 
     // A meeting among the evidence, opened on the Meetings page.
     QString meetingCheck;
@@ -176,7 +145,7 @@ int main(int argc, char **argv)
         evidence->setFocus();
         evidence->setCurrentCell(0, 0);
         QTest::keyClick(evidence, Qt::Key_Return);
-        shoot(out + QStringLiteral("/opened-meeting") + suffix);
+        screen.shoot(QStringLiteral("opened-meeting"));
     }
     return 0;
 }

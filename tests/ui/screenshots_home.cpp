@@ -12,6 +12,7 @@
 #include "demo/DemoSociety.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "ScreenshotSupport.h"
 #include "pages/home/DueList.h"
 #include "pages/home/HomePage.h"
 #include "session/Session.h"
@@ -36,71 +37,38 @@ using namespace sd;
 
 namespace {
 
-void shoot(const QString &path)
-{
-    QTest::qWait(600);
-    const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0);
-    std::printf("%s %s\n", qPrintable(path), screen.save(path) ? "saved" : "NOT SAVED");
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QString out = app.arguments().value(1, QStringLiteral("."));
-    const QString language = app.arguments().value(2, QStringLiteral("zh_CN"));
-    QDir().mkpath(out);
-    if (language == u"zh_CN")
-        i18n::install(i18n::Language::Chinese);
-    // Strings not yet in the catalogue (a .qm built from a zh-additions file), for review.
-    QTranslator extra;
-    if (const QString qm = qEnvironmentVariable("SD_EXTRA_QM"); !qm.isEmpty() && extra.load(qm))
-        QCoreApplication::installTranslator(&extra);
-
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.societydesk"));
-    {
-        storage::Database::Options options;
-        options.mode = storage::OpenMode::CreateNew;
-        storage::StorageError error;
-        auto db = storage::Database::open(path, options, &error);
-        if (!db || !demo::writeAll(*db, demo::DemoMembersOptions {}, &error)) {
-            std::printf("demo not written: %s\n", qPrintable(error.message));
-            return 4;
-        }
-    }
-    Preferences preferences(new QSettings(dir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat));
-    ui::MainWindow window(preferences, Clock::system());
-    window.resize(1366, 768);
-    window.move(0, 0);
-    window.show();
-    ui::HomePage *home = window.homePage();
-    QSignalSpy updated(home, &ui::HomePage::dashboardUpdated);
-    storage::StorageError error;
-    if (!window.session().open(path, &error))
+    test::DemoScreen screen(app);
+    std::unique_ptr<QSignalSpy> updated;
+    screen.beforeOpen([&](ui::MainWindow &w) { updated = std::make_unique<QSignalSpy>(w.homePage(), &ui::HomePage::dashboardUpdated); });
+    if (!screen.open())
         return 4;
+    ui::MainWindow &window = screen.window();
+    ui::HomePage *home = window.homePage();
     window.showPage(ui::MainWindow::Home);
-    if (!updated.wait(60000))
+    if (!updated->wait(60000))
         std::printf("dashboard not updated\n");
     QTest::qWait(1000);
 
-    const QString suffix = QString(u'-' + language + QStringLiteral(".png"));
-    shoot(out + QStringLiteral("/home") + suffix);
+    screen.shoot(QStringLiteral("home"), 600);
     QTreeWidget *list = home->dueList()->list();
     for (int row = 0; row < list->topLevelItemCount(); ++row) {
         const rules::DueItem &item = home->dueList()->items().at(row);
         if (item.kind == u"dues_unpaid") {
             list->setCurrentItem(list->topLevelItem(row));
-            shoot(out + QStringLiteral("/home-dues") + suffix);
+            screen.shoot(QStringLiteral("home-dues"), 600);
         }
     }
     auto *tabs = home->findChild<QTabWidget *>(QStringLiteral("home.details"));
     tabs->setCurrentIndex(1);
-    shoot(out + QStringLiteral("/home-file") + suffix);
+    screen.shoot(QStringLiteral("home-file"), 600);
     tabs->setCurrentIndex(2);
-    shoot(out + QStringLiteral("/home-records") + suffix);
+    screen.shoot(QStringLiteral("home-records"), 600);
     tabs->setCurrentIndex(3);
-    shoot(out + QStringLiteral("/home-recent") + suffix);
+    screen.shoot(QStringLiteral("home-recent"), 600);
     return 0;
 }
