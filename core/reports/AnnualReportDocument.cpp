@@ -124,6 +124,19 @@ private:
         return delta > 0 ? t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "up %1 (%2)")).arg(n, p)
                          : t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "down %1 (%2)")).arg(n, p);
     }
+    /// The change in a table cell, signed and short: "+45 / +8.2%", "−3 / −1.5%", "0".
+    [[nodiscard]] static QString signedChange(qint64 now, qint64 before)
+    {
+        const qint64 delta = now - before;
+        if (delta == 0)
+            return QStringLiteral("0");
+        const QString sign = delta > 0 ? QStringLiteral("+") : QStringLiteral("−");
+        const qint64 size = delta > 0 ? delta : -delta;
+        QString text = sign + number(size);
+        if (before > 0)
+            text += QStringLiteral(" / ") + sign + percent(size, before);
+        return text;
+    }
     /// A value with its change on the year before: "595 people (up 45 (8.2%))".
     [[nodiscard]] QString withChange(const QString &value, qint64 now, qint64 before) const
     {
@@ -494,9 +507,9 @@ void Parts::members()
                   { t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Joined")), 0, Align::Right },
                   { t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Left")), 0, Align::Right } },
         { { t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Individual members")), number(m.individual), number(m.individualBefore),
-              change(m.individual, m.individualBefore), number(m.joined), number(m.exited) },
+              signedChange(m.individual, m.individualBefore), number(m.joined), number(m.exited) },
             { t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Unit members")), number(m.units), number(m.unitsBefore),
-                change(m.units, m.unitsBefore), number(m.unitsJoined), number(m.unitsExited) } } });
+                signedChange(m.units, m.unitsBefore), number(m.unitsJoined), number(m.unitsExited) } } });
     if (!m.series.isEmpty())
         d.chart(membersChart(), 200);
 

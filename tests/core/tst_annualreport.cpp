@@ -144,6 +144,9 @@ private slots:
         const QString flat = squeezed(pdfText(pdf, &failure, test::PdfTextMode::Reading));
         QVERIFY(flat.contains(squeezed(QStringLiteral("%1 人").arg(number(f.members.individual)))));
         QVERIFY(flat.contains(squeezed(QStringLiteral("比上年增加 %1").arg(number(f.members.growth())))));
+        // The members table: at year end, a year before, the change signed with its percentage.
+        QVERIFY(flat.contains(QStringLiteral("个人会员%1%2+%3/+").arg(number(f.members.individual), number(f.members.individualBefore),
+            number(f.members.growth()))));
         for (const annual::GradeCount &g : f.members.byGrade)
             QVERIFY2(flat.contains(g.grade + number(g.members)), qPrintable(g.grade));
         QVERIFY(!f.governance.leaders.isEmpty());
