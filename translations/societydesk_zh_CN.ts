@@ -1975,6 +1975,11 @@
         <source>societydesk-cli report: unknown subcommand "%1"; use report annual, status or finance.</source>
         <translation>societydesk-cli report：未知子命令“%1”；请使用 report annual、status 或 finance。</translation>
     </message>
+    <message>
+        <source>: %1</source>
+        <comment>a version's note after its status</comment>
+        <translation>：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::RuleCommands</name>

@@ -317,7 +317,7 @@ ExitCode runStatus(Context &ctx)
         ctx.out << ReportCommands::tr("  Version %1, %2, %3%4")
                        .arg(v.version)
                        .arg(v.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), annual::AnnualReportStore::statusName(v.status),
-                           v.note.isEmpty() ? QString() : QString(QStringLiteral(": ") + v.note))
+                           v.note.isEmpty() ? QString() : ReportCommands::tr(": %1", "a version's note after its status").arg(v.note))
                 << '\n';
     }
     return Ok;
