@@ -129,11 +129,18 @@ void TestFinanceDialog::typing_updatesTheTotals_unreadFieldNotCounted()
     QCOMPARE(m_dialog->surplus()->text(), QStringLiteral("1,200.50"));
     QTest::keyClicks(field("administrative"), QStringLiteral("2000"));
     QCOMPARE(m_dialog->surplus()->text(), QStringLiteral("-799.50"));
+    // Left, a field shows the amount as read.
+    field("dues")->setFocus();
+    QTest::keyClick(field("dues"), Qt::Key_Tab);
+    QCOMPARE(field("dues")->text(), QStringLiteral("500.50"));
+    QCOMPARE(QApplication::focusWidget(), field("services"));
 
     // A field that is not an amount is said, and left out of the totals.
     auto *unread = m_dialog->findChild<QLabel *>(QStringLiteral("finance.unread"));
     QVERIFY(unread->isHidden());
     QTest::keyClicks(field("services"), QStringLiteral("12a"));
+    QTest::keyClick(field("services"), Qt::Key_Tab);
+    QCOMPARE(field("services")->text(), QStringLiteral("12a")); // not an amount: left as typed
     QVERIFY(unread->isVisible());
     QVERIFY2(unread->text().contains(QStringLiteral("Services rendered")), qPrintable(unread->text()));
     QCOMPARE(m_dialog->incomeTotal()->text(), QStringLiteral("1,500.50"));

@@ -241,6 +241,7 @@ FinanceDialog::FinanceDialog(storage::Database &db, int year, QWidget *parent)
     const auto heading = [&](const QString &text) {
         auto *label = new QLabel(text, this);
         label->setFont(bold);
+        label->setContentsMargins(0, row > 1 ? 8 : 0, 0, 0); // apart from the part above
         grid->addWidget(label, row++, 0, 1, 3);
     };
     const auto total = [&](const QString &caption, QLabel *value, const QString &objectName) {
@@ -249,7 +250,7 @@ FinanceDialog::FinanceDialog(storage::Database &db, int year, QWidget *parent)
         value->setObjectName(objectName);
         value->setFont(bold);
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        value->setContentsMargins(0, 0, 7, 0); // under the fields' text
+        value->setContentsMargins(0, 0, 3, 0); // under the fields' text
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         grid->addWidget(label, row, 0, 1, 2);
         grid->addWidget(value, row++, 2);
@@ -282,6 +283,11 @@ FinanceDialog::FinanceDialog(storage::Database &db, int year, QWidget *parent)
             }
             grid->addWidget(edit, row++, 2);
             connect(edit, &QLineEdit::textChanged, this, &FinanceDialog::updateTotals);
+            // Left, an amount is shown as read (１２３４元 → 1,234.00); anything else stays as typed.
+            connect(edit, &QLineEdit::editingFinished, this, [edit] {
+                if (const std::optional<qint64> cents = Finance::parseYuan(edit->text()))
+                    edit->setText(groupedYuan(*cents));
+            });
             if (previous)
                 setTabOrder(previous, edit);
             previous = edit;
