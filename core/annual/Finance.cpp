@@ -170,28 +170,107 @@ bool Finance::set(int year, const QMap<QString, qint64> &cents, storage::Storage
     }
     if (cents.isEmpty())
         return true;
+    return write(year, cents, {}, error);
+}
+
+std::optional<QStringList> Finance::codesOf(int year, const QStringList &keys, storage::StorageError *error) const
+{
+    const auto refuse = [&](const QString &message) {
+        if (error) {
+            error->kind = storage::StorageError::Kind::Invalid;
+            error->file = m_db.path();
+            error->message = message;
+        }
+        return std::nullopt;
+    };
+    if (year < 1900 || year > 2999)
+        return refuse(tr("%1 is not a year the finance summary can cover.").arg(year));
+    QStringList codes;
+    for (const QString &key : keys) {
+        const FinanceCategory *c = category(key);
+        if (!c)
+            return refuse(tr("\"%1\" is not a category of the activity statement.").arg(key));
+        const QString code = QLatin1StringView(c->code);
+        if (codes.contains(code))
+            return refuse(tr("%1 is named twice.").arg(QString::fromUtf16(c->zh)));
+        codes << code;
+    }
+    return codes;
+}
+
+bool Finance::clear(int year, const QStringList &codes, storage::StorageError *error)
+{
+    const std::optional<QStringList> checked = codesOf(year, codes, error);
+    if (!checked)
+        return false;
     const FinanceSummary before = summary(year);
+    QStringList removals;
+    for (const QString &code : *checked) {
+        if (before.cents.contains(code))
+            removals << code;
+    }
+    return removals.isEmpty() || write(year, {}, removals, error);
+}
+
+bool Finance::replace(int year, const QMap<QString, std::optional<qint64>> &amounts, storage::StorageError *error)
+{
+    const std::optional<QStringList> codes = codesOf(year, amounts.keys(), error);
+    if (!codes)
+        return false;
+    const FinanceSummary before = summary(year);
+    QMap<QString, qint64> sets;
+    QStringList removals;
+    qsizetype i = 0;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it, ++i) {
+        const QString &code = codes->at(i); // codesOf() keeps the keys' order
+        if (it.value() && before.amount(code) != it.value())
+            sets.insert(code, *it.value());
+        else if (!it.value() && before.cents.contains(code))
+            removals << code;
+    }
+    if (sets.isEmpty() && removals.isEmpty())
+        return true;
+    return write(year, sets, removals, error);
+}
+
+bool Finance::write(int year, const QMap<QString, qint64> &sets, const QStringList &removals, storage::StorageError *error)
+{
+    const FinanceSummary before = summary(year);
+    const auto failed = [&](const QSqlQuery &q) {
+        if (error) {
+            error->kind = storage::StorageError::Kind::Sql;
+            error->file = m_db.path();
+            error->message = tr("The finance summary could not be written (%1).").arg(q.lastError().text());
+        }
+        return false;
+    };
     return m_db.transaction(
         [&] {
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("INSERT INTO annual_finance (year, category, amount_cents) VALUES (?, ?, ?) "
                                      "ON CONFLICT (year, category) DO UPDATE SET amount_cents = excluded.amount_cents"));
-            for (auto it = cents.cbegin(); it != cents.cend(); ++it) {
+            for (auto it = sets.cbegin(); it != sets.cend(); ++it) {
                 q.addBindValue(year);
                 q.addBindValue(QLatin1StringView(category(it.key())->code));
                 q.addBindValue(it.value());
-                if (!q.exec()) {
-                    if (error) {
-                        error->kind = storage::StorageError::Kind::Sql;
-                        error->file = m_db.path();
-                        error->message = tr("The finance summary could not be written (%1).").arg(q.lastError().text());
-                    }
-                    return false;
-                }
+                if (!q.exec())
+                    return failed(q);
             }
+            QSqlQuery d(m_db.connection());
+            d.prepare(QStringLiteral("DELETE FROM annual_finance WHERE year = ? AND category = ?"));
+            for (const QString &code : removals) {
+                d.addBindValue(year);
+                d.addBindValue(code);
+                if (!d.exec())
+                    return failed(d);
+            }
+            QJsonObject after;
+            if (!sets.isEmpty())
+                after.insert(QStringLiteral("amounts"), cellsOf(sets));
+            if (!removals.isEmpty())
+                after.insert(QStringLiteral("removed"), removals.join(u", "));
             return m_db.audit().record(QStringLiteral("annual_finance"), year, QStringLiteral("update"),
-                QJsonObject { { QStringLiteral("amounts"), cellsOf(before.cents) } },
-                QJsonObject { { QStringLiteral("amounts"), cellsOf(cents) } }, error);
+                QJsonObject { { QStringLiteral("amounts"), cellsOf(before.cents) } }, after, error);
         },
         error);
 }

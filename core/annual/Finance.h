@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -74,9 +75,24 @@ public:
     [[nodiscard]] FinanceSummary summary(int year) const;
     /// Sets the given categories of `year` (others unchanged) in one audited transaction.
     bool set(int year, const QMap<QString, qint64> &cents, storage::StorageError *error);
+    /// Removes the given categories of `year` (by code or Chinese name; others unchanged): they
+    /// are not entered again, not 0. One audited transaction; a category not entered is
+    /// skipped, and nothing to remove writes nothing.
+    bool clear(int year, const QStringList &codes, storage::StorageError *error);
+    /// Sets the categories given a value and removes those given none, in one audited
+    /// transaction, so an edit of the whole summary (the Annual report page's form) is saved
+    /// whole or not at all. Categories not named are unchanged; only what differs from the
+    /// store is written, and nothing differing writes nothing (no audit entry). Refused whole
+    /// when a key is no category or names one twice.
+    bool replace(int year, const QMap<QString, std::optional<qint64>> &amounts, storage::StorageError *error);
     [[nodiscard]] DuesCrossCheck duesCrossCheck(int year) const;
 
 private:
+    /// Checks the year and the keys; the category codes, each once; nullopt (with `error`) when refused.
+    [[nodiscard]] std::optional<QStringList> codesOf(int year, const QStringList &keys, storage::StorageError *error) const;
+    /// Writes `sets` and deletes `removals` (codes) in one transaction, audited as one update.
+    bool write(int year, const QMap<QString, qint64> &sets, const QStringList &removals, storage::StorageError *error);
+
     storage::Database &m_db;
 };
 

@@ -1,5 +1,6 @@
 // The yearly finance summary (issue 8): amounts in yuan read exactly, entered per category in
-// one audited change, totals, the dues cross-check, and the upgrade from schema 8.
+// one audited change, categories removed (not entered again, never 0), a whole edit set and
+// removed atomically, totals, the dues cross-check, and the upgrade from schema 8.
 
 #include "SocietyBuilder.h"
 #include "TestSupport.h"
@@ -110,6 +111,93 @@ private slots:
         QVERIFY(error.message.contains(u"salaries"));
         QVERIFY(!finance.set(1800, { { QStringLiteral("dues"), 100 } }, &error));
         QVERIFY(finance.summary(2025).cents.isEmpty());
+    }
+
+    void clear_removes_notEnteredSkipped_audited()
+    {
+        Finance finance(*m_db);
+        storage::StorageError error;
+        QVERIFY(finance.set(2025, { { QStringLiteral("dues"), 100 }, { QStringLiteral("services"), 200 },
+                                      { QStringLiteral("net_assets"), 300 } },
+            &error));
+        const qint64 audited = m_db->audit().count();
+        QVERIFY2(finance.clear(2025, { QStringLiteral("dues"), QStringLiteral("提供服务收入") }, &error), qPrintable(error.message));
+        const annual::FinanceSummary s = finance.summary(2025);
+        QCOMPARE(s.cents, (QMap<QString, qint64> { { QStringLiteral("net_assets"), 300 } }));
+        QCOMPARE(s.amount(QStringLiteral("dues")), std::nullopt); // removed: not entered, not 0
+        QCOMPARE(m_db->audit().count(), audited + 1);
+        const storage::AuditEntry entry = m_db->audit().latest(1).constFirst();
+        QCOMPARE(entry.entity, QStringLiteral("annual_finance"));
+        QCOMPARE(entry.entityId, qint64(2025));
+        QCOMPARE(entry.after.value(QStringLiteral("removed")).toString(), QStringLiteral("dues, services"));
+        QVERIFY(entry.before.value(QStringLiteral("amounts")).toString().contains(u"dues=1.00"));
+
+        // What is not entered is skipped: nothing to remove writes nothing.
+        QVERIFY(finance.clear(2025, { QStringLiteral("dues"), QStringLiteral("sales") }, &error));
+        QCOMPARE(m_db->audit().count(), audited + 1);
+        // Refused whole: an unknown category, a year out of range.
+        QVERIFY(!finance.clear(2025, { QStringLiteral("net_assets"), QStringLiteral("salaries") }, &error));
+        QVERIFY(error.message.contains(u"salaries"));
+        QVERIFY(!finance.clear(1800, { QStringLiteral("net_assets") }, &error));
+        QCOMPARE(finance.summary(2025).cents.size(), 1);
+        QCOMPARE(m_db->audit().count(), audited + 1);
+    }
+
+    void replace_setsAndRemoves_onlyWhatDiffers()
+    {
+        Finance finance(*m_db);
+        storage::StorageError error;
+        QVERIFY(finance.set(2025, { { QStringLiteral("dues"), 100 }, { QStringLiteral("services"), 200 },
+                                      { QStringLiteral("net_assets"), 300 } },
+            &error));
+        QVERIFY(finance.set(2024, { { QStringLiteral("services"), 700 } }, &error));
+        const qint64 audited = m_db->audit().count();
+        const QMap<QString, std::optional<qint64>> edit {
+            { QStringLiteral("dues"), 150 },              // changed
+            { QStringLiteral("services"), std::nullopt }, // emptied: removed
+            { QStringLiteral("捐赠收入"), -50 },          // new, by its statement name
+            { QStringLiteral("sales"), std::nullopt },    // not entered, stays so
+            { QStringLiteral("net_assets"), 300 },        // the same
+        };
+        QVERIFY2(finance.replace(2025, edit, &error), qPrintable(error.message));
+        QCOMPARE(finance.summary(2025).cents,
+            (QMap<QString, qint64> { { QStringLiteral("dues"), 150 }, { QStringLiteral("donations"), -50 },
+                { QStringLiteral("net_assets"), 300 } }));
+        QCOMPARE(finance.summary(2024).cents, (QMap<QString, qint64> { { QStringLiteral("services"), 700 } }));
+        QCOMPARE(m_db->audit().count(), audited + 1); // one entry for the whole edit
+        const storage::AuditEntry entry = m_db->audit().latest(1).constFirst();
+        QCOMPARE(entry.after.value(QStringLiteral("amounts")).toString(), QStringLiteral("donations=-0.50, dues=1.50"));
+        QCOMPARE(entry.after.value(QStringLiteral("removed")).toString(), QStringLiteral("services"));
+
+        // The same again: nothing differs, nothing is written.
+        QVERIFY(finance.replace(2025, edit, &error));
+        QCOMPARE(m_db->audit().count(), audited + 1);
+
+        // Refused whole: an unknown category, a category named twice.
+        QVERIFY(!finance.replace(2025, { { QStringLiteral("dues"), 1 }, { QStringLiteral("salaries"), 1 } }, &error));
+        QVERIFY(error.message.contains(u"salaries"));
+        QVERIFY(!finance.replace(2025, { { QStringLiteral("dues"), 1 }, { QStringLiteral("会费收入"), 2 } }, &error));
+        QVERIFY(error.message.contains(u"会费收入"));
+        QVERIFY(!finance.replace(3000, { { QStringLiteral("dues"), 1 } }, &error));
+        QCOMPARE(finance.summary(2025).amount(QStringLiteral("dues")), std::optional<qint64>(150));
+        QCOMPARE(m_db->audit().count(), audited + 1);
+    }
+
+    void replace_failingRemoval_rollsBackTheWhole()
+    {
+        Finance finance(*m_db);
+        storage::StorageError error;
+        QVERIFY(finance.set(2025, { { QStringLiteral("dues"), 100 }, { QStringLiteral("services"), 200 } }, &error));
+        const annual::FinanceSummary before = finance.summary(2025);
+        const qint64 audited = m_db->audit().count();
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_delete BEFORE DELETE ON annual_finance "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        // The new dues are written before the removal fails: rolled back with it.
+        QVERIFY(!finance.replace(2025, { { QStringLiteral("dues"), 999 }, { QStringLiteral("services"), std::nullopt } }, &error));
+        QCOMPARE(error.kind, storage::StorageError::Kind::Sql);
+        QCOMPARE(finance.summary(2025), before);
+        QCOMPARE(m_db->audit().count(), audited);
     }
 
     void duesCrossCheck_byPaymentDate_elseDuesYear()

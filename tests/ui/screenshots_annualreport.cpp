@@ -4,7 +4,8 @@
 // The demo society (as File ▸ Open Demo makes it: last year's report published, this year's a
 // draft with three sections written) in the main window at 1366×768 on the Annual report page:
 // the editor on a written section, the versions tab, the comparison of the first version with
-// the working copy after an edit, last year's published report, a correction under way; then
+// the working copy after an edit, last year's published report, a correction under way, the
+// finance summary dialog (its dues short of the register) and the banner once it is saved; then
 // the report exported to OUTDIR/annual-report.pdf and its first pages rendered with pdftoppm
 // (OUTDIR/pdf-page-1.png …).
 // SD_EXTRA_QM=file.qm installs translations not yet in the catalogue, for review.
@@ -15,7 +16,9 @@
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "ScreenshotSupport.h"
+#include "annual/Finance.h"
 #include "pages/annualreport/AnnualReportPage.h"
+#include "pages/annualreport/ReportDialogs.h"
 #include "pages/annualreport/SectionPanel.h"
 #include "pages/annualreport/VersionsPanel.h"
 #include "session/Session.h"
@@ -27,6 +30,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
@@ -119,8 +123,34 @@ int main(int argc, char **argv)
     screen.shoot(QStringLiteral("correcting"));
     page->cancelCorrection();
 
-    // The records changed since this year's snapshot (the banner).
+    // The records changed since this year's snapshot (the banner): the finance summary entered
+    // from the finances section, its dues short of the register (the warning), then saved.
     page->setYear(QDate::currentDate().year());
     waitFor(page);
+    page->selectSection(QStringLiteral("finances"));
+    page->sectionPanel()->financeButton()->click();
+    auto *finance = window.findChild<ui::FinanceDialog *>();
+    if (!finance)
+        return 6;
+    const qint64 received = annual::Finance(*window.session().database()).duesCrossCheck(QDate::currentDate().year()).received;
+    const QList<std::pair<const char *, QString>> typed {
+        { "donations", QStringLiteral("60000") },
+        { "dues", ui::FinanceDialog::groupedYuan(received - 120000) },
+        { "services", QStringLiteral("152,000") },
+        { "government_grants", QStringLiteral("200000") },
+        { "program_costs", QStringLiteral("318,500.40") },
+        { "administrative", QStringLiteral("95000") },
+    };
+    for (const auto &[code, text] : typed) {
+        QLineEdit *edit = finance->field(QLatin1StringView(code));
+        edit->setText(text);
+        if (code != std::string_view("administrative"))
+            emit edit->editingFinished(); // left: shown as read
+    }
+    finance->field(QStringLiteral("administrative"))->setFocus();
+    screen.shoot(QStringLiteral("finance-dialog"));
+    finance->save();
+    waitFor(page);
+    screen.shoot(QStringLiteral("finance-saved"));
     return 0;
 }

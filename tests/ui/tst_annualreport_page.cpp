@@ -5,10 +5,12 @@
 // only with a note; a version saved (Ctrl+S) and compared with the working copy, the changed
 // section and its diff; a restore (a draft only); the export to PDF in a worker (the section
 // title and the narrative in pdftotext), a name of another kind refused, a cancelled export
-// leaving nothing; the banner that says the records changed since the snapshot; and what was
+// leaving nothing; the banner that says the records changed since the snapshot, also after the
+// finance summary is entered from the finances section (a published report too); and what was
 // typed written before the file closes.
 
 #include "annual/AnnualReportStore.h"
+#include "annual/Finance.h"
 #include "common/DocumentView.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -68,6 +70,7 @@ private slots:
     void restore_draftOnly_confirmed();
     void export_pdfWritten_badSuffixRefused_cancelWritesNothing();
     void recordsChanged_bannerShown_refreshTakesThemAgain();
+    void financeSummary_onTheFinancesSection_savedShowsTheBanner();
     void keyboard_arrowsMoveSections_ctrlSSavesVersion();
     void closed_showsEmptyState();
 
@@ -575,6 +578,75 @@ void TestAnnualReportPage::recordsChanged_bannerShown_refreshTakesThemAgain()
     QCOMPARE(store().report(m_year)->content.figures, reports::annualFiguresSnapshot(db(), m_year));
     QVERIFY(!page()->recordsChanged());
     QVERIFY(page()->sectionPanel()->recordsBanner()->isHidden());
+}
+
+void TestAnnualReportPage::financeSummary_onTheFinancesSection_savedShowsTheBanner()
+{
+    QVERIFY(createDraft());
+    QPushButton *finance = page()->sectionPanel()->financeButton();
+    page()->selectSection(QStringLiteral("development"));
+    QVERIFY(finance->isHidden()); // the finances section's only
+    page()->selectSection(QStringLiteral("finances"));
+    QVERIFY(finance->isVisible());
+    QVERIFY(finance->isEnabled());
+    QVERIFY(!page()->recordsChanged());
+    const int computations = page()->computationCount();
+
+    // Cancelled: nothing written, nothing computed again.
+    finance->click();
+    auto *dialog = this->dialog<ui::FinanceDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->field(QStringLiteral("dues"))->text(), QString());
+    dialog->reject();
+    QCOMPARE(page()->computationCount(), computations);
+
+    // Saved: the figures are computed again, and the draft's snapshot no longer matches them.
+    finance->click();
+    dialog = this->dialog<ui::FinanceDialog>();
+    QVERIFY(dialog);
+    dialog->field(QStringLiteral("dues"))->setText(QStringLiteral("100"));
+    dialog->field(QStringLiteral("program_costs"))->setText(QStringLiteral("40"));
+    dialog->save();
+    QVERIFY(waitForComputation());
+    QCOMPARE(page()->computationCount(), computations + 1);
+    QCOMPARE(annual::Finance(db()).summary(m_year).cents,
+        (QMap<QString, qint64> { { QStringLiteral("dues"), 10000 }, { QStringLiteral("program_costs"), 4000 } }));
+    QVERIFY(page()->message().contains(QStringLiteral("finance summary")));
+    QVERIFY(page()->recordsChanged());
+    QLabel *banner = page()->sectionPanel()->recordsBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(AnnualReportStore::sectionTitle(QStringLiteral("finances"))), qPrintable(banner->text()));
+
+    // Refresh takes the summary into the snapshot; the banner goes.
+    page()->sectionPanel()->refreshButton()->click();
+    QVERIFY(waitForComputation());
+    QVERIFY(!page()->recordsChanged());
+    QVERIFY(banner->isHidden());
+    const QJsonObject finances = store().report(m_year)->content.figures.value(QStringLiteral("finances")).toObject();
+    QCOMPARE(finances.value(QStringLiteral("dues_entered")).toInteger(), qint64(10000));
+
+    // Published: the summary is a record, entered still; the report keeps its snapshot.
+    writeAll();
+    storage::StorageError error;
+    for (ReportStatus s : { ReportStatus::Review, ReportStatus::Approved, ReportStatus::Published })
+        QVERIFY2(store().setStatus(m_year, s, QDate::currentDate(), &error), qPrintable(error.message));
+    m_window->showPage(MainWindow::Home);
+    QVERIFY(showAndWait());
+    page()->selectSection(QStringLiteral("finances"));
+    QVERIFY(finance->isVisible());
+    QVERIFY(finance->isEnabled());
+    const QJsonObject published = store().report(m_year)->content.figures;
+    finance->click();
+    dialog = this->dialog<ui::FinanceDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->field(QStringLiteral("dues"))->text(), QStringLiteral("100.00"));
+    dialog->field(QStringLiteral("program_costs"))->clear();
+    dialog->save();
+    QVERIFY(waitForComputation());
+    QVERIFY(!annual::Finance(db()).summary(m_year).amount(QStringLiteral("program_costs")));
+    QVERIFY(page()->recordsChanged());
+    QVERIFY(banner->isVisible());
+    QCOMPARE(store().report(m_year)->content.figures, published);
 }
 
 void TestAnnualReportPage::keyboard_arrowsMoveSections_ctrlSSavesVersion()

@@ -33,6 +33,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace sd::ui {
 
 using annual::AnnualReportStore;
@@ -212,6 +214,7 @@ AnnualReportPage::AnnualReportPage(QWidget *parent)
     });
     connect(m_section, &SectionPanel::refused, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_section, &SectionPanel::refreshRequested, this, &AnnualReportPage::refreshFigures);
+    connect(m_section, &SectionPanel::financeRequested, this, &AnnualReportPage::editFinances);
     m_versions->setBeforeUse([this] { return prepare(); });
     connect(m_versions, &VersionsPanel::changed, this, &AnnualReportPage::reload);
     connect(m_versions, &VersionsPanel::refused, this, [this](const QString &text) { showMessage(text, true); });
@@ -293,7 +296,8 @@ void AnnualReportPage::buildLayout()
         previous = b;
     }
     setTabOrder(m_export, m_sections);
-    setTabOrder(m_sections, m_section->refreshButton());
+    setTabOrder(m_sections, m_section->financeButton());
+    setTabOrder(m_section->financeButton(), m_section->refreshButton());
     setTabOrder(m_section->refreshButton(), m_section->narrativeEditor()->editor());
     setTabOrder(m_section->narrativeEditor()->editor(), m_tabs);
 }
@@ -349,6 +353,7 @@ void AnnualReportPage::setDatabase(storage::Database *database)
     m_exporter->cancel();
     showMessage({}, false);
     m_computing = false;
+    m_recheck = false;
     m_current = {};
     m_currentYear = 0;
     m_recordsChanged = false;
@@ -402,6 +407,7 @@ void AnnualReportPage::setYear(int year)
     m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
     showMessage({}, false);
     m_recordsChanged = false;
+    m_recheck = false; // the year's own computation follows
     reload();
     if (isVisible())
         checkRecords();
@@ -530,6 +536,7 @@ void AnnualReportPage::updateButtons()
     m_cancelCorrection->setVisible(correcting);
     m_export->setEnabled(database() && !m_exporter->isRunning());
     m_section->setRefreshEnabled(canWrite && is(ReportStatus::Draft) && !m_computing);
+    m_section->setFinanceEnabled(canWrite); // a record, not the report: whatever its status
 }
 
 void AnnualReportPage::updateBusy()
@@ -604,6 +611,8 @@ void AnnualReportPage::compute(After after)
         m_computing = false;
         updateBusy();
         onComputed(watcher->result(), after);
+        if (std::exchange(m_recheck, false))
+            checkRecords();
     });
     watcher->setFuture(QtConcurrent::run([path = database()->path(), clock = &database()->clock(), year] {
         Figures figures;
@@ -831,6 +840,26 @@ void AnnualReportPage::saveVersion()
 {
     m_tabs->setCurrentWidget(m_versions);
     m_versions->saveVersion();
+}
+
+void AnnualReportPage::editFinances()
+{
+    if (!writable())
+        return;
+    auto *dialog = new FinanceDialog(*database(), m_yearShown, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FinanceDialog::saved, this, [this, year = m_yearShown] {
+        showMessage(tr("The %1 finance summary was saved.").arg(year), false);
+        // The figures include the summary: computed again, for the banner (a report with a
+        // snapshot) or the generated part shown (one without).
+        if (year != m_yearShown)
+            return;
+        if (m_computing)
+            m_recheck = true; // the running one may have read before the save
+        else
+            checkRecords();
+    });
+    dialog->open();
 }
 
 // --- the export

@@ -34,7 +34,8 @@ class VersionsPanel;
 /// each enabled only when the step is the report's next one; once published, Correct… (edit,
 /// then choose the sections and give a note) — and Export… (PDF, HTML or ODT). Left,
 /// the five sections, each marked written or not; centre, the section's generated part and its
-/// narrative (SectionPanel, saved as typed in a draft); right, the whole report as it will
+/// narrative (SectionPanel, saved as typed in a draft) — on the finances section, Finance
+/// Summary… enters the year's finance summary (FinanceDialog); right, the whole report as it will
 /// print (rebuilt a moment after each edit) and its versions (VersionsPanel).
 ///
 /// The generated parts are computed from the records (reports::annualFiguresSnapshot) in a
@@ -118,6 +119,9 @@ public slots:
     void cancelCorrection();
     /// Opens the Save Version dialog (Ctrl+S).
     void saveVersion();
+    /// Opens the year's finance summary (FinanceDialog); once saved, the figures are computed
+    /// again, so a draft's banner says the records changed since its snapshot.
+    void editFinances();
     /// Asks where, then exports (Ctrl+E).
     void exportReport();
     /// Exports the year's working copy to `path` (.pdf, .html or .odt) in a worker; false when
@@ -209,6 +213,7 @@ private:
     QString m_checkedPath;      ///< the file the last computation read
     qint64 m_checkedAudit = -1; ///< the newest audit entry it had seen
     bool m_computing = false;
+    bool m_recheck = false;     ///< a record changed during the computation running: compute again after it
     int m_generation = 0;
     int m_computations = 0;
 };

@@ -4,10 +4,16 @@
 #include <QDialog>
 #include <QMap>
 
+#include <optional>
+
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+
+namespace sd::annual {
+struct FinanceCategory;
+}
 
 namespace sd::storage {
 class Database;
@@ -84,6 +90,68 @@ private:
     QMap<QString, QString> m_edited;
     QListWidget *m_sections;
     QLineEdit *m_note;
+    QLabel *m_problem;
+};
+
+/// 财务摘要: the year's finance summary (annual::Finance) entered in the app, as the activity
+/// statement (业务活动表) gives it: income, expenses and net assets under their headings, one
+/// right-aligned field per category in yuan with the statement's name (and, in another
+/// language, the category's own). An empty field is not entered — never 0. The totals
+/// (income, expenses, surplus) and the dues cross-check follow what is typed; dues entered
+/// that differ from the register are warned about, not refused.
+///
+/// Saving reads every field first: one that is not an amount is named on the problem line and
+/// focused, and nothing is saved. Otherwise the fields changed since the dialog opened are
+/// written whole or not at all (Finance::replace); a field emptied removes its amount. Allowed
+/// whatever the report's status: the summary is a record, and a published report keeps the
+/// snapshot it was published with.
+class FinanceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    FinanceDialog(storage::Database &db, int year, QWidget *parent = nullptr);
+
+    /// The field of the category `code` ("dues", …); null when there is none.
+    [[nodiscard]] QLineEdit *field(const QString &code) const;
+    /// The totals as shown: income, expenses, surplus ("—" while nothing on a side is entered).
+    [[nodiscard]] QLabel *incomeTotal() const { return m_incomeTotal; }
+    [[nodiscard]] QLabel *expenseTotal() const { return m_expenseTotal; }
+    [[nodiscard]] QLabel *surplus() const { return m_surplus; }
+    /// What the dues register shows received in the year.
+    [[nodiscard]] QLabel *duesCheck() const { return m_duesCheck; }
+    /// The warning when the dues typed differ from the register (hidden otherwise).
+    [[nodiscard]] QLabel *duesWarning() const { return m_duesWarning; }
+    /// The problem shown, if any.
+    [[nodiscard]] QString problem() const;
+    /// Saves the fields changed; on a field that is not an amount, or on the store's refusal,
+    /// the dialog stays with the problem shown and nothing is written.
+    void save();
+
+    /// Yuan with thousands separators and two decimals, as the fields show it: 1234567 →
+    /// "12,345.67" (Finance::parseYuan reads it back).
+    [[nodiscard]] static QString groupedYuan(qint64 cents);
+
+signals:
+    /// Something was written (not emitted when nothing changed).
+    void saved();
+
+private:
+    /// The category's name as the dialog says it: the statement's, or the translated one.
+    [[nodiscard]] static QString nameOf(const annual::FinanceCategory &category);
+    /// The totals, the unreadable fields and the dues warning, from what is typed.
+    void updateTotals();
+
+    storage::Database &m_db;
+    int m_year;
+    QMap<QString, QLineEdit *> m_fields;           ///< by category code
+    QMap<QString, std::optional<qint64>> m_shown;  ///< what each field showed when opened
+    qint64 m_duesReceived = 0;
+    QLabel *m_incomeTotal;
+    QLabel *m_expenseTotal;
+    QLabel *m_surplus;
+    QLabel *m_unread;
+    QLabel *m_duesCheck;
+    QLabel *m_duesWarning;
     QLabel *m_problem;
 };
 

@@ -27,6 +27,7 @@ SectionPanel::SectionPanel(QWidget *parent)
     , m_title(new QLabel(this))
     , m_generatedCaption(new QLabel(this))
     , m_takenAt(new QLabel(this))
+    , m_finance(new QPushButton(this))
     , m_refresh(new QPushButton(this))
     , m_banner(new QLabel(this))
     , m_generated(new DocumentView(this))
@@ -38,6 +39,8 @@ SectionPanel::SectionPanel(QWidget *parent)
 {
     m_title->setObjectName(QStringLiteral("annualReport.sectionTitle"));
     m_takenAt->setObjectName(QStringLiteral("annualReport.takenAt"));
+    m_finance->setObjectName(QStringLiteral("annualReport.finance"));
+    m_finance->hide();
     m_refresh->setObjectName(QStringLiteral("annualReport.refresh"));
     m_banner->setObjectName(QStringLiteral("annualReport.recordsBanner"));
     m_generated->setObjectName(QStringLiteral("annualReport.generated"));
@@ -72,12 +75,14 @@ SectionPanel::SectionPanel(QWidget *parent)
     connect(m_autosave, &QTimer::timeout, this, [this] { flush(); });
     connect(m_editor, &RichTextEditor::textEdited, this, &SectionPanel::onEdited);
     connect(m_refresh, &QPushButton::clicked, this, &SectionPanel::refreshRequested);
+    connect(m_finance, &QPushButton::clicked, this, &SectionPanel::financeRequested);
 
     auto *generated = new QWidget(this);
     auto *captionRow = new QHBoxLayout;
     captionRow->setSpacing(6);
     captionRow->addWidget(m_generatedCaption);
     captionRow->addWidget(m_takenAt, 1);
+    captionRow->addWidget(m_finance);
     captionRow->addWidget(m_refresh);
     auto *generatedLayout = new QVBoxLayout(generated);
     generatedLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,6 +116,7 @@ SectionPanel::SectionPanel(QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_title);
     layout->addWidget(splitter, 1);
+    setTabOrder(m_finance, m_refresh);
     setTabOrder(m_refresh, m_editor->editor());
     retranslateUi();
 }
@@ -162,6 +168,11 @@ void SectionPanel::setRecordsNote(const QString &text)
 void SectionPanel::setRefreshEnabled(bool enabled)
 {
     m_refresh->setEnabled(enabled);
+}
+
+void SectionPanel::setFinanceEnabled(bool enabled)
+{
+    m_finance->setEnabled(enabled);
 }
 
 void SectionPanel::onEdited()
@@ -271,6 +282,7 @@ void SectionPanel::cancelCorrection()
 void SectionPanel::updateState()
 {
     m_title->setText(m_section.isEmpty() ? QString() : AnnualReportStore::sectionTitle(m_section));
+    m_finance->setVisible(m_section == QLatin1StringView("finances"));
     const bool editable = draftEditable() || m_correcting;
     m_editor->setReadOnly(!editable);
     QString note;
@@ -329,6 +341,9 @@ void SectionPanel::retranslateUi()
     m_generatedCaption->setText(tr("Generated part"));
     m_refresh->setText(tr("&Refresh from Records"));
     m_refresh->setToolTip(tr("Take the section's figures from the records again (a draft only)."));
+    m_finance->setText(tr("Finance Su&mmary…"));
+    m_finance->setToolTip(tr("Enter the year's income, expenses and net assets as the activity statement "
+                             "(业务活动表) gives them. The report takes them with the figures."));
     m_narrativeCaption->setText(tr("&Narrative"));
     m_editor->editor()->setAccessibleName(tr("Narrative"));
     m_editor->editor()->setPlaceholderText(tr("What the secretariat writes for this section: the year's work, its results, "

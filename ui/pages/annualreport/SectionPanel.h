@@ -25,7 +25,8 @@ class RichTextEditor;
 /// The centre of the Annual report page: one section of the year's report. Above, its generated
 /// part — the figures and tables the page builds from the report's snapshot — with "Refresh
 /// from records" and the banner saying when the records changed since; below, the narrative
-/// in a rich-text editor.
+/// in a rich-text editor. On the finances section, "Finance Summary…" beside the refresh asks
+/// the page to edit the year's finance summary (financeRequested()).
 ///
 /// A draft's narrative is saved as typed: a short pause after the last change, or at once when
 /// the section, the year or the file changes (flush()), through AnnualReportStore::
@@ -54,6 +55,8 @@ public:
     void setRecordsNote(const QString &text);
     /// Whether the refresh can be asked (a draft, the file writable, nothing computing).
     void setRefreshEnabled(bool enabled);
+    /// Whether the finance summary can be edited (the file writable; whatever the report's status).
+    void setFinanceEnabled(bool enabled);
 
     /// Saves a draft's pending edit now. False when the store refused it: the message is
     /// emitted with refused(), the text stays on screen, the store is unchanged.
@@ -78,6 +81,8 @@ public:
     [[nodiscard]] QLabel *editorNote() const { return m_note; }
     [[nodiscard]] QLabel *saveState() const { return m_saveState; }
     [[nodiscard]] QPushButton *refreshButton() const { return m_refresh; }
+    /// "Finance Summary…", shown on the finances section only.
+    [[nodiscard]] QPushButton *financeButton() const { return m_finance; }
 
 signals:
     /// The narrative was changed on screen (the preview follows).
@@ -88,6 +93,8 @@ signals:
     void refused(const QString &message);
     /// "Refresh from records" was pressed.
     void refreshRequested();
+    /// "Finance Summary…" was pressed.
+    void financeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -113,6 +120,7 @@ private:
     QLabel *m_title;
     QLabel *m_generatedCaption;
     QLabel *m_takenAt;
+    QPushButton *m_finance;
     QPushButton *m_refresh;
     QLabel *m_banner;
     DocumentView *m_generated;
