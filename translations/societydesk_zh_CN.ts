@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>%1 is not a year the finance summary can cover.</source>
-        <translation>%1 不是财务摘要可涵盖的年度。</translation>
+        <translation>%1 不是财务汇总可涵盖的年度。</translation>
     </message>
     <message>
         <source>"%1" is not a category of the activity statement.</source>
@@ -506,7 +506,11 @@
     </message>
     <message>
         <source>The finance summary could not be written (%1).</source>
-        <translation>无法写入财务摘要（%1）。</translation>
+        <translation>无法写入财务汇总（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>项目“%1”重复填写。</translation>
     </message>
 </context>
 <context>
@@ -964,7 +968,7 @@
     </message>
     <message>
         <source>The annual report's records: the year's finance summary (report finance --year Y [--set CATEGORY=AMOUNT]...).</source>
-        <translation>年报相关记录：年度财务摘要（report finance --year Y [--set 项目=金额]...）。</translation>
+        <translation>年报相关记录：年度财务汇总（report finance --year Y [--set 项目=金额]...）。</translation>
     </message>
 </context>
 <context>
@@ -1812,7 +1816,7 @@
     <name>sd::cli::ReportCommands</name>
     <message>
         <source>The year of the summary (required).</source>
-        <translation>财务摘要所属年度（必填）。</translation>
+        <translation>财务汇总所属年度（必填）。</translation>
     </message>
     <message>
         <source>YEAR</source>
@@ -1828,7 +1832,7 @@
     </message>
     <message>
         <source>Show or enter the year's finance summary in the categories of the activity statement (业务活动表), with the dues income checked against the dues register.</source>
-        <translation>按业务活动表的项目查看或录入年度财务摘要，并将会费收入与会费登记核对。</translation>
+        <translation>按业务活动表的项目查看或录入年度财务汇总，并将会费收入与会费登记核对。</translation>
     </message>
     <message>
         <source>societydesk-cli report finance: --set takes CATEGORY=AMOUNT, not "%1".</source>
@@ -1848,7 +1852,7 @@
     </message>
     <message>
         <source>Finance summary %1 (yuan)</source>
-        <translation>%1 年度财务摘要（元）</translation>
+        <translation>%1 年度财务汇总（元）</translation>
     </message>
     <message>
         <source>not entered</source>
@@ -7011,6 +7015,10 @@
         <source>Preview of the whole report</source>
         <translation>整份报告预览</translation>
     </message>
+    <message>
+        <source>The %1 finance summary was saved.</source>
+        <translation>%1 年度财务汇总已保存。</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::ApproveDialog</name>
@@ -8766,6 +8774,83 @@
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FinanceDialog</name>
+    <message>
+        <source>Finance Summary %1</source>
+        <translation>%1 年度财务汇总</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>收入合计</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>收支结余</translation>
+    </message>
+    <message>
+        <source>Net assets</source>
+        <translation>净资产</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dues register shows %1 yuan received in %2, in %n payment(s).</source>
+        <translation>
+            <numerusform>会费登记显示 %2 年实收 %1 元，共 %n 笔。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 summary of the activity statement (业务活动表), in yuan. A field left empty is not entered — it is not 0; emptying a field removes its amount. The report's finance section shows it.</source>
+        <translation>%1 年度业务活动表摘要，单位为元。留空的项目表示未填报，而不是 0；清空某项即删除其金额。年报的“财务状况”部分将引用这些数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not an amount, not counted: %1.</source>
+        <translation>以下项目不是有效金额，未计入合计：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The dues income entered (%1 yuan) is %2 yuan more than the register shows: check the accounts. It can be saved as it is.</source>
+        <translation>填报的会费收入（%1 元）比会费登记多 %2 元，请核对账目。仍可按现有数据保存。</translation>
+    </message>
+    <message>
+        <source>The dues income entered (%1 yuan) is %2 yuan less than the register shows: check the accounts. It can be saved as it is.</source>
+        <translation>填报的会费收入（%1 元）比会费登记少 %2 元，请核对账目。仍可按现有数据保存。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount in yuan (write e.g. 52000 or 52,000.50). Nothing was saved.</source>
+        <translation>%1：“%2”不是以元为单位的金额（请填写如 52000 或 52,000.50）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The finance summary was not saved.</source>
+        <translation>财务汇总未保存。</translation>
     </message>
 </context>
 <context>
@@ -12706,6 +12791,14 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>The section's figures, tables and charts, as the report prints them, appear here.</source>
         <translation>本部分的数据、表格和图表（与报告打印效果一致）显示在此处。</translation>
+    </message>
+    <message>
+        <source>Finance Su&amp;mmary…</source>
+        <translation>财务汇总(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Enter the year's income, expenses and net assets as the activity statement (业务活动表) gives them. The report takes them with the figures.</source>
+        <translation>按业务活动表录入本年度的收入、费用和净资产。年报提取数据时将一并取用。</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ private:
     QLabel *m_problem;
 };
 
-/// 财务摘要: the year's finance summary (annual::Finance) entered in the app, as the activity
+/// 财务汇总: the year's finance summary (annual::Finance) entered in the app, as the activity
 /// statement (业务活动表) gives it: income, expenses and net assets under their headings, one
 /// right-aligned field per category in yuan with the statement's name (and, in another
 /// language, the category's own). An empty field is not entered — never 0. The totals
