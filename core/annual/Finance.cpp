@@ -105,6 +105,15 @@ QString Finance::label(const FinanceCategory &c)
     return tr(labelSource(c));
 }
 
+QString Finance::groupedYuan(qint64 cents)
+{
+    QString text = yuan(cents);
+    const qsizetype digitsFrom = text.startsWith(u'-') ? 1 : 0;
+    for (qsizetype at = text.indexOf(u'.') - 3; at > digitsFrom; at -= 3)
+        text.insert(at, u',');
+    return text;
+}
+
 std::optional<qint64> Finance::parseYuan(QString text)
 {
     // Full-width digits and signs (１２３，－), thousands separators, a trailing 元.

@@ -71,6 +71,8 @@ public:
     static std::optional<qint64> parseYuan(QString text);
     /// Fen as yuan with two decimals: -1234567 → "-12345.67".
     static QString yuan(qint64 cents);
+    /// The same with thousands separated, as a statement prints it: -123456789 → "-1,234,567.89".
+    static QString groupedYuan(qint64 cents);
 
     [[nodiscard]] FinanceSummary summary(int year) const;
     /// Sets the given categories of `year` (others unchanged) in one audited transaction.

@@ -87,7 +87,7 @@ QString percent(qint64 part, qint64 whole)
 
 QString yuan(qint64 cents)
 {
-    return annual::Finance::yuan(cents);
+    return annual::Finance::groupedYuan(cents);
 }
 
 /// The generated parts as the report shows them, in the document language.

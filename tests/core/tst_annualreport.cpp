@@ -156,8 +156,8 @@ private slots:
         for (const annual::BranchFigure &b : f.branches.branches)
             QVERIFY2(flat.contains(b.name), qPrintable(b.name));
         QVERIFY(flat.contains(u"理事中基层一线不低于四分之三"));
-        QVERIFY(flat.contains(QStringLiteral("收入合计%1").arg(annual::Finance::yuan(f.finances.summary.incomeTotal()))));
-        QVERIFY(flat.contains(QStringLiteral("会费收入%1").arg(annual::Finance::yuan(*f.finances.summary.amount(QStringLiteral("dues"))))));
+        QVERIFY(flat.contains(QStringLiteral("收入合计%1").arg(annual::Finance::groupedYuan(f.finances.summary.incomeTotal()))));
+        QVERIFY(flat.contains(QStringLiteral("会费收入%1").arg(annual::Finance::groupedYuan(*f.finances.summary.amount(QStringLiteral("dues"))))));
         QVERIFY(!f.finances.duesCheck.differs());
         QVERIFY(!flat.contains(u"请核对账目"));
         // The charts' titles are text in the PDF, drawn as vectors.
@@ -238,7 +238,7 @@ private slots:
             QVERIFY2(html.contains(heading), qPrintable(heading));
         for (const annual::LeaderFigure &l : f.governance.leaders)
             QVERIFY2(html.contains(l.name), qPrintable(l.name));
-        QVERIFY(html.contains(annual::Finance::yuan(f.finances.summary.incomeTotal())));
+        QVERIFY(html.contains(annual::Finance::groupedYuan(f.finances.summary.incomeTotal())));
         QVERIFY(html.contains(u"href=\"#")); // the contents link to the sections
 
         // Written to a file through saveAnnualReport, as the CLI does.
@@ -280,7 +280,7 @@ private slots:
         AnnualReportSource s = *source(2026);
         s.content.figures = reports::annualFiguresSnapshot(*m_db, 2026);
         const QString text = squeezed(pdfText(pdfOf(reports::annualReportSection(QStringLiteral("finances"), s, reports::annualReportOptions(*m_db))), nullptr));
-        QVERIFY2(text.contains(squeezed(QStringLiteral("填报的会费收入（%1 元）比之少 1.00 元，请核对账目。").arg(annual::Finance::yuan(before.received - 100)))),
+        QVERIFY2(text.contains(squeezed(QStringLiteral("填报的会费收入（%1 元）比之少 1.00 元，请核对账目。").arg(annual::Finance::groupedYuan(before.received - 100)))),
             qPrintable(text));
         // The snapshot kept with the draft does not change until it is refreshed.
         QVERIFY(!squeezed(pdfText(pdfOf(reports::annualReportSection(QStringLiteral("finances"), *source(2026), reports::annualReportOptions(*m_db))), nullptr))

@@ -34,6 +34,18 @@ private slots:
     }
     void cleanup() { m_db.reset(); }
 
+    void groupedYuan_readBackExactly()
+    {
+        QCOMPARE(Finance::groupedYuan(0), QStringLiteral("0.00"));
+        QCOMPARE(Finance::groupedYuan(99999), QStringLiteral("999.99"));
+        QCOMPARE(Finance::groupedYuan(100000), QStringLiteral("1,000.00"));
+        QCOMPARE(Finance::groupedYuan(-100000), QStringLiteral("-1,000.00"));
+        QCOMPARE(Finance::groupedYuan(-10000), QStringLiteral("-100.00"));
+        QCOMPARE(Finance::groupedYuan(123456789012), QStringLiteral("1,234,567,890.12"));
+        for (const qint64 cents : { qint64(0), qint64(-7), qint64(100000), qint64(-123456789012), qint64(999999999999999) })
+            QCOMPARE(Finance::parseYuan(Finance::groupedYuan(cents)), std::optional<qint64>(cents));
+    }
+
     void parseYuan_data()
     {
         QTest::addColumn<QString>("text");

@@ -135,7 +135,7 @@ int main(int argc, char **argv)
     const qint64 received = annual::Finance(*window.session().database()).duesCrossCheck(QDate::currentDate().year()).received;
     const QList<std::pair<const char *, QString>> typed {
         { "donations", QStringLiteral("60000") },
-        { "dues", ui::FinanceDialog::groupedYuan(received - 120000) },
+        { "dues", annual::Finance::groupedYuan(received - 120000) },
         { "services", QStringLiteral("152,000") },
         { "government_grants", QStringLiteral("200000") },
         { "program_costs", QStringLiteral("318,500.40") },

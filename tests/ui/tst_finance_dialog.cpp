@@ -40,7 +40,6 @@ private slots:
     void save_nothingChanged_writesNothing();
     void duesWarning_shownWhileTheDuesDiffer();
     void keyboard_tabDownTheFields_enterSaves_escCancels();
-    void groupedYuan_readBackExactly();
 
 private:
     /// The dialog over the file as it is now, shown.
@@ -271,18 +270,6 @@ void TestFinanceDialog::keyboard_tabDownTheFields_enterSaves_escCancels()
     QTest::keyClick(field("dues"), Qt::Key_Return);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(stored().amount(QStringLiteral("dues")), std::optional<qint64>(99900));
-}
-
-void TestFinanceDialog::groupedYuan_readBackExactly()
-{
-    QCOMPARE(FinanceDialog::groupedYuan(0), QStringLiteral("0.00"));
-    QCOMPARE(FinanceDialog::groupedYuan(99999), QStringLiteral("999.99"));
-    QCOMPARE(FinanceDialog::groupedYuan(100000), QStringLiteral("1,000.00"));
-    QCOMPARE(FinanceDialog::groupedYuan(-100000), QStringLiteral("-1,000.00"));
-    QCOMPARE(FinanceDialog::groupedYuan(-10000), QStringLiteral("-100.00"));
-    QCOMPARE(FinanceDialog::groupedYuan(123456789012), QStringLiteral("1,234,567,890.12"));
-    for (const qint64 cents : { qint64(0), qint64(-7), qint64(100000), qint64(-123456789012), qint64(999999999999999) })
-        QCOMPARE(Finance::parseYuan(FinanceDialog::groupedYuan(cents)), std::optional<qint64>(cents));
 }
 
 QTEST_MAIN(TestFinanceDialog)

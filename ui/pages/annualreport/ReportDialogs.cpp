@@ -270,7 +270,7 @@ FinanceDialog::FinanceDialog(storage::Database &db, int year, QWidget *parent)
             edit->setPlaceholderText(tr("not entered"));
             edit->setAccessibleName(own);
             const std::optional<qint64> amount = summary.amount(code);
-            edit->setText(amount ? groupedYuan(*amount) : QString());
+            edit->setText(amount ? Finance::groupedYuan(*amount) : QString());
             m_fields.insert(code, edit);
             m_shown.insert(code, amount);
             auto *name = new QLabel(statement, this);
@@ -286,7 +286,7 @@ FinanceDialog::FinanceDialog(storage::Database &db, int year, QWidget *parent)
             // Left, an amount is shown as read (１２３４元 → 1,234.00); anything else stays as typed.
             connect(edit, &QLineEdit::editingFinished, this, [edit] {
                 if (const std::optional<qint64> cents = Finance::parseYuan(edit->text()))
-                    edit->setText(groupedYuan(*cents));
+                    edit->setText(Finance::groupedYuan(*cents));
             });
             if (previous)
                 setTabOrder(previous, edit);
@@ -311,7 +311,7 @@ FinanceDialog::FinanceDialog(storage::Database &db, int year, QWidget *parent)
     m_duesCheck->setWordWrap(true);
     m_duesCheck->setStyleSheet(quiet);
     m_duesCheck->setText(tr("The dues register shows %1 yuan received in %2, in %n payment(s).", nullptr, int(dues.payments))
-                             .arg(groupedYuan(dues.received))
+                             .arg(Finance::groupedYuan(dues.received))
                              .arg(year));
     m_duesWarning->setObjectName(QStringLiteral("finance.duesWarning"));
     m_duesWarning->setWordWrap(true);
@@ -335,15 +335,6 @@ FinanceDialog::FinanceDialog(storage::Database &db, int year, QWidget *parent)
     updateTotals();
     if (!m_fields.isEmpty())
         m_fields.value(QLatin1StringView(Finance::categories().constFirst().code))->setFocus();
-}
-
-QString FinanceDialog::groupedYuan(qint64 cents)
-{
-    QString text = Finance::yuan(cents);
-    const qsizetype digitsFrom = text.startsWith(u'-') ? 1 : 0;
-    for (qsizetype at = text.indexOf(u'.') - 3; at > digitsFrom; at -= 3)
-        text.insert(at, u',');
-    return text;
 }
 
 QString FinanceDialog::nameOf(const FinanceCategory &category)
@@ -395,9 +386,9 @@ void FinanceDialog::updateTotals()
     }
     // A side with nothing entered has no total: unknown, not 0.
     const QString none = QStringLiteral("—");
-    m_incomeTotal->setText(anyIncome ? groupedYuan(income) : none);
-    m_expenseTotal->setText(anyExpense ? groupedYuan(expenses) : none);
-    m_surplus->setText(anyIncome && anyExpense ? groupedYuan(income - expenses) : none);
+    m_incomeTotal->setText(anyIncome ? Finance::groupedYuan(income) : none);
+    m_expenseTotal->setText(anyExpense ? Finance::groupedYuan(expenses) : none);
+    m_surplus->setText(anyIncome && anyExpense ? Finance::groupedYuan(income - expenses) : none);
     m_unread->setText(unread.isEmpty() ? QString()
                                        : tr("Not an amount, not counted: %1.").arg(unread.join(tr(", "))));
     m_unread->setVisible(!unread.isEmpty());
@@ -409,7 +400,7 @@ void FinanceDialog::updateTotals()
                                        "check the accounts. It can be saved as it is.")
                                   : tr("The dues income entered (%1 yuan) is %2 yuan less than the register shows: "
                                        "check the accounts. It can be saved as it is."))
-                      .arg(groupedYuan(*dues), groupedYuan(difference > 0 ? difference : -difference));
+                      .arg(Finance::groupedYuan(*dues), Finance::groupedYuan(difference > 0 ? difference : -difference));
     }
     m_duesWarning->setText(warning);
     m_duesWarning->setVisible(!warning.isEmpty());

@@ -128,8 +128,6 @@ public:
     void save();
 
     /// Yuan with thousands separators and two decimals, as the fields show it: 1234567 →
-    /// "12,345.67" (Finance::parseYuan reads it back).
-    [[nodiscard]] static QString groupedYuan(qint64 cents);
 
 signals:
     /// Something was written (not emitted when nothing changed).
