@@ -29,33 +29,14 @@
 #include <QTest>
 
 using namespace sd;
+using test::pdfOf;
+using test::keepSample;
 using annual::AnnualReportStore;
 using reports::AnnualReportSource;
 using test::pdfText;
 using test::squeezed;
 
 namespace {
-
-QByteArray pdfOf(const reports::Document &d, int *pages = nullptr)
-{
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    if (!d.writePdf(&buffer, nullptr, pages))
-        return {};
-    return pdf;
-}
-
-void keepSample(const QString &name, const QByteArray &bytes)
-{
-    const QString dir = qEnvironmentVariable("SOCIETYDESK_REPORT_SAMPLES");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QFile file(QDir(dir).filePath(name));
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-}
 
 QString number(qint64 n)
 {

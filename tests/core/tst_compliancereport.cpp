@@ -32,51 +32,22 @@
 #include <QTest>
 
 using namespace sd;
+using test::pdfOf;
+using test::keepSample;
 using namespace sd::reports;
 using rules::Finding;
 using rules::Status;
 
 namespace {
 
+/// The entry as UTF-8 text.
+QString zipText(const QByteArray &zip, const QString &name)
+{
+    return QString::fromUtf8(test::zipEntry(zip, name));
+}
+
 using test::pdfText;
 using test::squeezed;
-
-QString zipEntry(const QByteArray &zip, const QString &name)
-{
-    QBuffer buffer;
-    buffer.setData(zip);
-    buffer.open(QIODevice::ReadOnly);
-    exchange::ZipArchive archive(&buffer);
-    if (!archive.open() || archive.locate(name).isEmpty() || !archive.openCurrent())
-        return {};
-    QByteArray bytes;
-    char chunk[8192];
-    for (qint64 n; (n = archive.read(chunk, sizeof chunk)) > 0;)
-        bytes.append(chunk, n);
-    archive.closeCurrent();
-    return QString::fromUtf8(bytes);
-}
-
-void keepSample(const QString &name, const QByteArray &bytes)
-{
-    const QString dir = qEnvironmentVariable("SOCIETYDESK_REPORT_SAMPLES");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QFile file(QDir(dir).filePath(name));
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-}
-
-QByteArray pdfOf(const Document &d, int *pages)
-{
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    if (!d.writePdf(&buffer, nullptr, pages))
-        return {};
-    return pdf;
-}
 
 QList<rules::RulePack> shippedPacks()
 {
@@ -461,9 +432,9 @@ private slots:
         const QByteArray odt = file.readAll();
         keepSample(QStringLiteral("compliance.odt"), odt);
         QVERIFY(odt.startsWith("PK"));
-        QCOMPARE(zipEntry(odt, QStringLiteral("mimetype")),
+        QCOMPARE(zipText(odt, QStringLiteral("mimetype")),
             QStringLiteral("application/vnd.oasis.opendocument.text"));
-        const QString content = zipEntry(odt, QStringLiteral("content.xml"));
+        const QString content = zipText(odt, QStringLiteral("content.xml"));
         QVERIFY(content.contains(QStringLiteral("合规检查报告")));
         for (const Finding &f : run.findings)
             QVERIFY2(content.contains(f.check), qPrintable(f.check));

@@ -27,6 +27,7 @@
 #include <QTextList>
 
 using namespace sd;
+using test::keepSample;
 using test::tidyReport;
 using test::zipEntry;
 using test::zipNames;
@@ -42,17 +43,6 @@ const QStringList &fonts()
     static const QStringList families { QStringLiteral("WenQuanYi Micro Hei"),
         QStringLiteral("AR PL UMing CN") };
     return families;
-}
-
-void keepSample(const QString &name, const QByteArray &bytes)
-{
-    const QString dir = qEnvironmentVariable("SOCIETYDESK_REPORT_SAMPLES");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QFile file(QDir(dir).filePath(name));
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
 }
 
 /// The text of page `page` (1-based) alone: pdftotext -f N -l N.

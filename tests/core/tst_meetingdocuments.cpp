@@ -25,10 +25,17 @@
 #include <QTextDocument>
 
 using namespace sd;
+using test::keepSample;
 using namespace sd::meetings;
 using namespace sd::reports;
 
 namespace {
+
+/// The entry as UTF-8 text.
+QString zipText(const QByteArray &zip, const QString &name)
+{
+    return QString::fromUtf8(test::zipEntry(zip, name));
+}
 
 using test::pdfText;
 using test::squeezed;
@@ -164,34 +171,6 @@ bool hasRadicals(const QString &text)
     return false;
 }
 
-QString zipEntry(const QByteArray &zip, const QString &name)
-{
-    QBuffer buffer;
-    buffer.setData(zip);
-    buffer.open(QIODevice::ReadOnly);
-    exchange::ZipArchive archive(&buffer);
-    if (!archive.open() || archive.locate(name).isEmpty() || !archive.openCurrent())
-        return {};
-    QByteArray bytes;
-    char chunk[8192];
-    qint64 n = 0;
-    while ((n = archive.read(chunk, sizeof chunk)) > 0)
-        bytes.append(chunk, n);
-    archive.closeCurrent();
-    return QString::fromUtf8(bytes);
-}
-
-void keepSample(const QString &name, const QByteArray &bytes)
-{
-    const QString dir = qEnvironmentVariable("SOCIETYDESK_REPORT_SAMPLES");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QFile file(QDir(dir).filePath(name));
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-}
-
 } // namespace
 
 class TestMeetingDocuments : public QObject
@@ -238,7 +217,7 @@ private slots:
         // The uncompressed mimetype comes first, as ODF requires.
         QCOMPARE(odt.mid(30, 8), QByteArray("mimetype"));
         QCOMPARE(odt.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
-        const QString content = zipEntry(odt, QStringLiteral("content.xml"));
+        const QString content = zipText(odt, QStringLiteral("content.xml"));
         const qsizetype sizes = content.count(QStringLiteral("fo:font-size="));
         QVERIFY(sizes >= 2);
         QCOMPARE(content.count(QStringLiteral("style:font-size-asian=")), sizes);
@@ -447,8 +426,8 @@ private slots:
             const QByteArray odt = c.document.odt();
             keepSample(QString::fromUtf8(c.name), odt);
             QVERIFY2(odt.startsWith("PK"), c.name);
-            QCOMPARE(zipEntry(odt, QStringLiteral("mimetype")), QStringLiteral("application/vnd.oasis.opendocument.text"));
-            const QString content = zipEntry(odt, QStringLiteral("content.xml"));
+            QCOMPARE(zipText(odt, QStringLiteral("mimetype")), QStringLiteral("application/vnd.oasis.opendocument.text"));
+            const QString content = zipText(odt, QStringLiteral("content.xml"));
             for (const QString &e : c.expected)
                 QVERIFY2(content.contains(e), qPrintable(QStringLiteral("%1: %2").arg(QString::fromUtf8(c.name), e)));
             QVERIFY2(content.contains(QStringLiteral("AR PL UMing CN")), c.name);

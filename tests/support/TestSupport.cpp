@@ -46,6 +46,7 @@ QString copyTestData(const QTemporaryDir &dir, const QString &name)
 } // namespace sd::test
 
 #include "exchange/ZipArchive.h"
+#include "reports/Document.h"
 #include "storage/Database.h"
 
 #include <QBuffer>
@@ -160,6 +161,27 @@ QString squeezed(QString text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.remove(space);
+}
+
+QByteArray pdfOf(const reports::Document &document, int *pages)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    if (!document.writePdf(&buffer, nullptr, pages))
+        return {};
+    return pdf;
+}
+
+void keepSample(const QString &name, const QByteArray &bytes)
+{
+    const QString dir = qEnvironmentVariable("SOCIETYDESK_REPORT_SAMPLES");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QFile file(QDir(dir).filePath(name));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
 }
 
 QByteArray zipEntry(const QByteArray &zip, const QString &name)

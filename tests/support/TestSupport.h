@@ -3,6 +3,10 @@
 #include <QString>
 #include <QTemporaryDir>
 
+namespace sd::reports {
+class Document;
+}
+
 namespace sd::test {
 
 /// The committed test data folder (tests/data).
@@ -61,6 +65,12 @@ QString pdfText(const QString &path, QString *failure = nullptr, PdfTextMode mod
 QString pdfText(const QByteArray &pdf, QString *failure, PdfTextMode mode = PdfTextMode::Layout);
 /// Without any white space: what a reader sees, whatever the layout spaced.
 QString squeezed(QString text);
+
+/// The document as PDF bytes (empty when it cannot be written); `pages` receives its page count.
+QByteArray pdfOf(const reports::Document &document, int *pages = nullptr);
+
+/// Keeps a copy of a generated document in $SOCIETYDESK_REPORT_SAMPLES (when set), to look at.
+void keepSample(const QString &name, const QByteArray &bytes);
 
 /// The entry `name` of a zip in memory (an ODT, an XLSX); empty when it has none.
 QByteArray zipEntry(const QByteArray &zip, const QString &name);
