@@ -624,13 +624,22 @@ void Parts::finances()
     d.paragraph(check);
 }
 
-/// The section's generated part from the snapshot (a snapshot that cannot be read says so).
-void generatedPart(Document &d, const QString &section, const AnnualReportSource &source, const Wording &w)
+/// The snapshot read once for a document; nullopt with `error` when it cannot be read.
+struct Snapshot
 {
+    explicit Snapshot(const AnnualReportSource &source)
+        : figures(annual::AnnualFigures::fromJson(source.content.figures, &error))
+    { }
     QString error;
-    const std::optional<annual::AnnualFigures> figures = annual::AnnualFigures::fromJson(source.content.figures, &error);
+    std::optional<annual::AnnualFigures> figures;
+};
+
+/// The section's generated part from the snapshot (a snapshot that cannot be read says so).
+void generatedPart(Document &d, const QString &section, const Snapshot &snapshot, const Wording &w)
+{
+    const std::optional<annual::AnnualFigures> &figures = snapshot.figures;
     if (!figures) {
-        d.paragraph(w.t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "[The generated part cannot be shown: %1]")).arg(error));
+        d.paragraph(w.t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "[The generated part cannot be shown: %1]")).arg(snapshot.error));
         return;
     }
     Parts parts(d, *figures, w);
@@ -733,10 +742,11 @@ Document annualReport(const AnnualReportSource &source, const AnnualReportOption
     d.tableOfContents(w.t(QT_TRANSLATE_NOOP("sd::reports::AnnualReport", "Contents")));
     d.pageBreak();
 
+    const Snapshot snapshot(source);
     int index = 0;
     for (const QString &code : AnnualReportStore::sectionCodes()) {
         d.heading(w.common().section(++index, w.section(code)));
-        generatedPart(d, code, source, w);
+        generatedPart(d, code, snapshot, w);
         narrative(d, code, source, w);
     }
     return d;
@@ -747,7 +757,7 @@ Document annualReportSection(const QString &section, const AnnualReportSource &s
     const i18n::DocumentTranslator translator(options.language);
     const Wording w(translator);
     Document d(w.section(section));
-    generatedPart(d, section, source, w);
+    generatedPart(d, section, Snapshot(source), w);
     return d;
 }
 
