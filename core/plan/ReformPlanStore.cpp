@@ -374,7 +374,8 @@ QString ReformPlanStore::problemsFromFindings(int year, const QString &packId, Q
         QString line = f.requirement + u' ' + taskTitle(*pack, f.requirement, lang) + QStringLiteral(" — ") + f.measured;
         if (!f.hint.isEmpty())
             line += QStringLiteral(": ") + f.hint;
-        lines << line.simplified();
+        if (!lines.contains(line.simplified()))
+            lines << line.simplified();
     }
     return lines.join(u'\n');
 }
