@@ -332,6 +332,7 @@ const QList<Command> &commands()
         { "absences", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the council members with consecutive unexcused absences in the current term (absences [--on DATE])."), runAbsences },
         { "packs", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the shipped rule packs or validate a pack file (packs list | packs validate FILE)."), runPacks },
         { "report", QT_TRANSLATE_NOOP("sd::cli::Commands", "The annual report's records: the year's finance summary (report finance --year Y [--set CATEGORY=AMOUNT]...)."), runReport },
+        { "plan", QT_TRANSLATE_NOOP("sd::cli::Commands", "The reform plan: create, choose tasks, targets, monthly progress, export (plan create|show|choose|task|problems|progress|export --year Y --pack P ...)."), runPlan },
         { "check", QT_TRANSLATE_NOOP("sd::cli::Commands", "Evaluate rule packs and list the findings (check [--pack ID]... [--year Y] [--on DATE])."), runCheck },
         { "demo", QT_TRANSLATE_NOOP("sd::cli::Commands", "Add demo members, units and dues to a society file (--members N)."), runDemo },
         { "import", QT_TRANSLATE_NOOP("sd::cli::Commands", "Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities, meetings, attendance, resolutions (import KIND FILE)."), runImport },

@@ -59,4 +59,7 @@ ExitCode runPacks(Context &ctx);
 ExitCode runReport(Context &ctx);
 ExitCode runCheck(Context &ctx);
 
+// The reform plan (PlanCommands.cpp).
+ExitCode runPlan(Context &ctx);
+
 } // namespace sd::cli

@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 
 #include "demo/DemoAnnualReport.h"
+#include "demo/DemoReformPlan.h"
 #include "demo/DemoBranches.h"
 #include "demo/DemoGovernance.h"
 #include "demo/DemoMeetings.h"
@@ -289,7 +290,8 @@ ExitCode runDemo(Context &ctx)
     // Terms, seats, staff and regulations from the register (once: a society with terms keeps them).
     const QDate demoDay = demoOptions.today.isValid() ? demoOptions.today : db->clock().today();
     if (!demo::writeGovernance(*db, s, demoDay, &error) || !demo::writeBranches(*db, s, demoDay, &error)
-        || !demo::writeMeetings(*db, s, demoDay, &error) || !demo::writeAnnualReports(*db, demoDay, &error))
+        || !demo::writeMeetings(*db, s, demoDay, &error) || !demo::writeAnnualReports(*db, demoDay, &error)
+        || !demo::writeReformPlans(*db, demoDay, &error))
         return fail(ctx, error);
     ctx.out << MemberCommands::tr("Added %1 members and the units to %2 in %3 s.")
                    .arg(n)

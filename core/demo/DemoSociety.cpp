@@ -1,6 +1,7 @@
 #include "demo/DemoSociety.h"
 
 #include "demo/DemoAnnualReport.h"
+#include "demo/DemoReformPlan.h"
 
 #include "demo/DemoBranches.h"
 #include "demo/DemoGovernance.h"
@@ -108,7 +109,8 @@ bool writeAll(storage::Database &db, DemoMembersOptions members, storage::Storag
         members.today = db.clock().today();
     return write(db, generate(members.seed), error) && writeMembers(db, members, error)
         && writeGovernance(db, members.seed, members.today, error) && writeBranches(db, members.seed, members.today, error)
-        && writeMeetings(db, members.seed, members.today, error) && writeAnnualReports(db, members.today, error);
+        && writeMeetings(db, members.seed, members.today, error) && writeAnnualReports(db, members.today, error)
+        && writeReformPlans(db, members.today, error);
 }
 
 } // namespace sd::demo

@@ -5,39 +5,9 @@
 #include "storage/Database.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 
 namespace sd::rules {
-
-namespace {
-
-bool tableExists(storage::Database &db, const QString &name)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next();
-}
-
-/// A column of the current row by name; a null value when the table has no such column.
-QVariant column(const QSqlQuery &q, const char *name)
-{
-    const int i = q.record().indexOf(QLatin1StringView(name));
-    return i < 0 ? QVariant() : q.value(i);
-}
-
-QString text(const QSqlQuery &q, const char *name)
-{
-    return column(q, name).toString().trimmed();
-}
-
-QDate date(const QSqlQuery &q, const char *name)
-{
-    return QDate::fromString(column(q, name).toString(), Qt::ISODate);
-}
-
-} // namespace
 
 QStringList AnnualReportState::sectionCodes()
 {
@@ -63,46 +33,41 @@ std::optional<AnnualReportState> annualReportState(storage::Database &db, int ye
 
 std::optional<ReformPlanState> reformPlanState(storage::Database &db, int year, const QString &pack)
 {
-    if (!tableExists(db, QStringLiteral("reform_plan")))
-        return std::nullopt;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT * FROM reform_plan WHERE year = ? AND pack = ? ORDER BY rowid DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT id, problems, started_on FROM reform_plan WHERE year = ? AND pack = ?"));
     q.addBindValue(year);
     q.addBindValue(pack);
     if (!q.exec() || !q.next())
         return std::nullopt;
     ReformPlanState plan;
-    plan.id = column(q, "id").toLongLong();
+    plan.id = q.value(0).toLongLong();
     plan.year = year;
     plan.pack = pack;
-    plan.problems = text(q, "problems");
-    plan.startedOn = date(q, "started_on");
-    if (!tableExists(db, QStringLiteral("reform_plan_task")))
-        return plan;
-    const bool progress = tableExists(db, QStringLiteral("reform_plan_progress"));
+    plan.problems = q.value(1).toString().trimmed();
+    plan.startedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
     QSqlQuery t(db.connection());
-    t.prepare(QStringLiteral("SELECT * FROM reform_plan_task WHERE plan_id = ? ORDER BY rowid"));
+    t.prepare(QStringLiteral("SELECT id, task, kind, indicator, baseline, target, steps, deadline, owner, status "
+                             "FROM reform_plan_task WHERE plan_id = ? ORDER BY position, id"));
     t.addBindValue(plan.id);
     if (!t.exec())
         return plan;
     QSqlQuery p(db.connection());
-    if (progress)
-        p.prepare(QStringLiteral("SELECT month FROM reform_plan_progress WHERE task_id = ? ORDER BY month"));
+    p.prepare(QStringLiteral("SELECT month FROM reform_plan_progress WHERE task_id = ? ORDER BY month"));
     while (t.next()) {
         ReformPlanTask task;
-        task.task = text(t, "task");
-        task.indicator = text(t, "indicator");
-        task.baseline = text(t, "baseline");
-        task.target = text(t, "target");
-        task.steps = text(t, "steps");
-        task.deadline = date(t, "deadline");
-        task.owner = text(t, "owner");
-        if (progress) {
-            p.addBindValue(column(t, "id"));
-            if (p.exec()) {
-                while (p.next())
-                    task.progressMonths << p.value(0).toString().left(7);
-            }
+        task.task = t.value(1).toString();
+        task.kind = t.value(2).toString();
+        task.indicator = t.value(3).toString().trimmed();
+        task.baseline = t.value(4).toString().trimmed();
+        task.target = t.value(5).toString().trimmed();
+        task.steps = t.value(6).toString().trimmed();
+        task.deadline = QDate::fromString(t.value(7).toString(), Qt::ISODate);
+        task.owner = t.value(8).toString().trimmed();
+        task.status = t.value(9).toString();
+        p.addBindValue(t.value(0));
+        if (p.exec()) {
+            while (p.next())
+                task.progressMonths << p.value(0).toString().left(7);
         }
         plan.tasks << task;
     }

@@ -1,9 +1,8 @@
 #pragma once
 
 // What the rules need of the annual report (issue 8, read from annual::AnnualReportStore) and of
-// the reform plan (issue 9). The checks read only these structs; reformPlanState() reads the
-// tables issue 9 is expected to add, only when they exist (sqlite_master), so today it answers
-// "none recorded" and issue 9 replaces its body with a call to its store.
+// the reform plan (issue 9, schema 11: written by plan::ReformPlanStore). The checks read only
+// these structs.
 
 #include <QDate>
 #include <QList>
@@ -49,6 +48,8 @@ struct ReformPlanTask
     QDate deadline;    ///< invalid: none
     QString owner;
     QStringList progressMonths; ///< "2017-06" for every month with a progress entry
+    QString kind;      ///< mandatory, optional (plan::ReformPlanStore::kindCode)
+    QString status;    ///< not_started, in_progress, done, deferred
 };
 
 /// A year's reform plan for a pack (Hubei's five parts: problems, tasks, steps, deadlines, owners).
@@ -62,9 +63,8 @@ struct ReformPlanState
     QList<ReformPlanTask> tasks;
 };
 
-/// The reform plan for `year` and `pack`, if one is recorded (tables reform_plan: id, year, pack,
-/// problems, started_on; reform_plan_task: plan_id, task, indicator, baseline, target, steps,
-/// deadline, owner; reform_plan_progress: task_id, month "YYYY-MM").
+/// The reform plan for `year` and `pack`, if one is recorded (schema 11: reform_plan,
+/// reform_plan_task in the plan's order, reform_plan_progress). Blank text counts as not given.
 [[nodiscard]] std::optional<ReformPlanState> reformPlanState(storage::Database &db, int year, const QString &pack);
 
 } // namespace sd::rules

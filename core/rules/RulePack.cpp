@@ -17,6 +17,24 @@ QString Requirement::citation() const
     return sourceFile + QStringLiteral(": ") + sourceWording;
 }
 
+const Requirement *RulePack::requirement(const QString &requirementId) const
+{
+    for (const Requirement &r : requirements) {
+        if (r.id == requirementId)
+            return &r;
+    }
+    return nullptr;
+}
+
+const PackTask *RulePack::task(const QString &taskId) const
+{
+    for (const PackTask &t : tasks) {
+        if (t.id == taskId)
+            return &t;
+    }
+    return nullptr;
+}
+
 QString PackError::text() const
 {
     if (requirement.isEmpty() && field.isEmpty())
@@ -219,7 +237,7 @@ public:
         RulePack p;
         p.fileName = m_file;
         static const QSet<QString> known { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("partial"),
-            QStringLiteral("requirements") };
+            QStringLiteral("requirements"), QStringLiteral("tasks") };
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key())) {
                 refuse({}, it.key(), PackLoader::tr("unknown field"));
@@ -252,6 +270,36 @@ public:
             }
             seen.insert(r.id);
             p.requirements.append(r);
+        }
+        const QJsonValue tasks = o.value(QLatin1StringView("tasks"));
+        if (!tasks.isUndefined() && !tasks.isArray()) {
+            refuse({}, QStringLiteral("tasks"), PackLoader::tr("must be an array"));
+            return std::nullopt;
+        }
+        const QJsonArray taskList = tasks.toArray();
+        for (qsizetype i = 0; i < taskList.size(); ++i) {
+            const QString where = QStringLiteral("tasks[%1]").arg(i);
+            if (!taskList.at(i).isObject()) {
+                refuse({}, where, PackLoader::tr("must be an object with id and title"));
+                return std::nullopt;
+            }
+            const QJsonObject t = taskList.at(i).toObject();
+            for (auto it = t.begin(); it != t.end(); ++it) {
+                if (it.key() != u"id" && it.key() != u"title") {
+                    refuse({}, where + u'.' + it.key(), PackLoader::tr("unknown field"));
+                    return std::nullopt;
+                }
+            }
+            PackTask task;
+            if (!text(t, QStringLiteral("id"), {}, where + QStringLiteral(".id"), &task.id)
+                || !title(t, task.id, &task.titleZh, &task.titleEn))
+                return std::nullopt;
+            if (seen.contains(task.id)) {
+                refuse(task.id, QStringLiteral("id"), PackLoader::tr("duplicate requirement or task id"));
+                return std::nullopt;
+            }
+            seen.insert(task.id);
+            p.tasks.append(task);
         }
         return p;
     }

@@ -44,6 +44,16 @@ struct Requirement
     [[nodiscard]] QString citation() const;
 };
 
+/// A task a pack names without a requirement of its own: an optional reform-plan task
+/// (CAST17-12 … CAST17-24) that its `plan_selected` check offers. The pack's "tasks" array
+/// gives each its short title, so a plan and its document can name it.
+struct PackTask
+{
+    QString id;      ///< "CAST17-12"
+    QString titleZh; ///< "搭建高水平学术交流平台"
+    QString titleEn;
+};
+
 struct RulePack
 {
     QString id;
@@ -52,6 +62,11 @@ struct RulePack
     bool partial = false; ///< knowingly covers only part of its source
     QString fileName;     ///< where it was loaded from (for messages)
     QList<Requirement> requirements;
+    QList<PackTask> tasks; ///< the optional tasks' titles (empty for most packs)
+
+    /// The requirement or task with `id`; null when the pack has none.
+    [[nodiscard]] const Requirement *requirement(const QString &requirementId) const;
+    [[nodiscard]] const PackTask *task(const QString &taskId) const;
 };
 
 /// Why a pack was refused: the file, the requirement (empty: the pack itself) and the field

@@ -94,6 +94,10 @@ private slots:
                                << QStringList { QStringLiteral("--pack"), QStringLiteral("--year"), QStringLiteral("--on"),
                                       QStringLiteral("--format") };
         QTest::newRow("packs") << QStringLiteral("packs") << QStringList { QStringLiteral("validate") };
+        QTest::newRow("plan") << QStringLiteral("plan")
+                              << QStringList { QStringLiteral("--year"), QStringLiteral("--pack"), QStringLiteral("--task"),
+                                     QStringLiteral("--month"), QStringLiteral("--evidence"), QStringLiteral("--from-findings"),
+                                     QStringLiteral("--out") };
         QTest::newRow("attest") << QStringLiteral("attest")
                                 << QStringList { QStringLiteral("--date"), QStringLiteral("--by"), QStringLiteral("--year"),
                                        QStringLiteral("--person"), QStringLiteral("--file") };

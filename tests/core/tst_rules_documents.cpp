@@ -12,6 +12,7 @@
 #include "annual/AnnualReportStore.h"
 #include "governance/GovernanceStore.h"
 #include "meetings/MeetingStore.h"
+#include "plan/ReformPlanStore.h"
 #include "rules/CheckFunctions.h"
 #include "rules/Engine.h"
 #include "rules/RecordSources.h"
@@ -83,27 +84,21 @@ class TestRulesDocuments : public QObject
     }
 
     /// The tables issue 8 and issue 9 are expected to add, as RecordSources reads them.
-    void createPlanTables()
-    {
-        exec(QStringLiteral("CREATE TABLE reform_plan (id INTEGER PRIMARY KEY, year INTEGER, pack TEXT, problems TEXT, started_on TEXT)"));
-        exec(QStringLiteral("CREATE TABLE reform_plan_task (id INTEGER PRIMARY KEY, plan_id INTEGER, task TEXT, indicator TEXT, "
-                            "baseline TEXT, target TEXT, steps TEXT, deadline TEXT, owner TEXT)"));
-        exec(QStringLiteral("CREATE TABLE reform_plan_progress (id INTEGER PRIMARY KEY, task_id INTEGER, month TEXT)"));
-    }
     /// Plan 1 for `year` and `pack`; tasks CAST17-12 … with every field given; progress for `months`.
     void addPlan(int year, const QString &pack, int tasks, const QStringList &months = {}, const QString &startedOn = {})
     {
-        exec(QStringLiteral("INSERT INTO reform_plan (id, year, pack, problems, started_on) VALUES (1, %1, '%2', '会员服务不足', %3)")
+        exec(QStringLiteral("INSERT INTO reform_plan (id, year, pack, problems, started_on, created_at, updated_at) "
+                            "VALUES (1, %1, '%2', '会员服务不足', %3, '2017-01-05T09:00:00', '2017-01-05T09:00:00')")
                  .arg(year)
                  .arg(pack, startedOn.isEmpty() ? QStringLiteral("NULL") : u'\'' + startedOn + u'\''));
         for (int i = 0; i < tasks; ++i) {
-            exec(QStringLiteral("INSERT INTO reform_plan_task (id, plan_id, task, indicator, baseline, target, steps, deadline, owner) "
-                                "VALUES (%1, 1, 'CAST17-%2', '活动场次', '2', '6', '分季度举办', '%3-12-31', '学术部')")
+            exec(QStringLiteral("INSERT INTO reform_plan_task (id, plan_id, task, kind, indicator, baseline, target, steps, deadline, owner, position) "
+                                "VALUES (%1, 1, 'CAST17-%2', 'optional', '活动场次', '2', '6', '分季度举办', '%3-12-31', '学术部', %1)")
                      .arg(i + 1)
                      .arg(12 + i)
                      .arg(year));
             for (const QString &m : months)
-                exec(QStringLiteral("INSERT INTO reform_plan_progress (task_id, month) VALUES (%1, '%2')").arg(i + 1).arg(m));
+                exec(QStringLiteral("INSERT INTO reform_plan_progress (task_id, month, value) VALUES (%1, '%2', '1')").arg(i + 1).arg(m));
         }
     }
 
@@ -623,7 +618,6 @@ private slots:
         QFETCH(int, tasks);
         QFETCH(QDate, on);
         QFETCH(QString, status);
-        createPlanTables();
         addPlan(2017, QStringLiteral("cast-2017"), tasks);
         const Finding f = test::shippedCheck(*m_db, QStringLiteral("CAST17-OPT.selected"), on, 2017);
         QCOMPARE(statusOf(f), status);
@@ -635,7 +629,6 @@ private slots:
 
     void reformPlan_targetsAndParts()
     {
-        createPlanTables();
         addPlan(2017, QStringLiteral("cast-2017"), 5);
         const QString cast = QStringLiteral("cast-2017");
         QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("CAST17-OPT.targets"), QDate(2017, 5, 22), 2017)), QStringLiteral("pass"));
@@ -649,7 +642,7 @@ private slots:
         exec(QStringLiteral("UPDATE reform_plan SET pack = 'hubei-2017'"));
         const QString hubei = QStringLiteral("hubei-2017");
         QCOMPARE(statusOf(test::shippedCheck(*m_db, QStringLiteral("HB17-01.reform_plan"), QDate(2017, 12, 31), 2017)), QStringLiteral("pass"));
-        exec(QStringLiteral("UPDATE reform_plan_task SET owner = NULL WHERE task = 'CAST17-14'"));
+        exec(QStringLiteral("UPDATE reform_plan_task SET owner = ' ' WHERE task = 'CAST17-14'"));
         f = test::shippedCheck(*m_db, QStringLiteral("HB17-01.reform_plan"), QDate(2017, 12, 31), 2017);
         QCOMPARE(statusOf(f), QStringLiteral("fail"));
         QCOMPARE(f.measured, QStringLiteral("4 of 5 parts"));
@@ -661,7 +654,6 @@ private slots:
 
     void reformPlan_progress()
     {
-        createPlanTables();
         // Started 22 May: May, June and July have ended on 31 July; July has not on the 30th.
         addPlan(2017, QStringLiteral("cast-2017"), 5, { QStringLiteral("2017-05"), QStringLiteral("2017-06") }, QStringLiteral("2017-05-22"));
         const QString cast = QStringLiteral("cast-2017");
@@ -673,8 +665,68 @@ private slots:
         QCOMPARE(f.evidence.size(), 5);
         QVERIFY(f.evidence.first().name.contains(u"2017-07"));
         QCOMPARE(f.measured, QStringLiteral("10 of 15 monthly entries"));
-        exec(QStringLiteral("INSERT INTO reform_plan_progress (task_id, month) SELECT id, '2017-07' FROM reform_plan_task"));
+        exec(QStringLiteral("INSERT INTO reform_plan_progress (task_id, month, value) SELECT id, '2017-07', '2' FROM reform_plan_task"));
         QCOMPARE(statusOf(test::shippedCheck(*m_db, check, QDate(2017, 7, 31), 2017)), QStringLiteral("pass"));
+    }
+
+    // The same checks over a plan written through the store (schema 11), not raw rows.
+    void reformPlan_throughTheStore()
+    {
+        m_clock.set(QDateTime(QDate(2017, 8, 15), QTime(9, 0)));
+        plan::ReformPlanStore store(*m_db);
+        storage::StorageError error;
+        qint64 id = 0;
+        QVERIFY2(store.create(2017, QStringLiteral("cast-2017"), QDate(2017, 6, 1), &error, &id), qPrintable(error.message));
+        const QStringList five { QStringLiteral("CAST17-12"), QStringLiteral("CAST17-14"), QStringLiteral("CAST17-16"),
+            QStringLiteral("CAST17-20"), QStringLiteral("CAST17-23") };
+        QVERIFY2(store.chooseOptional(id, five, &error), qPrintable(error.message));
+        const QString selected = QStringLiteral("CAST17-OPT.selected");
+        Finding f = test::shippedCheck(*m_db, selected, QDate(2017, 5, 22), 2017);
+        QCOMPARE(statusOf(f), QStringLiteral("pass"));
+        QCOMPARE(test::evidenceIds(f), five); // the optional ones only, not the mandatory tasks
+        // Four chosen through raw rows (the store refuses it): fail on the due day.
+        exec(QStringLiteral("DELETE FROM reform_plan_task WHERE task = 'CAST17-23'"));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, selected, QDate(2017, 5, 22), 2017)), QStringLiteral("fail"));
+        QVERIFY2(store.chooseOptional(id, five, &error), qPrintable(error.message));
+
+        // Targets: nothing written yet → fail naming all five; complete them → pass.
+        const QString targets = QStringLiteral("CAST17-OPT.targets");
+        f = test::shippedCheck(*m_db, targets, QDate(2017, 5, 22), 2017);
+        QCOMPARE(statusOf(f), QStringLiteral("fail"));
+        QCOMPARE(f.evidence.size(), 5);
+        const std::optional<plan::ReformPlan> p = store.plan(id);
+        QVERIFY(p);
+        for (const QString &t : five) {
+            plan::TaskFields fields;
+            fields.indicator = QStringLiteral("活动场次");
+            fields.baseline = QStringLiteral("2");
+            fields.target = QStringLiteral("6");
+            fields.deadline = QDate(2017, 12, 31);
+            fields.owner = QStringLiteral("学术部");
+            QVERIFY2(store.setTask(p->task(t)->id, fields, &error), qPrintable(error.message));
+        }
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, targets, QDate(2017, 5, 22), 2017)), QStringLiteral("pass"));
+
+        // Progress from June (the start): June and July ended by 31 July.
+        const QString progress = QStringLiteral("CAST17-OPT.progress");
+        for (const QString &t : five) {
+            QVERIFY2(store.setProgress(p->task(t)->id, QStringLiteral("2017-06"), QStringLiteral("1"), {}, {}, &error), qPrintable(error.message));
+        }
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, progress, QDate(2017, 7, 30), 2017)), QStringLiteral("pass"));
+        f = test::shippedCheck(*m_db, progress, QDate(2017, 7, 31), 2017);
+        QCOMPARE(statusOf(f), QStringLiteral("fail"));
+        QCOMPARE(f.measured, QStringLiteral("5 of 10 monthly entries"));
+        for (const QString &t : five)
+            QVERIFY(store.setProgress(p->task(t)->id, QStringLiteral("2017-07"), QStringLiteral("2"), {}, {}, &error));
+        QCOMPARE(statusOf(test::shippedCheck(*m_db, progress, QDate(2017, 7, 31), 2017)), QStringLiteral("pass"));
+
+        // The state carries the kind and status too.
+        const std::optional<ReformPlanState> state = reformPlanState(*m_db, 2017, QStringLiteral("cast-2017"));
+        QVERIFY(state);
+        QCOMPARE(state->tasks.first().kind, QStringLiteral("mandatory"));
+        QCOMPARE(state->tasks.last().kind, QStringLiteral("optional"));
+        QCOMPARE(state->tasks.last().status, QStringLiteral("not_started"));
+        QCOMPARE(state->tasks.last().progressMonths, (QStringList { QStringLiteral("2017-06"), QStringLiteral("2017-07") }));
     }
 
     // --- informational: CQ22-03, CQ22-09, DL18-04
