@@ -59,4 +59,11 @@ ExitCode runPacks(Context &ctx);
 ExitCode runReport(Context &ctx);
 ExitCode runCheck(Context &ctx);
 
+// Submission packages (PackageCommands.cpp; verify in PackageVerifyCommand.cpp).
+ExitCode runPackage(Context &ctx);
+ExitCode runPackageVerify(Context &ctx);
+
+// The supervising association's database (SupervisorCommands.cpp).
+ExitCode runSupervisor(Context &ctx);
+
 } // namespace sd::cli

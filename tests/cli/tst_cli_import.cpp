@@ -94,6 +94,13 @@ private slots:
                                << QStringList { QStringLiteral("--pack"), QStringLiteral("--year"), QStringLiteral("--on"),
                                       QStringLiteral("--format") };
         QTest::newRow("packs") << QStringLiteral("packs") << QStringList { QStringLiteral("validate") };
+        QTest::newRow("package") << QStringLiteral("package")
+                                 << QStringList { QStringLiteral("verify"), QStringLiteral("--pubkey"), QStringLiteral("--sig"),
+                                        QStringLiteral("--format") };
+        QTest::newRow("supervisor") << QStringLiteral("supervisor")
+                                    << QStringList { QStringLiteral("import"), QStringLiteral("overview"), QStringLiteral("trust"),
+                                           QStringLiteral("list"), QStringLiteral("--supervisor"), QStringLiteral("--year"),
+                                           QStringLiteral("--out"), QStringLiteral("--credit-code"), QStringLiteral("--pubkey") };
         QTest::newRow("attest") << QStringLiteral("attest")
                                 << QStringList { QStringLiteral("--date"), QStringLiteral("--by"), QStringLiteral("--year"),
                                        QStringLiteral("--person"), QStringLiteral("--file") };
