@@ -379,6 +379,41 @@ private slots:
         QVERIFY(r.message.contains(QStringLiteral("line 4")));
     }
 
+    /// A manifest listing a file twice, and a manifest line for a file outside data/.
+    void manifestLines_areStrict()
+    {
+        const PackageFixture f = PackageFixture::sample();
+        const auto withManifest = [&](const QByteArray &extra) {
+            QList<ZipEntry> entries = f.entries();
+            QByteArray manifest;
+            for (ZipEntry &e : entries) {
+                if (e.name.endsWith("/manifest-sha256.txt")) {
+                    e.data += extra;
+                    manifest = e.data;
+                }
+            }
+            for (ZipEntry &e : entries) {
+                if (e.name.endsWith("/tagmanifest-sha256.txt")) {
+                    QList<QByteArray> lines = e.data.split('\n');
+                    for (QByteArray &line : lines) {
+                        if (line.endsWith("  manifest-sha256.txt"))
+                            line = QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex() + "  manifest-sha256.txt";
+                    }
+                    e.data = lines.join('\n');
+                }
+            }
+            return PackageFixture::zip(entries);
+        };
+        const QByteArray compliance = f.data.value(QStringLiteral("compliance.json"));
+        const QByteArray line = QCryptographicHash::hash(compliance, QCryptographicHash::Sha256).toHex() + "  data/compliance.json\n";
+        VerifyReport r = verifyBytes(withManifest(line));
+        QCOMPARE(r.kind, Problem::Malformed);
+        QVERIFY2(r.message.contains(QStringLiteral("second time")), qPrintable(r.message));
+        r = verifyBytes(withManifest(QCryptographicHash::hash("x", QCryptographicHash::Sha256).toHex() + "  bagit.txt\n"));
+        QCOMPARE(r.kind, Problem::Malformed);
+        QVERIFY(verifyBytes(withManifest(QByteArray())).ok); // the helper itself keeps a valid bag valid
+    }
+
     void signature_data()
     {
         QTest::addColumn<QString>("variant");
