@@ -334,6 +334,8 @@ const QList<Command> &commands()
         { "report", QT_TRANSLATE_NOOP("sd::cli::Commands", "The annual report's records: the year's finance summary (report finance --year Y [--set CATEGORY=AMOUNT]...)."), runReport },
         { "plan", QT_TRANSLATE_NOOP("sd::cli::Commands", "The reform plan: create, choose tasks, targets, monthly progress, export (plan create|show|choose|task|problems|progress|export --year Y --pack P ...)."), runPlan },
         { "check", QT_TRANSLATE_NOOP("sd::cli::Commands", "Evaluate rule packs and list the findings (check [--pack ID]... [--year Y] [--on DATE])."), runCheck },
+        { "package", QT_TRANSLATE_NOOP("sd::cli::Commands", "Verify a submission package (package verify FILE.zip [--pubkey FILE] [--sig FILE])."), runPackage },
+        { "supervisor", QT_TRANSLATE_NOOP("sd::cli::Commands", "The supervising association's database of imported packages (supervisor import|overview|trust|list --supervisor FILE)."), runSupervisor },
         { "demo", QT_TRANSLATE_NOOP("sd::cli::Commands", "Add demo members, units and dues to a society file (--members N)."), runDemo },
         { "import", QT_TRANSLATE_NOOP("sd::cli::Commands", "Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities, meetings, attendance, resolutions (import KIND FILE)."), runImport },
         { "export", QT_TRANSLATE_NOOP("sd::cli::Commands", "Export a register to XLSX or CSV, masked (export KIND --out FILE)."), runExport },

@@ -61,5 +61,11 @@ ExitCode runCheck(Context &ctx);
 
 // The reform plan (PlanCommands.cpp).
 ExitCode runPlan(Context &ctx);
+// Submission packages (PackageCommands.cpp; verify in PackageVerifyCommand.cpp).
+ExitCode runPackage(Context &ctx);
+ExitCode runPackageVerify(Context &ctx);
+
+// The supervising association's database (SupervisorCommands.cpp).
+ExitCode runSupervisor(Context &ctx);
 
 } // namespace sd::cli

@@ -138,6 +138,65 @@ bool ZipArchive::currentSizes(quint64 *unpacked, quint64 *packed)
     return true;
 }
 
+ZipArchive::Step ZipArchive::goToFirst()
+{
+    if (!m_zip || m_entryOpen)
+        return Step::Error;
+    const int status = unzGoToFirstFile(zip(m_zip));
+    return status == UNZ_OK ? Step::Ok : status == UNZ_END_OF_LIST_OF_FILE ? Step::End : Step::Error;
+}
+
+ZipArchive::Step ZipArchive::goToNext()
+{
+    if (!m_zip || m_entryOpen)
+        return Step::Error;
+    const int status = unzGoToNextFile(zip(m_zip));
+    return status == UNZ_OK ? Step::Ok : status == UNZ_END_OF_LIST_OF_FILE ? Step::End : Step::Error;
+}
+
+bool ZipArchive::currentInfo(EntryInfo *entry)
+{
+    if (!m_zip)
+        return false;
+    unz_file_info64 info {};
+    if (unzGetCurrentFileInfo64(zip(m_zip), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return false;
+    // A name is at most 65535 bytes (a 16-bit length); read it whole, NULs and all.
+    QByteArray name(qsizetype(info.size_filename) + 1, '\0');
+    if (unzGetCurrentFileInfo64(zip(m_zip), &info, name.data(), uLong(name.size()), nullptr, 0, nullptr, 0) != UNZ_OK)
+        return false;
+    name.truncate(qsizetype(info.size_filename));
+    entry->rawName = name;
+    entry->versionMadeBy = quint16(info.version);
+    entry->flags = quint16(info.flag);
+    entry->method = quint16(info.compression_method);
+    entry->crc = quint32(info.crc);
+    entry->packed = info.compressed_size;
+    entry->unpacked = info.uncompressed_size;
+    entry->externalAttributes = quint32(info.external_fa);
+    return true;
+}
+
+bool ZipArchive::currentPosition(Position *position)
+{
+    unz64_file_pos pos {};
+    if (!m_zip || unzGetFilePos64(zip(m_zip), &pos) != UNZ_OK)
+        return false;
+    position->directoryOffset = pos.pos_in_zip_directory;
+    position->fileNumber = pos.num_of_file;
+    return true;
+}
+
+bool ZipArchive::goTo(const Position &position)
+{
+    if (!m_zip || m_entryOpen)
+        return false;
+    unz64_file_pos pos {};
+    pos.pos_in_zip_directory = position.directoryOffset;
+    pos.num_of_file = position.fileNumber;
+    return unzGoToFilePos64(zip(m_zip), &pos) == UNZ_OK;
+}
+
 bool ZipArchive::openCurrent()
 {
     if (m_entryOpen)

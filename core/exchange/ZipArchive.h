@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,37 @@ public:
     QString locate(const QString &name);
     /// Sizes of the current entry as its headers declare them.
     bool currentSizes(quint64 *unpacked, quint64 *packed);
+
+    /// What the central directory says of an entry, raw, for a reader that must judge it rather
+    /// than trust it (the submission package's verifier): the name's exact bytes, who made it,
+    /// its flags and its Unix mode.
+    struct EntryInfo
+    {
+        QByteArray rawName;             ///< as stored, every byte (an embedded NUL included)
+        quint16 versionMadeBy = 0;      ///< high byte: the host system (3 = Unix)
+        quint16 flags = 0;              ///< general-purpose bit flag (bit 0: encrypted)
+        quint16 method = 0;             ///< 0 stored, 8 deflated
+        quint32 crc = 0;                ///< CRC-32 the header declares
+        quint64 packed = 0;             ///< compressed size the header declares
+        quint64 unpacked = 0;           ///< uncompressed size the header declares
+        quint32 externalAttributes = 0; ///< high 16 bits: the Unix mode when made on Unix
+    };
+    /// Where an entry is, to come back to it later without a search by name.
+    struct Position
+    {
+        quint64 directoryOffset = 0;
+        quint64 fileNumber = 0;
+    };
+    enum class Step { Ok, End, Error };
+    /// Walks the central directory: the first entry, then the next ones; End after the last,
+    /// Error when the directory is damaged.
+    Step goToFirst();
+    Step goToNext();
+    /// The current entry's header, raw; false when it cannot be read.
+    bool currentInfo(EntryInfo *info);
+    /// The current entry's position, and making a remembered position current again.
+    bool currentPosition(Position *position);
+    bool goTo(const Position &position);
 
     /// Opens the current entry for reading; false when it is damaged or encrypted.
     bool openCurrent();

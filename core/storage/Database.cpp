@@ -148,13 +148,14 @@ struct Migration
     QString resource;
 };
 
-/// The numbered scripts in :/sql (NNNN_name.sql), in order.
-const std::map<int, Migration> &migrations()
+/// The numbered scripts (NNNN_name.sql) of a kind of file, in order: :/sql for society
+/// files, :/sql-supervisor for supervisor databases.
+const std::map<int, Migration> &migrations(FileKind kind = FileKind::Society)
 {
-    static const std::map<int, Migration> all = [] {
+    static const auto load = [](const QString &folder) {
         std::map<int, Migration> found;
         static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-        QDirIterator it(QStringLiteral(":/sql"));
+        QDirIterator it(folder);
         while (it.hasNext()) {
             it.next();
             const auto match = pattern.match(it.fileName());
@@ -170,8 +171,10 @@ const std::map<int, Migration> &migrations()
             ++expected;
         }
         return found;
-    }();
-    return all;
+    };
+    static const std::map<int, Migration> society = load(QStringLiteral(":/sql"));
+    static const std::map<int, Migration> supervisor = load(QStringLiteral(":/sql-supervisor"));
+    return kind == FileKind::Supervisor ? supervisor : society;
 }
 
 CheckResult runCheck(const QSqlDatabase &db, CheckLevel level)
@@ -316,7 +319,12 @@ std::unique_ptr<Database> Database::openReader(const QString &path, const Clock 
 
 int Database::latestSchemaVersion()
 {
-    return migrations().empty() ? 0 : migrations().rbegin()->first;
+    return latestSchemaVersion(FileKind::Society);
+}
+
+int Database::latestSchemaVersion(FileKind kind)
+{
+    return migrations(kind).empty() ? 0 : migrations(kind).rbegin()->first;
 }
 
 QString Database::defaultPath()
@@ -335,6 +343,11 @@ void Database::setOperatorName(const QString &name)
 }
 
 bool Database::identify(const QString &path, StorageError *errorOut)
+{
+    return identify(path, FileKind::Society, errorOut);
+}
+
+bool Database::identify(const QString &path, FileKind kind, StorageError *errorOut)
 {
     StorageError scratch;
     StorageError &error = errorOut ? *errorOut : scratch;
@@ -358,7 +371,25 @@ bool Database::identify(const QString &path, StorageError *errorOut)
             tr("%1 is not a SocietyDesk file (it is not an SQLite database).").arg(nativePath(file)));
         return false;
     }
-    if (header.applicationId != kApplicationId) {
+    if (kind == FileKind::Society && header.applicationId == kSupervisorApplicationId) {
+        error = makeError(StorageError::Kind::Foreign, file,
+            tr("%1 is a supervisor database (imported submission packages), not a society file; open it as a "
+               "supervisor database.")
+                .arg(nativePath(file)));
+        return false;
+    }
+    if (kind == FileKind::Supervisor && header.applicationId == kApplicationId) {
+        error = makeError(StorageError::Kind::Foreign, file,
+            tr("%1 is a society file, not a supervisor database; open it as a society file.").arg(nativePath(file)));
+        return false;
+    }
+    if (kind == FileKind::Supervisor && header.applicationId != kSupervisorApplicationId) {
+        error = makeError(StorageError::Kind::Foreign, file,
+            tr("%1 is not a SocietyDesk supervisor database (it is an SQLite database of another program).")
+                .arg(nativePath(file)));
+        return false;
+    }
+    if (kind == FileKind::Society && header.applicationId != kApplicationId) {
         error = makeError(StorageError::Kind::Foreign, file,
             tr("%1 is not a SocietyDesk file (it is an SQLite database of another program).").arg(nativePath(file)));
         return false;
@@ -404,7 +435,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         return nullptr;
     }
     // An existing file is identified from its header before anything, SQLite included, touches it.
-    if (exists && !identify(file, &error))
+    if (exists && !identify(file, options.kind, &error))
         return nullptr;
     if (!exists && !QDir().mkpath(info.absolutePath())) {
         error = makeError(StorageError::Kind::Io, file,
@@ -414,6 +445,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = file;
+    db->m_kind = options.kind;
     db->m_clock = options.clock ? options.clock : &Clock::system();
     db->setOperatorName(options.operatorName);
 
@@ -473,7 +505,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         }
     }
 
-    db->m_readOnly = version > latestSchemaVersion();
+    db->m_readOnly = version > latestSchemaVersion(options.kind);
     QString sqlError;
     QSqlDatabase conn = connectTo(file, db->m_readOnly, &sqlError);
     if (!conn.isValid() || !applyPragmas(conn, db->m_readOnly, &sqlError)) {
@@ -494,13 +526,13 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
                                   "It is open read-only; update SocietyDesk to change it.")
                                    .arg(nativePath(file))
                                    .arg(version)
-                                   .arg(latestSchemaVersion());
+                                   .arg(latestSchemaVersion(options.kind));
         error = makeError(StorageError::Kind::TooNew, file, db->m_readOnlyReason);
         return db;
     }
 
     db->m_schemaVersion = version;
-    const int target = options.migrateUpTo >= 0 ? options.migrateUpTo : latestSchemaVersion();
+    const int target = options.migrateUpTo >= 0 ? options.migrateUpTo : latestSchemaVersion(options.kind);
     if (version < target && !db->migrate(target, &error))
         return nullptr;
     return db;
@@ -519,7 +551,7 @@ bool Database::migrate(int upTo, StorageError *error)
         qCInfo(lcStorage) << "backed up" << m_path << "to" << backup << "before migrating from" << from;
     }
 
-    for (const auto &[version, migration] : migrations()) {
+    for (const auto &[version, migration] : migrations(m_kind)) {
         if (version <= from || version > upTo)
             continue;
         QFile script(migration.resource);
@@ -531,7 +563,7 @@ bool Database::migrate(int upTo, StorageError *error)
         QString failure;
         const bool ok = transaction([&] {
             if (version == 1
-                && !execScript(db, QStringLiteral("PRAGMA application_id=%1;").arg(kApplicationId), &failure))
+                && !execScript(db, QStringLiteral("PRAGMA application_id=%1;").arg(applicationId(m_kind)), &failure))
                 return false;
             return execScript(db, sql, &failure)
                 && execScript(db, QStringLiteral("PRAGMA user_version=%1;").arg(version), &failure);

@@ -27,6 +27,13 @@ enum class OpenMode {
     OpenOrCreate, ///< the default location: create it the first time
 };
 
+/// What a SocietyDesk SQLite file is: each kind has its own application_id and migrations, and
+/// a file of one kind is never opened as the other.
+enum class FileKind {
+    Society,    ///< a society's records (.societydesk), migrations in :/sql
+    Supervisor, ///< a supervising association's imported packages (.sdsupervisor), :/sql-supervisor
+};
+
 enum class CheckLevel {
     None,  ///< trust the file (CLI calls; an unclean shutdown still forces Full)
     Quick, ///< PRAGMA quick_check
@@ -54,6 +61,12 @@ class Database
 
 public:
     static constexpr quint32 kApplicationId = 0x53446573; // "SDes"
+    static constexpr quint32 kSupervisorApplicationId = 0x53447376; // "SDsv"
+    /// The application_id of a kind of file.
+    static constexpr quint32 applicationId(FileKind kind)
+    {
+        return kind == FileKind::Supervisor ? kSupervisorApplicationId : kApplicationId;
+    }
 
     struct Options
     {
@@ -63,6 +76,9 @@ public:
         QString operatorName;         ///< recorded in the audit log; defaults to the OS user
         /// Stop after the schema version is known (used by migration tests to freeze a version).
         int migrateUpTo = -1;
+        /// The kind of file: its application_id and migration set. An existing file of the other
+        /// kind is refused (StorageError::Kind::Foreign) with a message saying what it is.
+        FileKind kind = FileKind::Society;
     };
 
     ~Database();
@@ -75,12 +91,15 @@ public:
     static std::unique_ptr<Database> open(const QString &path, const Options &options, StorageError *error);
 
     static int latestSchemaVersion();
+    /// The newest schema of a kind of file.
+    static int latestSchemaVersion(FileKind kind);
     /// The default society file: <AppDataLocation>/society.societydesk.
     static QString defaultPath();
 
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    [[nodiscard]] FileKind kind() const { return m_kind; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// Why the file is read-only (a newer schema), translated; empty when writable.
     [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
@@ -154,6 +173,9 @@ public:
     /// folder, empty or non-SQLite file, another program's SQLite file. Returns true when `path`
     /// carries SocietyDesk's application_id.
     static bool identify(const QString &path, StorageError *error);
+    /// The same for a kind of file: a file of the other kind is refused with a message naming
+    /// what it is (a supervisor database given as a society file, and vice versa).
+    static bool identify(const QString &path, FileKind kind, StorageError *error);
 
     /// Reads who holds the lock on `path`, formatted for a message ("user@host, pid n, since t").
     static QString lockHolder(const QString &path);
@@ -179,6 +201,7 @@ private:
     const Clock *m_clock = nullptr;
     CheckResult m_openCheck;
     int m_schemaVersion = 0;
+    FileKind m_kind = FileKind::Society;
     bool m_readOnly = false;
     bool m_unclean = false;
     /// How many shares of this Database's writer are held (shareWriter()).

@@ -98,6 +98,13 @@ private slots:
                               << QStringList { QStringLiteral("--year"), QStringLiteral("--pack"), QStringLiteral("--task"),
                                      QStringLiteral("--month"), QStringLiteral("--evidence"), QStringLiteral("--from-findings"),
                                      QStringLiteral("--out") };
+        QTest::newRow("package") << QStringLiteral("package")
+                                 << QStringList { QStringLiteral("verify"), QStringLiteral("--pubkey"), QStringLiteral("--sig"),
+                                        QStringLiteral("--format") };
+        QTest::newRow("supervisor") << QStringLiteral("supervisor")
+                                    << QStringList { QStringLiteral("import"), QStringLiteral("overview"), QStringLiteral("trust"),
+                                           QStringLiteral("list"), QStringLiteral("--supervisor"), QStringLiteral("--year"),
+                                           QStringLiteral("--out"), QStringLiteral("--credit-code"), QStringLiteral("--pubkey") };
         QTest::newRow("attest") << QStringLiteral("attest")
                                 << QStringList { QStringLiteral("--date"), QStringLiteral("--by"), QStringLiteral("--year"),
                                        QStringLiteral("--person"), QStringLiteral("--file") };
