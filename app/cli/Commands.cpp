@@ -333,6 +333,8 @@ const QList<Command> &commands()
         { "packs", QT_TRANSLATE_NOOP("sd::cli::Commands", "List the shipped rule packs or validate a pack file (packs list | packs validate FILE)."), runPacks },
         { "report", QT_TRANSLATE_NOOP("sd::cli::Commands", "The annual report's records: the year's finance summary (report finance --year Y [--set CATEGORY=AMOUNT]...)."), runReport },
         { "check", QT_TRANSLATE_NOOP("sd::cli::Commands", "Evaluate rule packs and list the findings (check [--pack ID]... [--year Y] [--on DATE])."), runCheck },
+        { "package", QT_TRANSLATE_NOOP("sd::cli::Commands", "Export or sign the year's submission package for the supervising association (package export --year Y --out FILE.zip | package sign FILE.zip --key FILE)."), runPackage },
+        { "keys", QT_TRANSLATE_NOOP("sd::cli::Commands", "Generate the society's key pair for signing packages (keys generate --out DIR)."), runKeys },
         { "demo", QT_TRANSLATE_NOOP("sd::cli::Commands", "Add demo members, units and dues to a society file (--members N)."), runDemo },
         { "import", QT_TRANSLATE_NOOP("sd::cli::Commands", "Import a spreadsheet into a register: members, units, dues, terms, seats, staff, regulations, branches, filings, activities, meetings, attendance, resolutions (import KIND FILE)."), runImport },
         { "export", QT_TRANSLATE_NOOP("sd::cli::Commands", "Export a register to XLSX or CSV, masked (export KIND --out FILE)."), runExport },

@@ -59,4 +59,8 @@ ExitCode runPacks(Context &ctx);
 ExitCode runReport(Context &ctx);
 ExitCode runCheck(Context &ctx);
 
+// The submission package and signing keys (PackageCommands.cpp).
+ExitCode runPackage(Context &ctx);
+ExitCode runKeys(Context &ctx);
+
 } // namespace sd::cli
