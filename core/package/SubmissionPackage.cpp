@@ -68,6 +68,14 @@ QString dateText(QDate date)
     return date.toString(Qt::ISODate);
 }
 
+constexpr const char *kContext = "sd::package::SubmissionPackage";
+
+/// The society's document language (SocietySetting::DocumentLanguage).
+i18n::Language documentLanguage(storage::Database &db)
+{
+    return i18n::fromCode(storage::ProfileStore(db).settings().text(SocietySetting::DocumentLanguage));
+}
+
 } // namespace
 
 QString SubmissionPackage::bagName(const QString &creditCode, int year)
@@ -101,12 +109,14 @@ QString SubmissionPackage::minutesFileName(const QString &meetingNumber)
     return (name.isEmpty() ? QStringLiteral("meeting") : name) + QStringLiteral(".pdf");
 }
 
-SubmissionPackage::Part SubmissionPackage::reformPlanPart(storage::Database &, int year, const QStringList &, QDate)
+SubmissionPackage::Part SubmissionPackage::reformPlanPart(storage::Database &db, int year, const QStringList &, QDate)
 {
     // TODO(issue 9, lead): write data/reform-plan.pdf (ReformPlanDocument) and data/reform-plan.json
     // (format 1, keys sorted, compact) from the plan store when a plan exists for `year` and the packs.
     Part part;
-    const QString reason = tr("no reform plan for %1").arg(year);
+    // Reasons go into bag-info.txt and the letter: in the document language, whatever --lang says.
+    const i18n::DocumentTranslator words(documentLanguage(db));
+    const QString reason = words.translate(kContext, QT_TRANSLATE_NOOP("sd::package::SubmissionPackage", "no reform plan for %1")).arg(year);
     part.missing << QString(layout::kReformPlanPdf) + QStringLiteral(": ") + reason
                  << QString(layout::kReformPlanJson) + QStringLiteral(": ") + reason;
     return part;
@@ -129,7 +139,10 @@ std::optional<PackageResult> SubmissionPackage::build(
                "the society profile first."));
     const int year = options.year;
     const QDate bagging = options.baggingDate.isValid() ? options.baggingDate : db.clock().today();
-    const i18n::Language language = i18n::fromCode(settings.text(SocietySetting::DocumentLanguage));
+    const i18n::Language language = documentLanguage(db);
+    const i18n::DocumentTranslator words(language);
+    // A reason for a missing part: in the document language, as bag-info.txt and the letter show it.
+    const auto reasonText = [&](const char *source) { return words.translate(kContext, source); };
 
     // The scanned letter first: refusing it must not wait for the documents.
     QByteArray scannedLetter;
@@ -220,13 +233,16 @@ std::optional<PackageResult> SubmissionPackage::build(
     {
         const std::optional<annual::AnnualReport> report = annual::AnnualReportStore(db).report(year);
         if (!report) {
-            const QString reason = tr("no annual report for %1").arg(year);
+            const QString reason
+                = reasonText(QT_TRANSLATE_NOOP("sd::package::SubmissionPackage", "no annual report for %1")).arg(year);
             addMissing(layout::kAnnualReportPdf, reason);
             addMissing(layout::kAnnualReportHtml, reason);
         } else if (report->status != annual::ReportStatus::Approved && report->status != annual::ReportStatus::Published) {
-            const QString reason = tr("the annual report for %1 is not approved yet (%2)")
+            const QString reason = reasonText(QT_TRANSLATE_NOOP("sd::package::SubmissionPackage",
+                                                  "the annual report for %1 is not approved yet (%2)"))
                                        .arg(year)
-                                       .arg(annual::AnnualReportStore::statusName(report->status));
+                                       .arg(words.translate("sd::annual::AnnualReportStore",
+                                           report->status == annual::ReportStatus::Draft ? "Draft" : "In review"));
             addMissing(layout::kAnnualReportPdf, reason);
             addMissing(layout::kAnnualReportHtml, reason);
         } else {
@@ -276,7 +292,9 @@ std::optional<PackageResult> SubmissionPackage::build(
             const qint64 id = q.value(0).toLongLong();
             if (q.value(2).isNull()) {
                 missing << QString(layout::kRegulationsDir) + QString::number(id) + QStringLiteral(": ")
-                        + tr("the regulation \"%1\" has no file attached").arg(oneLine(q.value(1).toString()));
+                        + reasonText(QT_TRANSLATE_NOOP("sd::package::SubmissionPackage",
+                                         "the regulation \"%1\" has no file attached"))
+                              .arg(oneLine(q.value(1).toString()));
                 continue;
             }
             payload.insert(QString(layout::kRegulationsDir) + regulationFileName(id, q.value(2).toString()),
