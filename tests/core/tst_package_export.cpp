@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -665,6 +666,42 @@ private slots:
         QVERIFY(profiles.saveProfile(saved, &storageError));
         QVERIFY(!built);
         QCOMPARE(error.kind, package::PackageError::Kind::NoCreditCode);
+    }
+
+    void export_regulationsOfTheYear()
+    {
+        // Last: it adds records. Two regulations adopted in 2025, one with a file, one without.
+        const QByteArray file = "%PDF-1.4\n% the rules\n%%EOF\n";
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("INSERT INTO attachment (file_name, media_type, size, sha256, content, added_at) "
+                                 "VALUES ('会员 管理办法 v2.PDF', 'application/pdf', ?, ?, ?, '2025-03-01T00:00:00')"));
+        q.addBindValue(file.size());
+        q.addBindValue(QString::fromLatin1(sha256Hex(file)));
+        q.addBindValue(file);
+        QVERIFY(q.exec());
+        const qint64 attachment = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT INTO regulation (title, kind, adopted_on, attachment_id) VALUES ('会员管理办法', 'member_rules', '2025-03-02', ?)"));
+        q.addBindValue(attachment);
+        QVERIFY(q.exec());
+        const qint64 withFile = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO regulation (title, kind, adopted_on) VALUES ('档案管理办法', 'archive_rules', '2025-12-31')")));
+        const qint64 withoutFile = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO regulation (title, kind, adopted_on) VALUES ('旧制度', 'other', '2024-12-31')")));
+
+        const std::optional<package::PackageResult> r = build(options2025());
+        QVERIFY(r);
+        const QString path = QStringLiteral("data/regulations/%1-v2.pdf").arg(withFile);
+        QCOMPARE(package::SubmissionPackage::regulationFileName(withFile, QStringLiteral("会员 管理办法 v2.PDF")), path.mid(17));
+        QVERIFY2(r->parts.contains(path), qPrintable(r->parts.join(u' ')));
+        QCOMPARE(files(*r).value(path), file);
+        QCOMPARE(r->missing.filter(QStringLiteral("data/regulations/%1: ").arg(withoutFile)).size(), 1);
+        QVERIFY(files(*r).value(QStringLiteral("bag-info.txt")).contains(
+            QStringLiteral("Missing-Part: data/regulations/%1: ").arg(withoutFile).toUtf8()));
+        QCOMPARE(package::SubmissionPackage::regulationFileName(7, QStringLiteral("章程.pdf")), QStringLiteral("7-regulation.pdf"));
+        QCOMPARE(package::SubmissionPackage::regulationFileName(7, QStringLiteral("council rules (2025).docx")),
+            QStringLiteral("7-council_rules_2025.docx"));
+        QCOMPARE(package::SubmissionPackage::minutesFileName(QStringLiteral("2025-理-01")), QStringLiteral("2025-理-01.pdf"));
+        QCOMPARE(package::SubmissionPackage::minutesFileName(QStringLiteral("../a b")), QStringLiteral("_a_b.pdf"));
     }
 };
 
