@@ -67,5 +67,6 @@ ExitCode runPackageVerify(Context &ctx);
 
 // The supervising association's database (SupervisorCommands.cpp).
 ExitCode runSupervisor(Context &ctx);
+ExitCode runKeys(Context &ctx);
 
 } // namespace sd::cli

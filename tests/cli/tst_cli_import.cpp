@@ -93,6 +93,11 @@ private slots:
         QTest::newRow("check") << QStringLiteral("check")
                                << QStringList { QStringLiteral("--pack"), QStringLiteral("--year"), QStringLiteral("--on"),
                                       QStringLiteral("--format") };
+        QTest::newRow("package") << QStringLiteral("package")
+                                 << QStringList { QStringLiteral("--year"), QStringLiteral("--pack"), QStringLiteral("--out"),
+                                        QStringLiteral("--reference"), QStringLiteral("--letter"), QStringLiteral("--date"),
+                                        QStringLiteral("--key") };
+        QTest::newRow("keys") << QStringLiteral("keys") << QStringList { QStringLiteral("--out") };
         QTest::newRow("packs") << QStringLiteral("packs") << QStringList { QStringLiteral("validate") };
         QTest::newRow("plan") << QStringLiteral("plan")
                               << QStringList { QStringLiteral("--year"), QStringLiteral("--pack"), QStringLiteral("--task"),
