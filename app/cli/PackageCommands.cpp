@@ -3,8 +3,8 @@
 
 #include "CommandSupport.h"
 
-#include "package/BagCheck.h"
 #include "package/PackageLayout.h"
+#include "package/PackageVerifier.h"
 #include "package/Signature.h"
 #include "package/SubmissionPackage.h"
 
@@ -118,26 +118,15 @@ ExitCode runPackageSign(Context &ctx)
         ctx.err << PackageCommands::tr("societydesk-cli package sign: %1").arg(problem) << '\n';
         return InputRejected;
     }
-    QFile file(zipPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ctx.err << PackageCommands::tr("societydesk-cli package sign: %1 cannot be read (%2).").arg(native(zipPath), file.errorString())
+    // Read through the supervisor's own reader, so that only a package it would accept is signed.
+    package::PackageVerifier verifier;
+    const package::VerifyReport &report = verifier.verify(zipPath);
+    if (!report.ok) {
+        ctx.err << PackageCommands::tr("societydesk-cli package sign: %1 is not a valid package: %2").arg(native(zipPath), report.describe())
                 << '\n';
         return InputRejected;
     }
-    if (file.size() > package::layout::kMaxZipBytes) {
-        ctx.err << PackageCommands::tr("societydesk-cli package sign: %1 is too large to be a package.").arg(native(zipPath)) << '\n';
-        return InputRejected;
-    }
-    // Read through the package check (the verifier's reader takes its place), so that only a
-    // package whose manifests hold is signed.
-    const std::optional<package::BagFiles> bag = package::BagCheck::read(file.readAll(), &problem);
-    if (!bag) {
-        ctx.err << PackageCommands::tr("societydesk-cli package sign: %1 is not a valid package: %2").arg(native(zipPath), problem)
-                << '\n';
-        return InputRejected;
-    }
-    const QByteArray signature
-        = package::Signature::sign(bag->files.value(QString(package::layout::kTagManifest)), *secret);
+    const QByteArray signature = package::Signature::sign(verifier.tagManifest(), *secret);
     QSaveFile sig(zipPath + QStringLiteral(".sig"));
     if (signature.isEmpty() || !sig.open(QIODevice::WriteOnly)
         || sig.write(package::Signature::signatureText(signature)) < 0 || !sig.commit()) {

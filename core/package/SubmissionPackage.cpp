@@ -5,12 +5,15 @@
 #include "i18n/Language.h"
 #include "package/BagCheck.h"
 #include "package/PackageLayout.h"
+#include "package/PackageVerifier.h"
+#include "plan/ReformPlanStore.h"
 #include "package/StatisticsWorkbook.h"
 #include "package/ZipWriter.h"
 #include "reports/AnnualReportDocument.h"
 #include "reports/ComplianceReport.h"
 #include "reports/MeetingRecords.h"
 #include "reports/PdfDeterminism.h"
+#include "reports/ReformPlanDocument.h"
 #include "rules/Engine.h"
 #include "rules/RulePack.h"
 #include "settings/SocietySettings.h"
@@ -19,6 +22,7 @@
 #include "util/Clock.h"
 #include "util/Version.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -109,16 +113,39 @@ QString SubmissionPackage::minutesFileName(const QString &meetingNumber)
     return (name.isEmpty() ? QStringLiteral("meeting") : name) + QStringLiteral(".pdf");
 }
 
-SubmissionPackage::Part SubmissionPackage::reformPlanPart(storage::Database &db, int year, const QStringList &, QDate)
+SubmissionPackage::Part SubmissionPackage::reformPlanPart(storage::Database &db, int year, const QStringList &packs, QDate baggingDate)
 {
-    // TODO(issue 9, lead): write data/reform-plan.pdf (ReformPlanDocument) and data/reform-plan.json
-    // (format 1, keys sorted, compact) from the plan store when a plan exists for `year` and the packs.
+    // The first of the packs (in the order given) with a plan for the year is the package's
+    // reform-plan.pdf/.json; a plan for a further pack goes in beside it as reform-plan-<pack>.*.
     Part part;
-    // Reasons go into bag-info.txt and the letter: in the document language, whatever --lang says.
-    const i18n::DocumentTranslator words(documentLanguage(db));
-    const QString reason = words.translate(kContext, QT_TRANSLATE_NOOP("sd::package::SubmissionPackage", "no reform plan for %1")).arg(year);
-    part.missing << QString(layout::kReformPlanPdf) + QStringLiteral(": ") + reason
-                 << QString(layout::kReformPlanJson) + QStringLiteral(": ") + reason;
+    const plan::ReformPlanStore store(db);
+    reports::ReformPlanOptions options = reports::reformPlanOptions(db);
+    options.generatedOn = baggingDate;
+    bool first = true;
+    for (const QString &pack : packs) {
+        const std::optional<plan::ReformPlan> plan = store.plan(year, pack);
+        if (!plan)
+            continue;
+        const QString pdfPath = first ? QString(layout::kReformPlanPdf) : QStringLiteral("data/reform-plan-%1.pdf").arg(pack);
+        const QString jsonPath = first ? QString(layout::kReformPlanJson) : QStringLiteral("data/reform-plan-%1.json").arg(pack);
+        QString problem;
+        const QByteArray pdf = reports::reproduciblePdf(reports::reformPlanDocument(*plan, options), baggingDate, &problem);
+        if (pdf.isEmpty()) {
+            part.missing << pdfPath + QStringLiteral(": ") + problem;
+        } else {
+            part.files.insert(pdfPath, pdf);
+        }
+        part.files.insert(jsonPath, reports::reformPlanJson(db, year, pack));
+        first = false;
+    }
+    if (first) {
+        // Reasons go into bag-info.txt and the letter: in the document language, whatever --lang says.
+        const i18n::DocumentTranslator words(documentLanguage(db));
+        const QString reason
+            = words.translate(kContext, QT_TRANSLATE_NOOP("sd::package::SubmissionPackage", "no reform plan for %1")).arg(year);
+        part.missing << QString(layout::kReformPlanPdf) + QStringLiteral(": ") + reason
+                     << QString(layout::kReformPlanJson) + QStringLiteral(": ") + reason;
+    }
     return part;
 }
 
@@ -439,8 +466,19 @@ std::optional<PackageResult> SubmissionPackage::build(
 
 bool SubmissionPackage::checkPackage(const QByteArray &zip, QString *error)
 {
-    // The one call the full verifier (PackageVerifier) takes over.
-    return BagCheck::read(zip, error).has_value();
+    // The supervisor's own reader: what is written is exactly what it will accept.
+    QByteArray bytes = zip;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = buffer.errorString();
+        return false;
+    }
+    PackageVerifier verifier;
+    const VerifyReport &report = verifier.verify(&buffer);
+    if (!report.ok && error)
+        *error = report.describe();
+    return report.ok;
 }
 
 bool SubmissionPackage::write(const PackageResult &result, const QString &path, QString *error)

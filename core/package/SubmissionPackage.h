@@ -60,7 +60,7 @@ struct PackageError
 /// BagIt bag (layout and names in PackageLayout.h) with the year's compliance report (PDF, and
 /// the JSON `check --format json` prints), the annual report when approved or published (PDF and
 /// HTML), statistics.xlsx, the regulations adopted in the year, the minutes of the year's
-/// meetings, the reform plan (when the plan part is wired; see reformPlanPart()) and the cover
+/// meetings, the reform plan (reformPlanPart()) and the cover
 /// letter (报送函), generated or the user's signed scan.
 ///
 /// Reproducible: the same records and the same Bagging-Date give a byte-identical ZIP — the
@@ -92,8 +92,8 @@ public:
     /// a translated `error` (and no file left at `path` by this call) when any of it fails.
     static bool write(const PackageResult &result, const QString &path, QString *error);
 
-    /// The check write() runs on the bytes written, in one place so that the full verifier can
-    /// take it over: for now BagCheck (one bag, bagit.txt exact, every manifest line's SHA-256).
+    /// The check write() runs on the bytes written: PackageVerifier, the supervisor's own reader,
+    /// so that a package is only written when the supervisor will accept it.
     static bool checkPackage(const QByteArray &zip, QString *error);
 
     /// "<credit code>-<year>".
@@ -114,10 +114,10 @@ public:
         QStringList missing;
     };
 
-    /// THE REFORM PLAN PART (data/reform-plan.pdf and data/reform-plan.json), the one place the
-    /// plan enters the package. Not wired yet: it always reports both files missing ("no reform
-    /// plan for <year>"). The reform plan's store and document (core/plan, ReformPlanDocument)
-    /// are written in parallel; the lead wires them in here.
+    /// The reform plan part: data/reform-plan.pdf and data/reform-plan.json of the first of
+    /// `packs` with a plan for `year` (a plan of a further pack beside them as
+    /// reform-plan-<pack>.pdf/.json); both named missing ("no reform plan for <year>") when none
+    /// of the packs has one.
     [[nodiscard]] static Part reformPlanPart(storage::Database &db, int year, const QStringList &packs, QDate baggingDate);
 };
 
