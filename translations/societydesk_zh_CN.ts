@@ -970,6 +970,22 @@
         <source>The annual report's records: the year's finance summary (report finance --year Y [--set CATEGORY=AMOUNT]...).</source>
         <translation>年报相关记录：年度财务汇总（report finance --year Y [--set 项目=金额]...）。</translation>
     </message>
+    <message>
+        <source>The reform plan: create, choose tasks, targets, monthly progress, export (plan create|show|choose|task|problems|progress|export --year Y --pack P ...).</source>
+        <translation>改革方案：创建、选择任务、目标、月度进度、导出（plan create|show|choose|task|problems|progress|export --year Y --pack P ...）。</translation>
+    </message>
+    <message>
+        <source>Export, sign or verify the year's submission package for the supervising association (package export --year Y --out FILE.zip | package sign FILE.zip --key FILE | package verify FILE.zip [--pubkey FILE]).</source>
+        <translation>导出、签名或校验报送业务主管单位的年度报送包（package export --year Y --out FILE.zip | package sign FILE.zip --key FILE | package verify FILE.zip [--pubkey FILE]）。</translation>
+    </message>
+    <message>
+        <source>Generate the society's key pair for signing packages (keys generate --out DIR).</source>
+        <translation>生成学会用于签名报送包的密钥对（keys generate --out 目录）。</translation>
+    </message>
+    <message>
+        <source>The supervising association's database of imported packages (supervisor import|overview|trust|list --supervisor FILE).</source>
+        <translation>主管单位的报送包数据库（supervisor import|overview|trust|list --supervisor 文件）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::FormatOption</name>
@@ -1813,6 +1829,473 @@
     </message>
 </context>
 <context>
+    <name>sd::cli::PackageCommands</name>
+    <message>
+        <source>The report year (required).</source>
+        <translation>报告年度（必填）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>A rule pack to check against: a shipped pack's id or a pack file (.json); repeatable. Default: the packs of the society setting rule_packs.</source>
+        <translation>对照检查的规则包：内置规则包的标识或规则包文件（.json），可重复。默认：学会设置 rule_packs 中的规则包。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>The package to write (.zip, required).</source>
+        <translation>要写入的报送包（.zip，必填）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The cover letter's reference number (文号).</source>
+        <translation>报送函的文号。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>The signed and stamped cover letter, scanned to PDF, to send instead of the generated one.</source>
+        <translation>已签字盖章并扫描为 PDF 的报送函，代替自动生成的报送函。</translation>
+    </message>
+    <message>
+        <source>SCAN.pdf</source>
+        <translation>扫描件.pdf</translation>
+    </message>
+    <message>
+        <source>The cover letter's date (default: today).</source>
+        <translation>报送函日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Export the year's submission package (报送包) for the supervising association: one ZIP holding a BagIt bag with the compliance report, the annual report when approved or published, statistics.xlsx, the year's regulations and minutes, and the cover letter. Parts that do not exist yet are left out with a warning. Prints the parts and the ZIP's SHA-256.</source>
+        <translation>导出报送业务主管单位的年度报送包：一个 ZIP 文件，内含 BagIt 包，包括合规检查报告、已审定或已发布的年度工作报告、statistics.xlsx、本年度的规章制度和会议纪要以及报送函。尚不存在的部分不包含在内并给出警告。输出各部分和 ZIP 文件的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli package export: --year needs a year such as 2025.</source>
+        <translation>societydesk-cli package export：--year 需要 2025 这样的年份。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli package export: --out takes a file ending in .zip.</source>
+        <translation>societydesk-cli package export：--out 需要以 .zip 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli package export: %1</source>
+        <translation>societydesk-cli package export：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (SHA-256 %2).</source>
+        <translation>已写入 %1（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>The society's secret key file (keys generate writes it; required).</source>
+        <translation>学会的私钥文件（由 keys generate 生成，必填）。</translation>
+    </message>
+    <message>
+        <source>Sign a submission package: writes FILE.zip.sig, an Ed25519 signature over the bag's tagmanifest-sha256.txt. Only a valid package is signed.</source>
+        <translation>签名报送包：写入 FILE.zip.sig，即对包中 tagmanifest-sha256.txt 的 Ed25519 签名。只对有效的报送包签名。</translation>
+    </message>
+    <message>
+        <source>FILE.zip</source>
+        <translation>文件.zip</translation>
+    </message>
+    <message>
+        <source>The package to sign.</source>
+        <translation>要签名的报送包。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli package sign: --key FILE is required.</source>
+        <translation>societydesk-cli package sign：必须指定 --key 文件。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli package sign: %1</source>
+        <translation>societydesk-cli package sign：%1</translation>
+    </message>
+    <message>
+        <source>societydesk-cli package sign: %1 is not a valid package: %2</source>
+        <translation>societydesk-cli package sign：%1 不是有效的报送包：%2</translation>
+    </message>
+    <message>
+        <source>societydesk-cli package sign: %1 cannot be written (%2).</source>
+        <translation>societydesk-cli package sign：无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The folder to write the key pair into (required; created when missing).</source>
+        <translation>写入密钥对的文件夹（必填；不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Generate the society's Ed25519 key pair for signing packages: %1 (secret, readable by you only; keep it out of the society file and safe) and %2 (public: give it to the supervising association). An existing key is never overwritten.</source>
+        <translation>生成学会用于签名报送包的 Ed25519 密钥对：%1（私钥，仅本人可读；请妥善保管，不要放入学会数据文件）和 %2（公钥：交给业务主管单位）。已有的密钥绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli keys generate: --out DIR is required.</source>
+        <translation>societydesk-cli keys generate：必须指定 --out 目录。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli keys generate: %1</source>
+        <translation>societydesk-cli keys generate：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 (fingerprint %3).</source>
+        <translation>已写入 %1 和 %2（指纹 %3）。</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli package export --year Y [--pack ID]... --out FILE.zip [--reference TEXT] [--letter SCAN.pdf] [--date DATE]
+       societydesk-cli package sign FILE.zip --key FILE
+       societydesk-cli package verify FILE.zip [--pubkey FILE] [--sig FILE] [--format json]</source>
+        <translation>用法： societydesk-cli package export --year Y [--pack ID]... --out FILE.zip [--reference TEXT] [--letter SCAN.pdf] [--date DATE]
+       societydesk-cli package sign FILE.zip --key FILE
+       societydesk-cli package verify FILE.zip [--pubkey FILE] [--sig FILE] [--format json]</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli keys generate --out DIR</source>
+        <translation>用法：societydesk-cli keys generate --out 目录</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::PackageVerifyCommand</name>
+    <message>
+        <source>The society's public key file (.pub): the package must then carry a valid signature.</source>
+        <translation>学会的公钥文件（.pub）：指定后报送包必须带有效签名。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The detached signature (default: FILE.zip.sig beside the package, when it exists).</source>
+        <translation>分离签名文件（默认：报送包旁的 文件.zip.sig，如存在）。</translation>
+    </message>
+    <message>
+        <source>Verify a submission package: signature (with --pubkey), tag manifest, manifests and payload. Exit 0 when valid, 1 when invalid.</source>
+        <translation>校验报送包：签名（指定 --pubkey 时）、标签清单、清单和内容。有效时退出码为 0，无效时为 1。</translation>
+    </message>
+    <message>
+        <source>FILE.zip</source>
+        <translation>文件.zip</translation>
+    </message>
+    <message>
+        <source>The package.</source>
+        <translation>报送包。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli package verify: %1: %2</source>
+        <translation>societydesk-cli package verify：%1：%2</translation>
+    </message>
+    <message>
+        <source>societydesk-cli package verify: %1 cannot be read.</source>
+        <translation>societydesk-cli package verify：无法读取 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid package %2 — %3 (%4), year %5, bagged %6; %n payload file(s).</source>
+        <translation>
+            <numerusform>%1：有效的报送包 %2 —— %3（%4），%5 年度，打包于 %6；内容文件 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature: valid (key %1).</source>
+        <translation>签名：有效（公钥 %1）。</translation>
+    </message>
+    <message>
+        <source>Signature: present but not checked (give --pubkey to check it).</source>
+        <translation>签名：有，但未校验（用 --pubkey 指定公钥以校验）。</translation>
+    </message>
+    <message>
+        <source>Signature: none.</source>
+        <translation>签名：无。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the package: %1</source>
+        <translation>报送包的 SHA-256：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::PlanCommands</name>
+    <message>
+        <source>The plan's year (required).</source>
+        <translation>方案年份（必填）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The plan's rule pack, e.g. cast-2017 (required).</source>
+        <translation>方案的规则包，如 cast-2017（必填）。</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: --year takes a year such as 2025.</source>
+        <translation>societydesk-cli %1：--year 须为年份，如 2025。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: --pack names the plan's rule pack, e.g. cast-2017.</source>
+        <translation>societydesk-cli %1：--pack 指定方案的规则包，如 cast-2017。</translation>
+    </message>
+    <message>
+        <source>There is no %1 reform plan for %2; start it with plan create.</source>
+        <translation>%2年尚无 %1 改革方案；请用 plan create 创建。</translation>
+    </message>
+    <message>
+        <source>The day the plan starts, within its year (default: January).</source>
+        <translation>方案开始日期，须在方案年份内（默认：1月）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start the year's reform plan for a rule pack: its problems from the failing and missing-data findings, its mandatory tasks.</source>
+        <translation>为某一规则包创建年度改革方案：存在的问题取自未达标和缺少数据的检查结果，并加入必选任务。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli plan create: --start takes a date such as 2025-03-01.</source>
+        <translation>societydesk-cli plan create：--start 须为日期，如 2025-03-01。</translation>
+    </message>
+    <message>
+        <source>Started the %1 reform plan for %2 with %3 mandatory tasks.</source>
+        <translation>已创建%2年 %1 改革方案，含 %3 项必选任务。</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 of the optional tasks %2 with plan choose.</source>
+        <translation>请用 plan choose 从自选任务 %2 中至少选定 %1 项。</translation>
+    </message>
+    <message>
+        <source>Show the reform plan: problems, tasks with their targets, deadlines and owners, and the monthly progress; --format json prints reform-plan.json.</source>
+        <translation>显示改革方案：存在的问题、各项任务及其目标、完成时限和责任人，以及每月进度；--format json 输出 reform-plan.json。</translation>
+    </message>
+    <message>
+        <source>Reform plan %1, %2</source>
+        <translation>改革方案 %1，%2</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>存在的问题：</translation>
+    </message>
+    <message>
+        <source>indicator: %1; baseline: %2; target: %3; deadline: %4; owner: %5; status: %6</source>
+        <translation>指标：%1；基数：%2；目标：%3；完成时限：%4；责任人：%5；状态：%6</translation>
+    </message>
+    <message>
+        <source>progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly entry(ies) missing.</source>
+        <translation>
+            <numerusform>缺少 %n 项月度进度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An optional task to choose (repeatable or a comma list); the plan's optional tasks become exactly these.</source>
+        <translation>要选定的自选任务（可重复或用逗号分隔）；方案的自选任务将恰为这些。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Choose the plan's optional tasks (CAST 2017: at least 5 of tasks 12–24).</source>
+        <translation>选定方案的自选任务（中国科协2017年：第12–24项中至少5项）。</translation>
+    </message>
+    <message>
+        <source>The %1 plan for %2 has %3 optional tasks.</source>
+        <translation>%2年 %1 方案现有 %3 项自选任务。</translation>
+    </message>
+    <message>
+        <source>The task, e.g. CAST17-12 (required).</source>
+        <translation>任务，如 CAST17-12（必填）。</translation>
+    </message>
+    <message>
+        <source>The indicator measured.</source>
+        <translation>考核指标。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Where the society starts.</source>
+        <translation>学会的现有基数。</translation>
+    </message>
+    <message>
+        <source>The target value.</source>
+        <translation>目标值。</translation>
+    </message>
+    <message>
+        <source>The work steps.</source>
+        <translation>工作步骤。</translation>
+    </message>
+    <message>
+        <source>The deadline (empty clears it).</source>
+        <translation>完成时限（留空则清除）。</translation>
+    </message>
+    <message>
+        <source>The person responsible.</source>
+        <translation>责任人。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>not_started, in_progress, done or deferred.</source>
+        <translation>not_started（未开始）、in_progress（进行中）、done（已完成）或 deferred（暂缓）。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Set a task's indicator, baseline, target, steps, deadline, owner or status.</source>
+        <translation>设置任务的指标、基数、目标、步骤、完成时限、责任人或状态。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli plan task: --deadline takes a date such as 2025-12-31.</source>
+        <translation>societydesk-cli plan task：--deadline 须为日期，如 2025-12-31。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli plan task: --status takes not_started, in_progress, done or deferred.</source>
+        <translation>societydesk-cli plan task：--status 须为 not_started、in_progress、done 或 deferred。</translation>
+    </message>
+    <message>
+        <source>The plan has no task "%1".</source>
+        <translation>方案中没有任务“%1”。</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>已更新 %1。</translation>
+    </message>
+    <message>
+        <source>The problems, one a line.</source>
+        <translation>存在的问题，每行一条。</translation>
+    </message>
+    <message>
+        <source>Fill the problems again from the failing and missing-data findings.</source>
+        <translation>根据未达标和缺少数据的检查结果重新填写存在的问题。</translation>
+    </message>
+    <message>
+        <source>Replace the plan's problems (存在的问题).</source>
+        <translation>替换方案中的存在的问题。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli plan problems: give either --set TEXT or --from-findings.</source>
+        <translation>societydesk-cli plan problems：请给出 --set TEXT 或 --from-findings 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan lists %n problem(s).</source>
+        <translation>
+            <numerusform>方案列出 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2025-03 (required).</source>
+        <translation>月份，如 2025-03（必填）。</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The value reached (required).</source>
+        <translation>已达到的数值（必填）。</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>An evidence file, kept in the society file.</source>
+        <translation>佐证材料文件，保存在学会文件中。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Record a task's progress for a month (replaces that month's entry).</source>
+        <translation>记录任务某月的进度（替换该月已有记录）。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli plan progress: --task, --month and --value are required.</source>
+        <translation>societydesk-cli plan progress：--task、--month 和 --value 均为必填。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2.</source>
+        <translation>已记录 %1 在 %2 的进度。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .odt (required).</source>
+        <translation>要写入的文件：.pdf 或 .odt（必填）。</translation>
+    </message>
+    <message>
+        <source>Write the reform plan (学会改革工作方案) as PDF or ODT.</source>
+        <translation>将学会改革工作方案写为 PDF 或 ODT。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli plan export: --out takes a file ending in .pdf or .odt.</source>
+        <translation>societydesk-cli plan export：--out 须为以 .pdf 或 .odt 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 reform plan to %2.</source>
+        <translation>已将 %1 年度改革方案写入 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli plan create --year Y --pack P [--start DATE]
+       societydesk-cli plan show --year Y --pack P [--format json]
+       societydesk-cli plan choose --year Y --pack P --task ID...
+       societydesk-cli plan task --year Y --pack P --task ID [--indicator T] [--baseline T] [--target T] [--steps T] [--deadline DATE] [--owner NAME] [--status S]
+       societydesk-cli plan problems --year Y --pack P (--set TEXT | --from-findings)
+       societydesk-cli plan progress --year Y --pack P --task ID --month YYYY-MM --value V [--note N] [--evidence FILE]
+       societydesk-cli plan export --year Y --pack P --out FILE.pdf|.odt</source>
+        <translation>用法： societydesk-cli plan create --year Y --pack P [--start DATE]
+       societydesk-cli plan show --year Y --pack P [--format json]
+       societydesk-cli plan choose --year Y --pack P --task ID...
+       societydesk-cli plan task --year Y --pack P --task ID [--indicator T] [--baseline T] [--target T] [--steps T] [--deadline DATE] [--owner NAME] [--status S]
+       societydesk-cli plan problems --year Y --pack P (--set TEXT | --from-findings)
+       societydesk-cli plan progress --year Y --pack P --task ID --month YYYY-MM --value V [--note N] [--evidence FILE]
+       societydesk-cli plan export --year Y --pack P --out FILE.pdf|.odt</translation>
+    </message>
+    <message>
+        <source>societydesk-cli plan: unknown subcommand "%1"; use plan create, show, choose, task, problems, progress or export.</source>
+        <translation>societydesk-cli plan：未知子命令“%1”；请使用 plan create、show、choose、task、problems、progress 或 export。</translation>
+    </message>
+</context>
+<context>
     <name>sd::cli::ReportCommands</name>
     <message>
         <source>The year of the summary (required).</source>
@@ -2092,6 +2575,131 @@
     <message>
         <source>Wrote the compliance report to %1.</source>
         <translation>已将合规检查报告写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::SupervisorCommands</name>
+    <message>
+        <source>The supervisor database (.sdsupervisor); import and trust create it when it does not exist.</source>
+        <translation>主管单位数据库（.sdsupervisor）；不存在时 import 和 trust 会创建它。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>The submission packages (.zip); a .sig beside one is its signature.</source>
+        <translation>报送包（.zip）；其旁边的 .sig 文件为其签名。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
+        <translation>societydesk-cli %1：多余的参数“%2”；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: %2 is required; see --help.</source>
+        <translation>societydesk-cli %1：缺少 %2；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli %1: --supervisor FILE is required.</source>
+        <translation>societydesk-cli %1：必须指定 --supervisor 文件。</translation>
+    </message>
+    <message>
+        <source>Verify and import submission packages. Re-importing a package changes nothing; a newer one for the same society and year supersedes the old one; an older one is refused. Exit 1 when a package was refused.</source>
+        <translation>校验并导入报送包。重复导入同一报送包不作更改；同一学会同一年度的较新报送包取代旧的；较旧的被拒绝。有报送包被拒绝时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Only the packages of this report year (default: each society's latest).</source>
+        <translation>只含该报告年度的报送包（默认：各学会最近年度的）。</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Write the overview to this spreadsheet (.xlsx).</source>
+        <translation>将总览写入此电子表格（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>文件.xlsx</translation>
+    </message>
+    <message>
+        <source>The overview: one row per society with its key figures and the status of every check.</source>
+        <translation>总览：每个学会一行，含主要数据和各检查项的状态。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli supervisor overview: --year must be a year such as 2025.</source>
+        <translation>societydesk-cli supervisor overview：--year 须为年份，如 2025。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli supervisor overview: --out FILE.xlsx or --format json is required.</source>
+        <translation>societydesk-cli supervisor overview：须指定 --out 文件.xlsx 或 --format json。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the overview of %n society(ies) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个学会的总览写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The society's unified social credit code.</source>
+        <translation>学会的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The society's public key file (.pub).</source>
+        <translation>学会的公钥文件（.pub）。</translation>
+    </message>
+    <message>
+        <source>Pin a society's public key: from now on its packages are imported only with a valid signature.</source>
+        <translation>登记学会的公钥：此后其报送包须带有效签名才能导入。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli supervisor trust: --credit-code CODE and --pubkey FILE are required.</source>
+        <translation>societydesk-cli supervisor trust：须指定 --credit-code 代码 和 --pubkey 文件。</translation>
+    </message>
+    <message>
+        <source>societydesk-cli supervisor trust: %1: %2</source>
+        <translation>societydesk-cli supervisor trust：%1：%2</translation>
+    </message>
+    <message>
+        <source>Pinned key %1 for %2.</source>
+        <translation>已为 %2 登记公钥 %1。</translation>
+    </message>
+    <message>
+        <source>List the imported packages, newest first, superseded ones marked.</source>
+        <translation>列出已导入的报送包，最新的在前，已被取代的加以标注。</translation>
+    </message>
+    <message>
+        <source>  (superseded)</source>
+        <translation>  （已被取代）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s).</source>
+        <translation>
+            <numerusform>报送包 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: societydesk-cli supervisor import FILE.zip... --supervisor FILE
+       societydesk-cli supervisor overview --supervisor FILE [--year Y] --out FILE.xlsx [--format json]
+       societydesk-cli supervisor trust --supervisor FILE --credit-code CODE --pubkey FILE
+       societydesk-cli supervisor list --supervisor FILE [--format json]</source>
+        <translation>用法：societydesk-cli supervisor import 文件.zip... --supervisor 文件
+      societydesk-cli supervisor overview --supervisor 文件 [--year 年度] --out 文件.xlsx [--format json]
+      societydesk-cli supervisor trust --supervisor 文件 --credit-code 代码 --pubkey 文件
+      societydesk-cli supervisor list --supervisor 文件 [--format json]</translation>
+    </message>
+    <message>
+        <source>societydesk-cli supervisor: unknown subcommand "%1"; use supervisor import, overview, trust or list.</source>
+        <translation>societydesk-cli supervisor：未知的子命令“%1”；请使用 supervisor import、overview、trust 或 list。</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3940,866 @@
     </message>
 </context>
 <context>
+    <name>sd::package::BagCheck</name>
+    <message>
+        <source>The package is larger than %1 bytes.</source>
+        <translation>报送包大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The package is not a readable ZIP file.</source>
+        <translation>报送包不是可读取的 ZIP 文件。</translation>
+    </message>
+    <message>
+        <source>The package holds more than %1 files.</source>
+        <translation>报送包中的文件超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>The package is empty.</source>
+        <translation>报送包是空的。</translation>
+    </message>
+    <message>
+        <source>The package's entry "%1" has an unsafe name.</source>
+        <translation>报送包中的条目“%1”名称不安全。</translation>
+    </message>
+    <message>
+        <source>The package's entry "%1" is outside the bag's directory.</source>
+        <translation>报送包中的条目“%1”不在包目录内。</translation>
+    </message>
+    <message>
+        <source>The package holds more than one directory (%1, %2).</source>
+        <translation>报送包中有不止一个目录（%1、%2）。</translation>
+    </message>
+    <message>
+        <source>The package's entry "%1" is there twice.</source>
+        <translation>报送包中的条目“%1”重复出现。</translation>
+    </message>
+    <message>
+        <source>The package's entry "%1" cannot be read.</source>
+        <translation>无法读取报送包中的条目“%1”。</translation>
+    </message>
+    <message>
+        <source>The package's entry "%1" is damaged.</source>
+        <translation>报送包中的条目“%1”已损坏。</translation>
+    </message>
+    <message>
+        <source>The package's entry "%1" unpacks to more than the allowed size.</source>
+        <translation>报送包中的条目“%1”解压后超过允许的大小。</translation>
+    </message>
+    <message>
+        <source>The package's entry "%1" is damaged (its checksum is wrong).</source>
+        <translation>报送包中的条目“%1”已损坏（校验和不符）。</translation>
+    </message>
+    <message>
+        <source>The package holds a %1, which is not allowed.</source>
+        <translation>报送包中含有 %1，这是不允许的。</translation>
+    </message>
+    <message>
+        <source>The package's %1 is missing or not as BagIt 1.0 writes it.</source>
+        <translation>报送包的 %1 缺失，或不符合 BagIt 1.0 格式。</translation>
+    </message>
+    <message>
+        <source>The package has no %1.</source>
+        <translation>报送包中没有 %1。</translation>
+    </message>
+    <message>
+        <source>The package's %1 is malformed.</source>
+        <translation>报送包的 %1 格式有误。</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which is not in the package.</source>
+        <translation>%1 列出了 %2，但报送包中没有该文件。</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 does not match %2.</source>
+        <translation>%1 的 SHA-256 与 %2 不符。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 未列入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::package::CoverLetterDocument</name>
+    <message>
+        <source>Cover letter</source>
+        <translation>报送函</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Submission of the %1 reform materials</source>
+        <translation>关于报送 %1 年度改革工作材料的函</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1 (unified social credit code %2) submits its reform materials for %3, checked against %4, as one submission package (ZIP). The package holds the files below; each file's SHA-256 checksum is given so that it can be checked against the package's manifest.</source>
+        <translation>现将%1（统一社会信用代码 %2）%3 年度改革工作材料（对照 %4 检查）以报送包（ZIP 文件）形式报送。报送包包含下列文件，并附各文件的 SHA-256 校验值，可与报送包清单核对。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>The checksum of the ZIP file itself cannot be printed in this letter, which is inside it; it is shown when the package is exported.</source>
+        <translation>本函位于报送包内，无法载明 ZIP 文件本身的校验值；该值在导出报送包时显示。</translation>
+    </message>
+    <message>
+        <source>Not included:</source>
+        <translation>未包含：</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Signature of the person in charge:</source>
+        <translation>负责人签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::package::PackageVerifier</name>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation>无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>cannot be read.</source>
+        <translation>无法读取。</translation>
+    </message>
+    <message>
+        <source>is larger than a package may be (%1 bytes; at most %2).</source>
+        <translation>超出报送包允许的大小（%1 字节；最多 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>is empty, not a ZIP archive.</source>
+        <translation>是空文件，不是 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <source>is not a ZIP archive, or it is truncated.</source>
+        <translation>不是 ZIP 压缩包，或文件不完整。</translation>
+    </message>
+    <message>
+        <source>holds %1 entries; a package may hold at most %2.</source>
+        <translation>含 %1 个条目；报送包最多可含 %2 个。</translation>
+    </message>
+    <message>
+        <source>holds more than %1 entries, the most a package may hold.</source>
+        <translation>含超过 %1 个条目，超出报送包允许的上限。</translation>
+    </message>
+    <message>
+        <source>has a damaged central directory.</source>
+        <translation>中央目录已损坏。</translation>
+    </message>
+    <message>
+        <source>the entry's name is not valid UTF-8.</source>
+        <translation>条目名称不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>has an entry without a name.</source>
+        <translation>含有无名称的条目。</translation>
+    </message>
+    <message>
+        <source>the entry's name holds control characters.</source>
+        <translation>条目名称含控制字符。</translation>
+    </message>
+    <message>
+        <source>the entry's name holds a backslash.</source>
+        <translation>条目名称含反斜杠。</translation>
+    </message>
+    <message>
+        <source>the entry's name is an absolute path.</source>
+        <translation>条目名称是绝对路径。</translation>
+    </message>
+    <message>
+        <source>the entry's name starts with a drive letter.</source>
+        <translation>条目名称以盘符开头。</translation>
+    </message>
+    <message>
+        <source>the entry's name climbs out of its folder with "..".</source>
+        <translation>条目名称用“..”跳出所在文件夹。</translation>
+    </message>
+    <message>
+        <source>the entry's name is not a plain path (an empty or "." part).</source>
+        <translation>条目名称不是规范路径（含空段或“.”）。</translation>
+    </message>
+    <message>
+        <source>the entry is encrypted.</source>
+        <translation>条目已加密。</translation>
+    </message>
+    <message>
+        <source>the entry uses compression method %1; only stored and deflated entries are read.</source>
+        <translation>条目使用压缩方法 %1；只读取未压缩（stored）和 deflate 压缩的条目。</translation>
+    </message>
+    <message>
+        <source>the entry is a symbolic link.</source>
+        <translation>条目是符号链接。</translation>
+    </message>
+    <message>
+        <source>the entry is not a regular file (Unix mode %1).</source>
+        <translation>条目不是普通文件（Unix 模式 %1）。</translation>
+    </message>
+    <message>
+        <source>the entry is a folder without a folder's name.</source>
+        <translation>条目是文件夹，但名称不以“/”结尾。</translation>
+    </message>
+    <message>
+        <source>the folder entry has contents.</source>
+        <translation>文件夹条目带有内容。</translation>
+    </message>
+    <message>
+        <source>the entry is outside the bag's folder %1; a package holds one folder only.</source>
+        <translation>条目不在包文件夹 %1 内；报送包只能含一个文件夹。</translation>
+    </message>
+    <message>
+        <source>the entry's name repeats %1 (names are compared ignoring case).</source>
+        <translation>条目名称与 %1 重复（比较时不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>holds no bag.</source>
+        <translation>不含任何包（bag）。</translation>
+    </message>
+    <message>
+        <source>the entry is damaged and cannot be opened.</source>
+        <translation>条目已损坏，无法打开。</translation>
+    </message>
+    <message>
+        <source>the entry is damaged (its compressed data cannot be inflated).</source>
+        <translation>条目已损坏（压缩数据无法解压）。</translation>
+    </message>
+    <message>
+        <source>the entry inflates to more than %1 bytes, the most one file may hold.</source>
+        <translation>条目解压后超过 %1 字节，超出单个文件的上限。</translation>
+    </message>
+    <message>
+        <source>the entries inflate to more than %1 bytes together, the most a package may hold.</source>
+        <translation>各条目解压后合计超过 %1 字节，超出报送包的上限。</translation>
+    </message>
+    <message>
+        <source>the entry is damaged (CRC error).</source>
+        <translation>条目已损坏（CRC 校验错误）。</translation>
+    </message>
+    <message>
+        <source>the entry inflates to %1 bytes but its header says %2.</source>
+        <translation>条目解压后为 %1 字节，但文件头记载为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>a package may not ask for files to be fetched from elsewhere.</source>
+        <translation>报送包不得要求从别处下载文件。</translation>
+    </message>
+    <message>
+        <source>the bag has no such file, which every package needs.</source>
+        <translation>包中缺少此文件，而每个报送包都必须有它。</translation>
+    </message>
+    <message>
+        <source>only SHA-256 manifests are read.</source>
+        <translation>只读取 SHA-256 清单。</translation>
+    </message>
+    <message>
+        <source>bagit.txt starts with a byte order mark.</source>
+        <translation>bagit.txt 以字节顺序标记（BOM）开头。</translation>
+    </message>
+    <message>
+        <source>the tag file starts with a byte order mark.</source>
+        <translation>标签文件以字节顺序标记（BOM）开头。</translation>
+    </message>
+    <message>
+        <source>the tag file is not UTF-8.</source>
+        <translation>标签文件不是 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>bagit.txt must say exactly "BagIt-Version: 1.0" and "Tag-File-Character-Encoding: UTF-8".</source>
+        <translation>bagit.txt 必须恰好写明“BagIt-Version: 1.0”和“Tag-File-Character-Encoding: UTF-8”。</translation>
+    </message>
+    <message>
+        <source>the package is not signed, but a public key was given: a signature is required.</source>
+        <translation>报送包未签名，但已提供公钥：必须有签名。</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the package was changed, or signed with another key.</source>
+        <translation>签名不符：报送包已被改动，或是用另一把密钥签的名。</translation>
+    </message>
+    <message>
+        <source>the manifest's last line has no line end.</source>
+        <translation>清单最后一行没有换行符。</translation>
+    </message>
+    <message>
+        <source>line %1 is not "&lt;SHA-256&gt; &lt;file&gt;".</source>
+        <translation>第 %1 行不是“&lt;SHA-256&gt; &lt;文件&gt;”格式。</translation>
+    </message>
+    <message>
+        <source>line %1 lists %2, which is not a payload file under data/.</source>
+        <translation>第 %1 行列出的 %2 不是 data/ 下的内容文件。</translation>
+    </message>
+    <message>
+        <source>line %1 lists %2, which is not a tag file.</source>
+        <translation>第 %1 行列出的 %2 不是标签文件。</translation>
+    </message>
+    <message>
+        <source>line %1 lists %2 a second time.</source>
+        <translation>第 %1 行重复列出 %2。</translation>
+    </message>
+    <message>
+        <source>%1 lists this file, but the bag does not hold it.</source>
+        <translation>%1 列出了此文件，但包中没有它。</translation>
+    </message>
+    <message>
+        <source>the file's SHA-256 is not the one %1 lists: it was changed.</source>
+        <translation>文件的 SHA-256 与 %1 所列不符：文件已被改动。</translation>
+    </message>
+    <message>
+        <source>the tag file is not listed in tagmanifest-sha256.txt.</source>
+        <translation>标签文件未列入 tagmanifest-sha256.txt。</translation>
+    </message>
+    <message>
+        <source>the file is not listed in manifest-sha256.txt.</source>
+        <translation>文件未列入 manifest-sha256.txt。</translation>
+    </message>
+    <message>
+        <source>the last line has no line end.</source>
+        <translation>最后一行没有换行符。</translation>
+    </message>
+    <message>
+        <source>line %1 is not "Label: value".</source>
+        <translation>第 %1 行不是“标签: 值”格式。</translation>
+    </message>
+    <message>
+        <source>bag-info.txt needs one Payload-Oxum "&lt;bytes&gt;.&lt;files&gt;".</source>
+        <translation>bag-info.txt 须有且仅有一个 Payload-Oxum“&lt;字节数&gt;.&lt;文件数&gt;”。</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum says %1, but the payload is %2 bytes in %3 files.</source>
+        <translation>Payload-Oxum 为 %1，但内容实为 %3 个文件共 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The package did not verify; nothing is read from it.</source>
+        <translation>报送包未通过校验，不从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>The package has no %1.</source>
+        <translation>报送包中没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read from the package.</source>
+        <translation>已无法从报送包中读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 changed since the package was verified.</source>
+        <translation>%1 在报送包校验后发生了变化。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::package::Signature</name>
+    <message>
+        <source>This is a secret key; give the public key (the .pub file).</source>
+        <translation>这是私钥；请提供公钥（.pub 文件）。</translation>
+    </message>
+    <message>
+        <source>This is a public key; give the secret key (the .key file).</source>
+        <translation>这是公钥；请提供私钥（.key 文件）。</translation>
+    </message>
+    <message>
+        <source>Not a SocietyDesk %1.</source>
+        <translation>不是学会工作台的%1。</translation>
+    </message>
+    <message>
+        <source>The %1 is damaged: it does not hold %2 bytes of base64.</source>
+        <translation>%1已损坏：其中不是 %2 字节的 base64 数据。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 过大，不可能是密钥文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key pair is incomplete.</source>
+        <translation>密钥对不完整。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key is never overwritten, since packages signed with it could no longer be verified.</source>
+        <translation>%1 已存在；密钥不会被覆盖，否则用它签名的报送包将无法再校验。</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>sd::package::StatisticsWorkbook</name>
+    <message>
+        <source>The statistics workbook cannot be written (%1).</source>
+        <translation>无法写入统计表（%1）。</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not start</source>
+        <translation>libxlsxwriter 无法启动</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Individual members on 31 December</source>
+        <translation>12月31日个人会员数</translation>
+    </message>
+    <message>
+        <source>Individual members on 31 December of the year before</source>
+        <translation>上年12月31日个人会员数</translation>
+    </message>
+    <message>
+        <source>Unit members on 31 December</source>
+        <translation>12月31日单位会员数</translation>
+    </message>
+    <message>
+        <source>Unit members on 31 December of the year before</source>
+        <translation>上年12月31日单位会员数</translation>
+    </message>
+    <message>
+        <source>Individual members joined in the year</source>
+        <translation>本年新入会个人会员</translation>
+    </message>
+    <message>
+        <source>Individual members left in the year</source>
+        <translation>本年退会个人会员</translation>
+    </message>
+    <message>
+        <source>Unit members joined in the year</source>
+        <translation>本年新入会单位会员</translation>
+    </message>
+    <message>
+        <source>Unit members left in the year</source>
+        <translation>本年退会单位会员</translation>
+    </message>
+    <message>
+        <source>Front-line members</source>
+        <translation>基层一线会员</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Members due to pay dues for the year</source>
+        <translation>本年应缴会费会员</translation>
+    </message>
+    <message>
+        <source>Members who paid dues for the year</source>
+        <translation>本年已缴会费会员</translation>
+    </message>
+    <message>
+        <source>Members by grade</source>
+        <translation>按会员类别</translation>
+    </message>
+    <message>
+        <source>Members by age band</source>
+        <translation>按年龄段</translation>
+    </message>
+    <message>
+        <source>Members by type of employer</source>
+        <translation>按单位性质</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>席位数</translation>
+    </message>
+    <message>
+        <source>Front line: yes</source>
+        <translation>基层一线：是</translation>
+    </message>
+    <message>
+        <source>Front line: no</source>
+        <translation>基层一线：否</translation>
+    </message>
+    <message>
+        <source>Front line: unknown</source>
+        <translation>基层一线：不详</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>性别不详</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Not party members</source>
+        <translation>非党员</translation>
+    </message>
+    <message>
+        <source>Party membership unknown</source>
+        <translation>政治面貌不详</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>青年</translation>
+    </message>
+    <message>
+        <source>Not young</source>
+        <translation>非青年</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>年龄不详</translation>
+    </message>
+    <message>
+        <source>Young: at most this age</source>
+        <translation>青年年龄上限</translation>
+    </message>
+    <message>
+        <source>Seats in the previous term</source>
+        <translation>上届席位数</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status on 31 December</source>
+        <translation>12月31日状态</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Activities without a participant count</source>
+        <translation>未记录参加人数的活动</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>召开次数</translation>
+    </message>
+    <message>
+        <source>Quorate</source>
+        <translation>达到法定人数</translation>
+    </message>
+    <message>
+        <source>Not quorate</source>
+        <translation>未达法定人数</translation>
+    </message>
+    <message>
+        <source>Quorum undecided</source>
+        <translation>法定人数待定</translation>
+    </message>
+    <message>
+        <source>Brand activities</source>
+        <translation>品牌活动</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>sd::package::SubmissionPackage</name>
+    <message>
+        <source>no reform plan for %1</source>
+        <translation>没有 %1 年度改革方案</translation>
+    </message>
+    <message>
+        <source>The society profile has no unified social credit code: the package is named after it. Enter it in the society profile first.</source>
+        <translation>学会信息中没有统一社会信用代码：报送包以它命名。请先在学会信息中填写。</translation>
+    </message>
+    <message>
+        <source>The cover letter %1 cannot be read (%2).</source>
+        <translation>无法读取报送函 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The cover letter %1 is too large.</source>
+        <translation>报送函 %1 过大。</translation>
+    </message>
+    <message>
+        <source>The cover letter %1 is not a PDF file: scan the signed and stamped letter to PDF.</source>
+        <translation>报送函 %1 不是 PDF 文件：请将签字盖章的报送函扫描为 PDF。</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a shipped rule pack (%2) nor a pack file.</source>
+        <translation>“%1”既不是内置规则包（%2），也不是规则包文件。</translation>
+    </message>
+    <message>
+        <source>Reform plan</source>
+        <translation>改革方案</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>合规检查报告</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度工作报告</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation>规章制度</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>报送函</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>no annual report for %1</source>
+        <translation>没有 %1 年度工作报告</translation>
+    </message>
+    <message>
+        <source>the annual report for %1 is not approved yet (%2)</source>
+        <translation>%1 年度工作报告尚未审定（%2）</translation>
+    </message>
+    <message>
+        <source>The regulations cannot be read.</source>
+        <translation>无法读取规章制度。</translation>
+    </message>
+    <message>
+        <source>the regulation "%1" has no file attached</source>
+        <translation>制度“%1”没有附件文件</translation>
+    </message>
+    <message>
+        <source>The meetings cannot be read.</source>
+        <translation>无法读取会议。</translation>
+    </message>
+    <message>
+        <source>Left out of the package: %1</source>
+        <translation>报送包未包含：%1</translation>
+    </message>
+    <message>
+        <source>The package is not valid, so it was not written: %1</source>
+        <translation>报送包无效，未写入：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was written but does not read back as the package made (%2); it was removed.</source>
+        <translation>%1 已写入，但读回的内容与生成的报送包不一致（%2），已删除。</translation>
+    </message>
+    <message>
+        <source>different bytes</source>
+        <translation>字节不同</translation>
+    </message>
+</context>
+<context>
+    <name>sd::package::ZipWriter</name>
+    <message>
+        <source>"%1" cannot be the name of a file in a ZIP archive.</source>
+        <translation>“%1”不能作为 ZIP 压缩包中的文件名。</translation>
+    </message>
+    <message>
+        <source>The ZIP archive needs a seekable file open for writing.</source>
+        <translation>写入 ZIP 压缩包需要一个已打开、可定位的文件。</translation>
+    </message>
+    <message>
+        <source>The ZIP archive cannot be written (%1).</source>
+        <translation>无法写入 ZIP 压缩包（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written into the ZIP archive (%2).</source>
+        <translation>无法将 %1 写入 ZIP 压缩包（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::plan::ReformPlanStore</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>The reform plan could not be written (%1).</source>
+        <translation>改革方案未能写入（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year a reform plan can cover.</source>
+        <translation>%1 不是改革方案可涵盖的年份。</translation>
+    </message>
+    <message>
+        <source>The %1 reform plan for %2 already exists.</source>
+        <translation>%2 的 %1 年度改革方案已存在。</translation>
+    </message>
+    <message>
+        <source>The plan for %1 cannot start on %2, outside its year.</source>
+        <translation>%1 年度方案不能从其年份之外的 %2 开始。</translation>
+    </message>
+    <message>
+        <source>There is no such reform plan.</source>
+        <translation>没有该改革方案。</translation>
+    </message>
+    <message>
+        <source>%1 offers no optional tasks; %2 cannot be chosen.</source>
+        <translation>%1 没有自选任务，不能选择 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an optional task of %2 (those are %3).</source>
+        <translation>%1 不是 %2 的自选任务（自选任务为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 requires at least %2 of tasks %3; %4 chosen.</source>
+        <translation>%1 要求在任务 %3 中至少选择 %2 项；已选 %4 项。</translation>
+    </message>
+    <message>
+        <source>There is no such task in a reform plan.</source>
+        <translation>改革方案中没有该任务。</translation>
+    </message>
+    <message>
+        <source>The deadline of %1 must lie between %2 and %3; %4 does not.</source>
+        <translation>%1 的完成时限须在 %2 至 %3 之间；%4 不在此范围内。</translation>
+    </message>
+    <message>
+        <source>%1 has progress recorded for %2, before the plan would start; remove it first.</source>
+        <translation>%1 在 %2 已有进度记录，早于方案开始月份；请先删除。</translation>
+    </message>
+    <message>
+        <source>%1 is not a month such as %2-03.</source>
+        <translation>%1 不是形如 %2-03 的月份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a month of the %2 plan.</source>
+        <translation>%1 不在 %2 年度方案的月份内。</translation>
+    </message>
+    <message>
+        <source>%1 is before the plan starts (%2).</source>
+        <translation>%1 早于方案开始月份（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet; progress is recorded for a month under way or past.</source>
+        <translation>%1 尚未开始；只能填报当月或以前月份的进度。</translation>
+    </message>
+    <message>
+        <source>The progress of %1 for %2 needs the value reached.</source>
+        <translation>%1 在 %2 的进度须填写完成值。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a document kept in the society file may be.</source>
+        <translation>%1 超过 %2 MB，超出学会文件可保存文档的上限。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no progress recorded for %2.</source>
+        <translation>%1 在 %2 没有进度记录。</translation>
+    </message>
+</context>
+<context>
     <name>sd::reports::AnnualReport</name>
     <message>
         <source>%1 people</source>
@@ -4564,6 +6032,121 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>sd::reports::ReformPlan</name>
+    <message>
+        <source>Society Reform Work Plan %1</source>
+        <translation>%1年度学会改革工作方案</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <source>[No problems recorded.]</source>
+        <translation>[未记录问题。]</translation>
+    </message>
+    <message>
+        <source>Main tasks</source>
+        <translation>主要工作任务</translation>
+    </message>
+    <message>
+        <source>[No tasks recorded.]</source>
+        <translation>[未记录任务。]</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Baseline → target</source>
+        <translation>基线 → 目标值</translation>
+    </message>
+    <message>
+        <source>Mandatory tasks</source>
+        <translation>必选任务</translation>
+    </message>
+    <message>
+        <source>Optional tasks</source>
+        <translation>自选任务</translation>
+    </message>
+    <message>
+        <source>Work steps</source>
+        <translation>工作步骤</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Deadline and status</source>
+        <translation>完成时限及状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Persons responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Monthly progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>The value reached in each month; — a month ended with nothing recorded.</source>
+        <translation>各月完成值；“—”表示该月已过但未填报。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>完成值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Notes and evidence:</source>
+        <translation>说明及佐证材料：</translation>
+    </message>
+    <message>
+        <source>%1: a reform plan is written as a .pdf or .odt file.</source>
+        <translation>%1：改革方案只能保存为 .pdf 或 .odt 文件。</translation>
     </message>
 </context>
 <context>
@@ -6490,6 +8073,18 @@
         <source>must be a date such as 2017-12-31</source>
         <translation>必须是日期，例如 2017-12-31</translation>
     </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be an object with id and title</source>
+        <translation>必须是包含 id 和 title 的对象</translation>
+    </message>
+    <message>
+        <source>duplicate requirement or task id</source>
+        <translation>要求或任务编号重复</translation>
+    </message>
 </context>
 <context>
     <name>sd::storage::AuditLog</name>
@@ -6631,12 +8226,154 @@
         <source>%1 is open for reading only here.</source>
         <translation>%1 在此仅以只读方式打开。</translation>
     </message>
+    <message>
+        <source>%1 is a supervisor database (imported submission packages), not a society file; open it as a supervisor database.</source>
+        <translation>%1 是主管单位数据库（已导入的报送包），不是学会文件；请以主管单位数据库方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is a society file, not a supervisor database; open it as a society file.</source>
+        <translation>%1 是学会文件，不是主管单位数据库；请以学会文件方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SocietyDesk supervisor database (it is an SQLite database of another program).</source>
+        <translation>%1 不是学会工作台的主管单位数据库（而是其他程序的 SQLite 数据库）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::storage::ProfileStore</name>
     <message>
         <source>The society profile in %1 could not be saved (%2).</source>
         <translation>无法保存 %1 中的学会信息（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::supervisor::OverviewXlsx</name>
+    <message>
+        <source>Society</source>
+        <translation>学会</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Bagging date</source>
+        <translation>打包日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>缺少的部分</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the spreadsheet library could not start.</source>
+        <translation>无法写入 %1：电子表格库无法启动。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the finished file could not be moved into place.</source>
+        <translation>无法写入 %1：完成的文件无法移到目标位置。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::supervisor::SupervisorStore</name>
+    <message>
+        <source>The signature %1 cannot be read.</source>
+        <translation>无法读取签名文件 %1。</translation>
+    </message>
+    <message>
+        <source>The signature %1 is damaged: %2</source>
+        <translation>签名文件 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The package is invalid and was not imported: %1</source>
+        <translation>报送包无效，未导入：%1</translation>
+    </message>
+    <message>
+        <source>bag-info.txt has no %1 (the society's credit code).</source>
+        <translation>bag-info.txt 中没有 %1（学会的统一社会信用代码）。</translation>
+    </message>
+    <message>
+        <source>bag-info.txt has no %1 (the society's name).</source>
+        <translation>bag-info.txt 中没有 %1（学会名称）。</translation>
+    </message>
+    <message>
+        <source>bag-info.txt has no valid %1.</source>
+        <translation>bag-info.txt 中没有有效的 %1。</translation>
+    </message>
+    <message>
+        <source>bag-info.txt has no valid %1 (yyyy-MM-dd).</source>
+        <translation>bag-info.txt 中没有有效的 %1（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>The bag is named %1, but its bag-info.txt says %2 for %3.</source>
+        <translation>包名为 %1，但其 bag-info.txt 写的是 %2、%3 年度。</translation>
+    </message>
+    <message>
+        <source>bag-info.txt: %1 is not a whole number (%2).</source>
+        <translation>bag-info.txt：%1 不是整数（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has a pinned key, but the package has no signature (%2).</source>
+        <translation>%1 已登记公钥，但报送包没有签名（%2）。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the key pinned for %1: the package was changed or signed with another key.</source>
+        <translation>签名与为 %1 登记的公钥不符：报送包已被改动，或是用另一把密钥签的名。</translation>
+    </message>
+    <message>
+        <source>compliance.json is not the check command's JSON.</source>
+        <translation>compliance.json 不是 check 命令输出的 JSON。</translation>
+    </message>
+    <message>
+        <source>compliance.json has a finding without a check id or a known status.</source>
+        <translation>compliance.json 中有结论缺少检查项标识或状态无法识别。</translation>
+    </message>
+    <message>
+        <source>compliance.json lists %1 twice.</source>
+        <translation>compliance.json 重复列出 %1。</translation>
+    </message>
+    <message>
+        <source>bagged %1, deadline %2</source>
+        <translation>打包于 %1，期限 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) was imported before; nothing changed.</source>
+        <translation>%1（%2，%3 年度）此前已导入；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is older (bagged %2) than the package of %3 for %4 already imported (bagged %5); it was not imported.</source>
+        <translation>%1（打包于 %2）早于已导入的 %3 %4 年度报送包（打包于 %5）；未导入。</translation>
+    </message>
+    <message>
+        <source>%1 could not be recorded: %2</source>
+        <translation>%1 无法记录：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3); it supersedes the package imported before.</source>
+        <translation>已导入 %1（%2，%3 年度）；它取代了此前导入的报送包。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3).</source>
+        <translation>已导入 %1（%2，%3 年度）。</translation>
+    </message>
+    <message>
+        <source>A credit code is needed to pin a key.</source>
+        <translation>登记公钥需要统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A public key is 32 bytes.</source>
+        <translation>公钥应为 32 字节。</translation>
     </message>
 </context>
 <context>

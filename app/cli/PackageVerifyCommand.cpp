@@ -25,20 +25,19 @@ class PackageVerifyCommand
 
 ExitCode runPackageVerify(Context &ctx)
 {
-    using PVC = PackageVerifyCommand;
     QCommandLineParser parser;
     FormatOption format;
     const QCommandLineOption pubkey(QStringLiteral("pubkey"),
-        PVC::tr("The society's public key file (.pub): the package must then carry a valid signature."), PVC::tr("FILE"));
+        PackageVerifyCommand::tr("The society's public key file (.pub): the package must then carry a valid signature."), PackageVerifyCommand::tr("FILE"));
     const QCommandLineOption sig(QStringLiteral("sig"),
-        PVC::tr("The detached signature (default: FILE.zip.sig beside the package, when it exists)."), PVC::tr("FILE"));
+        PackageVerifyCommand::tr("The detached signature (default: FILE.zip.sig beside the package, when it exists)."), PackageVerifyCommand::tr("FILE"));
     parser.addOptions({ pubkey, sig, format.option });
     ExitCode code = Ok;
     QStringList values;
     if (!parseCommand(ctx, parser,
-            PVC::tr("Verify a submission package: signature (with --pubkey), tag manifest, manifests and payload. "
+            PackageVerifyCommand::tr("Verify a submission package: signature (with --pubkey), tag manifest, manifests and payload. "
                     "Exit 0 when valid, 1 when invalid."),
-            &code, { { PVC::tr("FILE.zip"), PVC::tr("The package.") } }, &values))
+            &code, { { PackageVerifyCommand::tr("FILE.zip"), PackageVerifyCommand::tr("The package.") } }, &values))
         return code;
     if (!format.read(ctx, parser))
         return Usage;
@@ -49,7 +48,7 @@ ExitCode runPackageVerify(Context &ctx)
         QString why;
         options.publicKey = package::Signature::readPublicKey(parser.value(pubkey), &why);
         if (!options.publicKey) {
-            ctx.err << PVC::tr("societydesk-cli package verify: %1: %2").arg(native(parser.value(pubkey)), why) << '\n';
+            ctx.err << PackageVerifyCommand::tr("societydesk-cli package verify: %1: %2").arg(native(parser.value(pubkey)), why) << '\n';
             return InputRejected;
         }
     }
@@ -58,7 +57,7 @@ ExitCode runPackageVerify(Context &ctx)
     if (parser.isSet(sig) || QFileInfo::exists(sigPath)) {
         QFile file(sigPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << PVC::tr("societydesk-cli package verify: %1 cannot be read.").arg(native(sigPath)) << '\n';
+            ctx.err << PackageVerifyCommand::tr("societydesk-cli package verify: %1 cannot be read.").arg(native(sigPath)) << '\n';
             return InputRejected;
         }
         QString why;
@@ -109,19 +108,19 @@ ExitCode runPackageVerify(Context &ctx)
         return FailureFound;
     }
     if (!format.json) {
-        ctx.out << PVC::tr("%1: valid package %2 — %3 (%4), year %5, bagged %6; %n payload file(s).", nullptr,
+        ctx.out << PackageVerifyCommand::tr("%1: valid package %2 — %3 (%4), year %5, bagged %6; %n payload file(s).", nullptr,
                        int(report.files.size()))
                        .arg(native(zipPath), report.bag, report.info(package::layout::kSourceOrganization),
                            report.info(package::layout::kExternalIdentifier), report.info(package::layout::kReportYear),
                            report.info(package::layout::kBaggingDate))
                 << '\n';
         const QString signature = report.signature == package::SignatureState::Valid
-            ? PVC::tr("Signature: valid (key %1).").arg(package::Signature::fingerprint(*options.publicKey))
+            ? PackageVerifyCommand::tr("Signature: valid (key %1).").arg(package::Signature::fingerprint(*options.publicKey))
             : report.signature == package::SignatureState::Unchecked
-            ? PVC::tr("Signature: present but not checked (give --pubkey to check it).")
-            : PVC::tr("Signature: none.");
+            ? PackageVerifyCommand::tr("Signature: present but not checked (give --pubkey to check it).")
+            : PackageVerifyCommand::tr("Signature: none.");
         ctx.out << signature << '\n';
-        ctx.out << PVC::tr("SHA-256 of the package: %1").arg(QString::fromLatin1(report.zipSha256)) << '\n';
+        ctx.out << PackageVerifyCommand::tr("SHA-256 of the package: %1").arg(QString::fromLatin1(report.zipSha256)) << '\n';
     }
     return Ok;
 }

@@ -26,12 +26,11 @@ class SupervisorCommands
 
 namespace {
 
-using SC = SupervisorCommands;
 
 QCommandLineOption supervisorOption()
 {
     return QCommandLineOption(QStringLiteral("supervisor"),
-        SC::tr("The supervisor database (.sdsupervisor); import and trust create it when it does not exist."), SC::tr("FILE"));
+        SupervisorCommands::tr("The supervisor database (.sdsupervisor); import and trust create it when it does not exist."), SupervisorCommands::tr("FILE"));
 }
 
 /// Parses options and any number of positional arguments (import FILE…).
@@ -40,10 +39,10 @@ bool parseFiles(Context &ctx, QCommandLineParser &parser, const QString &descrip
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, SC::tr("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, SupervisorCommands::tr("Show this help."));
     parser.addOption(help);
     if (!positionalName.isEmpty())
-        parser.addPositionalArgument(positionalName, SC::tr("The submission packages (.zip); a .sig beside one is its signature."),
+        parser.addPositionalArgument(positionalName, SupervisorCommands::tr("The submission packages (.zip); a .sig beside one is its signature."),
             positionalName + QStringLiteral("…"));
     const QString command = ctx.arguments.value(0);
     if (!parser.parse(ctx.arguments)) {
@@ -58,12 +57,12 @@ bool parseFiles(Context &ctx, QCommandLineParser &parser, const QString &descrip
     }
     *files = parser.positionalArguments();
     if (positionalName.isEmpty() && !files->isEmpty()) {
-        ctx.err << SC::tr("societydesk-cli %1: unexpected argument \"%2\"; see --help.").arg(command, files->constFirst()) << '\n';
+        ctx.err << SupervisorCommands::tr("societydesk-cli %1: unexpected argument \"%2\"; see --help.").arg(command, files->constFirst()) << '\n';
         *code = Usage;
         return false;
     }
     if (!positionalName.isEmpty() && files->isEmpty()) {
-        ctx.err << SC::tr("societydesk-cli %1: %2 is required; see --help.").arg(command, positionalName) << '\n';
+        ctx.err << SupervisorCommands::tr("societydesk-cli %1: %2 is required; see --help.").arg(command, positionalName) << '\n';
         *code = Usage;
         return false;
     }
@@ -74,7 +73,7 @@ std::unique_ptr<supervisor::SupervisorStore> openStore(Context &ctx, const QComm
     const QCommandLineOption &option, storage::OpenMode mode, ExitCode *code)
 {
     if (!parser.isSet(option)) {
-        ctx.err << SC::tr("societydesk-cli %1: --supervisor FILE is required.").arg(ctx.arguments.value(0)) << '\n';
+        ctx.err << SupervisorCommands::tr("societydesk-cli %1: --supervisor FILE is required.").arg(ctx.arguments.value(0)) << '\n';
         *code = Usage;
         return nullptr;
     }
@@ -97,10 +96,10 @@ ExitCode runImport(Context &ctx)
     ExitCode code = Ok;
     QStringList files;
     if (!parseFiles(ctx, parser,
-            SC::tr("Verify and import submission packages. Re-importing a package changes nothing; a newer one for "
+            SupervisorCommands::tr("Verify and import submission packages. Re-importing a package changes nothing; a newer one for "
                    "the same society and year supersedes the old one; an older one is refused. Exit 1 when a package "
                    "was refused."),
-            &code, SC::tr("FILE"), &files))
+            &code, SupervisorCommands::tr("FILE"), &files))
         return code;
     auto store = openStore(ctx, parser, db, storage::OpenMode::OpenOrCreate, &code);
     if (!store)
@@ -123,13 +122,13 @@ ExitCode runOverview(Context &ctx)
     QCommandLineParser parser;
     const QCommandLineOption db = supervisorOption();
     FormatOption format;
-    const QCommandLineOption year(QStringLiteral("year"), SC::tr("Only the packages of this report year (default: each society's latest)."),
-        SC::tr("Y"));
-    const QCommandLineOption out(QStringLiteral("out"), SC::tr("Write the overview to this spreadsheet (.xlsx)."), SC::tr("FILE.xlsx"));
+    const QCommandLineOption year(QStringLiteral("year"), SupervisorCommands::tr("Only the packages of this report year (default: each society's latest)."),
+        SupervisorCommands::tr("Y"));
+    const QCommandLineOption out(QStringLiteral("out"), SupervisorCommands::tr("Write the overview to this spreadsheet (.xlsx)."), SupervisorCommands::tr("FILE.xlsx"));
     parser.addOptions({ db, year, out, format.option });
     ExitCode code = Ok;
     QStringList none;
-    if (!parseFiles(ctx, parser, SC::tr("The overview: one row per society with its key figures and the status of every check."),
+    if (!parseFiles(ctx, parser, SupervisorCommands::tr("The overview: one row per society with its key figures and the status of every check."),
             &code, QString(), &none))
         return code;
     if (!format.read(ctx, parser))
@@ -139,12 +138,12 @@ ExitCode runOverview(Context &ctx)
         bool ok = false;
         y = parser.value(year).toInt(&ok);
         if (!ok || *y < 1900 || *y > 9999) {
-            ctx.err << SC::tr("societydesk-cli supervisor overview: --year must be a year such as 2025.") << '\n';
+            ctx.err << SupervisorCommands::tr("societydesk-cli supervisor overview: --year must be a year such as 2025.") << '\n';
             return Usage;
         }
     }
     if (!parser.isSet(out) && !format.json) {
-        ctx.err << SC::tr("societydesk-cli supervisor overview: --out FILE.xlsx or --format json is required.") << '\n';
+        ctx.err << SupervisorCommands::tr("societydesk-cli supervisor overview: --out FILE.xlsx or --format json is required.") << '\n';
         return Usage;
     }
     auto store = openStore(ctx, parser, db, storage::OpenMode::OpenExisting, &code);
@@ -157,7 +156,7 @@ ExitCode runOverview(Context &ctx)
             ctx.err << why << '\n';
             return StorageProblem;
         }
-        ctx.err << SC::tr("Wrote the overview of %n society(ies) to %1.", nullptr, int(overview.rows.size()))
+        ctx.err << SupervisorCommands::tr("Wrote the overview of %n society(ies) to %1.", nullptr, int(overview.rows.size()))
                        .arg(native(QFileInfo(parser.value(out)).absoluteFilePath()))
                 << '\n';
     }
@@ -188,23 +187,23 @@ ExitCode runTrust(Context &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = supervisorOption();
-    const QCommandLineOption code(QStringLiteral("credit-code"), SC::tr("The society's unified social credit code."), SC::tr("CODE"));
-    const QCommandLineOption pubkey(QStringLiteral("pubkey"), SC::tr("The society's public key file (.pub)."), SC::tr("FILE"));
+    const QCommandLineOption code(QStringLiteral("credit-code"), SupervisorCommands::tr("The society's unified social credit code."), SupervisorCommands::tr("CODE"));
+    const QCommandLineOption pubkey(QStringLiteral("pubkey"), SupervisorCommands::tr("The society's public key file (.pub)."), SupervisorCommands::tr("FILE"));
     parser.addOptions({ db, code, pubkey });
     ExitCode exit = Ok;
     QStringList none;
     if (!parseFiles(ctx, parser,
-            SC::tr("Pin a society's public key: from now on its packages are imported only with a valid signature."),
+            SupervisorCommands::tr("Pin a society's public key: from now on its packages are imported only with a valid signature."),
             &exit, QString(), &none))
         return exit;
     if (!parser.isSet(code) || !parser.isSet(pubkey) || parser.value(code).trimmed().isEmpty()) {
-        ctx.err << SC::tr("societydesk-cli supervisor trust: --credit-code CODE and --pubkey FILE are required.") << '\n';
+        ctx.err << SupervisorCommands::tr("societydesk-cli supervisor trust: --credit-code CODE and --pubkey FILE are required.") << '\n';
         return Usage;
     }
     QString why;
     const auto key = package::Signature::readPublicKey(parser.value(pubkey), &why);
     if (!key) {
-        ctx.err << SC::tr("societydesk-cli supervisor trust: %1: %2").arg(native(parser.value(pubkey)), why) << '\n';
+        ctx.err << SupervisorCommands::tr("societydesk-cli supervisor trust: %1: %2").arg(native(parser.value(pubkey)), why) << '\n';
         return InputRejected;
     }
     auto store = openStore(ctx, parser, db, storage::OpenMode::OpenOrCreate, &exit);
@@ -213,7 +212,7 @@ ExitCode runTrust(Context &ctx)
     storage::StorageError error;
     if (!store->trust(parser.value(code).trimmed(), *key, &error))
         return fail(ctx, error);
-    ctx.out << SC::tr("Pinned key %1 for %2.").arg(package::Signature::fingerprint(*key), parser.value(code).trimmed()) << '\n';
+    ctx.out << SupervisorCommands::tr("Pinned key %1 for %2.").arg(package::Signature::fingerprint(*key), parser.value(code).trimmed()) << '\n';
     return Ok;
 }
 
@@ -225,7 +224,7 @@ ExitCode runList(Context &ctx)
     parser.addOptions({ db, format.option });
     ExitCode code = Ok;
     QStringList none;
-    if (!parseFiles(ctx, parser, SC::tr("List the imported packages, newest first, superseded ones marked."), &code, QString(), &none))
+    if (!parseFiles(ctx, parser, SupervisorCommands::tr("List the imported packages, newest first, superseded ones marked."), &code, QString(), &none))
         return code;
     if (!format.read(ctx, parser))
         return Usage;
@@ -250,10 +249,10 @@ ExitCode runList(Context &ctx)
     for (const supervisor::Submission &s : list) {
         ctx.out << QStringLiteral("%1  %2  %3  %4  %5").arg(s.creditCode, s.society).arg(s.year).arg(s.baggingDate.toString(Qt::ISODate), s.fileName);
         if (s.supersededBy)
-            ctx.out << SC::tr("  (superseded)");
+            ctx.out << SupervisorCommands::tr("  (superseded)");
         ctx.out << '\n';
     }
-    ctx.out << SC::tr("%n package(s).", nullptr, int(list.size())) << '\n';
+    ctx.out << SupervisorCommands::tr("%n package(s).", nullptr, int(list.size())) << '\n';
     return Ok;
 }
 
@@ -276,14 +275,14 @@ ExitCode runSupervisor(Context &ctx)
     if (sub == QLatin1StringView("list"))
         return run(runList);
     if (sub == QLatin1StringView("--help") || sub == QLatin1StringView("-h")) {
-        ctx.out << SC::tr("Usage: societydesk-cli supervisor import FILE.zip... --supervisor FILE\n"
+        ctx.out << SupervisorCommands::tr("Usage: societydesk-cli supervisor import FILE.zip... --supervisor FILE\n"
                           "       societydesk-cli supervisor overview --supervisor FILE [--year Y] --out FILE.xlsx [--format json]\n"
                           "       societydesk-cli supervisor trust --supervisor FILE --credit-code CODE --pubkey FILE\n"
                           "       societydesk-cli supervisor list --supervisor FILE [--format json]")
                 << '\n';
         return Ok;
     }
-    ctx.err << SC::tr("societydesk-cli supervisor: unknown subcommand \"%1\"; use supervisor import, overview, trust or list.").arg(sub)
+    ctx.err << SupervisorCommands::tr("societydesk-cli supervisor: unknown subcommand \"%1\"; use supervisor import, overview, trust or list.").arg(sub)
             << '\n';
     return Usage;
 }
