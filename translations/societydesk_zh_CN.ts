@@ -1966,7 +1966,7 @@
         <source>Usage: societydesk-cli package export --year Y [--pack ID]... --out FILE.zip [--reference TEXT] [--letter SCAN.pdf] [--date DATE]
        societydesk-cli package sign FILE.zip --key FILE
        societydesk-cli package verify FILE.zip [--pubkey FILE] [--sig FILE] [--format json]</source>
-        <translation>用法： societydesk-cli package export --year Y [--pack ID]... --out FILE.zip [--reference TEXT] [--letter SCAN.pdf] [--date DATE]
+        <translation>用法：societydesk-cli package export --year Y [--pack ID]... --out FILE.zip [--reference TEXT] [--letter SCAN.pdf] [--date DATE]
        societydesk-cli package sign FILE.zip --key FILE
        societydesk-cli package verify FILE.zip [--pubkey FILE] [--sig FILE] [--format json]</translation>
     </message>
@@ -2282,7 +2282,7 @@
        societydesk-cli plan problems --year Y --pack P (--set TEXT | --from-findings)
        societydesk-cli plan progress --year Y --pack P --task ID --month YYYY-MM --value V [--note N] [--evidence FILE]
        societydesk-cli plan export --year Y --pack P --out FILE.pdf|.odt</source>
-        <translation>用法： societydesk-cli plan create --year Y --pack P [--start DATE]
+        <translation>用法：societydesk-cli plan create --year Y --pack P [--start DATE]
        societydesk-cli plan show --year Y --pack P [--format json]
        societydesk-cli plan choose --year Y --pack P --task ID...
        societydesk-cli plan task --year Y --pack P --task ID [--indicator T] [--baseline T] [--target T] [--steps T] [--deadline DATE] [--owner NAME] [--status S]
