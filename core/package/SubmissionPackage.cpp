@@ -3,7 +3,6 @@
 #include "annual/AnnualFigures.h"
 #include "annual/AnnualReportStore.h"
 #include "i18n/Language.h"
-#include "package/BagCheck.h"
 #include "package/PackageLayout.h"
 #include "package/PackageVerifier.h"
 #include "plan/ReformPlanStore.h"
@@ -396,7 +395,7 @@ std::optional<PackageResult> SubmissionPackage::build(
         result.warnings << tr("Left out of the package: %1").arg(m);
 
     QMap<QString, QByteArray> tags;
-    tags.insert(QString(layout::kBagIt), BagCheck::bagitText());
+    tags.insert(QString(layout::kBagIt), QByteArrayLiteral("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"));
     qint64 payloadBytes = 0;
     QByteArray manifest;
     for (auto it = payload.cbegin(); it != payload.cend(); ++it) {

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace sd::reports {
 
@@ -203,8 +204,10 @@ Document reformPlanDocument(const ReformPlan &plan, const ReformPlanOptions &opt
         Document::Table table;
         table.columns << Document::Column { w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "Task")), 16 };
         for (const QString &m : grid.months)
-            table.columns << Document::Column { w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "%1/%2")).arg(m.mid(5).toInt()).arg(m.left(4).mid(2)), 0,
-                Document::Align::Center };
+            // The plan covers one year, so a month is enough: 3月, or Mar.
+            table.columns << Document::Column { w.isChinese() ? QStringLiteral("%1月").arg(m.mid(5).toInt())
+                                                              : QLocale(QLocale::English).monthName(m.mid(5).toInt(), QLocale::ShortFormat),
+                0, Document::Align::Center };
         QList<QStringList> notes;
         for (int r = 0; r < grid.tasks.size(); ++r) {
             QStringList row { grid.tasks.at(r) };

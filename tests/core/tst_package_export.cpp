@@ -9,7 +9,7 @@
 #include "demo/DemoSociety.h"
 #include "domain/Member.h"
 #include "members/MemberStore.h"
-#include "package/BagCheck.h"
+#include "PackageFixture.h"
 #include "package/PackageLayout.h"
 #include "package/StatisticsWorkbook.h"
 #include "package/SubmissionPackage.h"
@@ -182,10 +182,10 @@ class TestPackageExport : public QObject
     static QMap<QString, QByteArray> files(const package::PackageResult &r)
     {
         QString error;
-        const std::optional<package::BagFiles> bag = package::BagCheck::read(r.zip, &error);
-        if (!bag)
+        const test::BagFiles bag = test::readBag(r.zip, &error);
+        if (bag.bag.isEmpty())
             qWarning("%s", qPrintable(error));
-        return bag ? bag->files : QMap<QString, QByteArray>();
+        return bag.files;
     }
 
 private slots:

@@ -1,5 +1,9 @@
 #include "PackageFixture.h"
 
+#include "package/PackageLayout.h"
+#include "package/PackageVerifier.h"
+
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
@@ -199,6 +203,32 @@ bool setZipUnixMode(QByteArray &zip, const QByteArray &name, quint32 mode)
         put16(zip, r.central + 4, quint16((3 << 8) | 20));
         put32(zip, r.central + 38, mode << 16);
     });
+}
+
+BagFiles readBag(const QByteArray &zip, QString *error)
+{
+    QByteArray bytes = zip;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    package::PackageVerifier verifier;
+    const package::VerifyReport &report = verifier.verify(&buffer);
+    if (!report.ok) {
+        if (error)
+            *error = report.describe();
+        return {};
+    }
+    BagFiles bag { report.bag, {} };
+    QStringList names { QString(package::layout::kBagIt), QString(package::layout::kBagInfo),
+        QString(package::layout::kManifest), QString(package::layout::kTagManifest) };
+    for (const package::PayloadFile &file : report.files)
+        names << file.path;
+    for (const QString &name : std::as_const(names)) {
+        const std::optional<QByteArray> data = verifier.readEntry(name, error);
+        if (!data)
+            return {};
+        bag.files.insert(name, *data);
+    }
+    return bag;
 }
 
 } // namespace sd::test

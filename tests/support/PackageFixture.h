@@ -69,4 +69,14 @@ bool setZipUnpackedSize(QByteArray &zip, const QByteArray &name, quint32 size);
 /// Writes `mode` into the high 16 bits of the entry's external attributes, host Unix.
 bool setZipUnixMode(QByteArray &zip, const QByteArray &name, quint32 mode);
 
+/// A package read back through the supervisor's verifier (PackageVerifier): its bag name and every
+/// file (tag files and payload) by its path inside the bag. Empty `bag` and `error` set when the
+/// package does not verify.
+struct BagFiles
+{
+    QString bag;
+    QMap<QString, QByteArray> files;
+};
+[[nodiscard]] BagFiles readBag(const QByteArray &zip, QString *error = nullptr);
+
 } // namespace sd::test
