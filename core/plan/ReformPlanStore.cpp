@@ -1,6 +1,7 @@
 #include "plan/ReformPlanStore.h"
 
 #include "governance/GovernanceStore.h"
+#include "i18n/Language.h"
 #include "rules/Engine.h"
 #include "rules/RulePack.h"
 #include "settings/SocietySettings.h"
@@ -366,9 +367,17 @@ QString ReformPlanStore::problemsFromFindings(int year, const QString &packId, Q
                 own.insert(r.id);
         }
     }
+    // The problems go into the plan document, so the findings speak the document language, as
+    // the compliance report's do (reports::complianceRunForReport).
     const i18n::Language lang = language();
+    const i18n::Language previous = i18n::current();
+    if (lang != previous)
+        i18n::install(lang);
+    const QList<rules::Finding> findings = rules::Engine::evaluate(m_db, { *pack }, year);
+    if (lang != previous)
+        i18n::install(previous);
     QStringList lines;
-    for (const rules::Finding &f : rules::Engine::evaluate(m_db, { *pack }, year)) {
+    for (const rules::Finding &f : findings) {
         if (own.contains(f.requirement) || (f.status != rules::Status::Fail && f.status != rules::Status::MissingData))
             continue;
         QString line = f.requirement + u' ' + taskTitle(*pack, f.requirement, lang) + QStringLiteral(" — ") + f.measured;

@@ -194,13 +194,14 @@ Document reformPlanDocument(const ReformPlan &plan, const ReformPlanOptions &opt
     perTask(5, w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "Persons responsible")), w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "Owner")),
         [](const PlanTask &t) { return t.owner; });
 
-    // 进度: task × month, the value reached; "—" a month ended without an entry.
+    // 进度: task × month — ✓ an entry, "—" a month ended without one; then every entry with its
+    // value, note and evidence (free text does not fit a month's column).
     d.heading(w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "Monthly progress")));
     const plan::ProgressGrid grid = ReformPlanStore::progressGrid(plan, options.generatedOn.isValid() ? options.generatedOn : QDate(plan.year, 12, 31));
     if (grid.tasks.isEmpty()) {
         d.paragraph(noTasks);
     } else {
-        d.leadIn(w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "The value reached in each month; — a month ended with nothing recorded.")));
+        d.leadIn(w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "✓ progress recorded for the month; — a month ended with nothing recorded.")));
         Document::Table table;
         table.columns << Document::Column { w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "Task")), 16 };
         for (const QString &m : grid.months)
@@ -213,14 +214,12 @@ Document reformPlanDocument(const ReformPlan &plan, const ReformPlanOptions &opt
             QStringList row { grid.tasks.at(r) };
             for (int c = 0; c < grid.months.size(); ++c) {
                 const plan::GridCell &cell = grid.cell(r, c);
-                row << (cell.state == plan::CellState::Entered ? cell.value : cell.state == plan::CellState::Missing ? QStringLiteral("—") : QString());
+                row << (cell.state == plan::CellState::Entered ? QStringLiteral("✓") : cell.state == plan::CellState::Missing ? QStringLiteral("—") : QString());
             }
             table.rows << row;
             const PlanTask *t = plan.task(grid.taskIds.at(r));
-            for (const plan::ProgressEntry &e : t->progress) {
-                if (!e.note.isEmpty() || !e.evidenceName.isEmpty())
-                    notes << QStringList { t->task, e.month, e.value, e.note, e.evidenceName };
-            }
+            for (const plan::ProgressEntry &e : t->progress)
+                notes << QStringList { t->task, e.month, e.value, e.note, e.evidenceName };
         }
         d.table(table);
         if (!notes.isEmpty()) {
@@ -231,7 +230,7 @@ Document reformPlanDocument(const ReformPlan &plan, const ReformPlanOptions &opt
                 { w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "Note")), 0 },
                 { w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "Evidence")), 24 } };
             n.rows = notes;
-            d.leadIn(w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "Notes and evidence:")));
+            d.leadIn(w.t(QT_TRANSLATE_NOOP("sd::reports::ReformPlan", "The progress recorded:")));
             d.table(n);
         }
     }
