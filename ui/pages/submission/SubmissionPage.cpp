@@ -146,7 +146,10 @@ SubmissionPage::SubmissionPage(QWidget *parent)
     m_year->setValue(thisYear - 1); // a year's package goes out early in the next one
     m_year->setGroupSeparatorShown(false);
     m_year->setMaximumWidth(110);
-    m_packs->setMaximumHeight(86);
+    m_packs->setFixedHeight(112);
+    m_packs->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_packs->setTextElideMode(Qt::ElideRight);
+    m_packs->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_addressee->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_addressee->setWordWrap(true);
     m_addresseeHint->setWordWrap(true);
@@ -168,6 +171,8 @@ SubmissionPage::SubmissionPage(QWidget *parent)
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_sha->setFont(mono);
+    // The whole hash in view: 64 digits.
+    m_sha->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(QString(64, QLatin1Char('0'))) + 10);
     m_resultWarnings->setWordWrap(true);
     m_resultWarnings->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
     m_signatureText->setWordWrap(true);
@@ -258,7 +263,10 @@ void SubmissionPage::buildLayout()
     actions->addStretch(1);
     actions->addWidget(m_generateKeys);
 
-    auto *left = new QVBoxLayout;
+    auto *leftColumn = new QWidget(this);
+    leftColumn->setMaximumWidth(640);
+    auto *left = new QVBoxLayout(leftColumn);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(m_formTitle);
     left->addLayout(form);
     left->addSpacing(8);
@@ -285,9 +293,9 @@ void SubmissionPage::buildLayout()
     right->addWidget(m_contentsNote);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 5);
+    columns->addWidget(leftColumn, 0);
     columns->addSpacing(16);
-    columns->addLayout(right, 6);
+    columns->addLayout(right, 1);
 
     auto *page = new QVBoxLayout(this);
     page->setContentsMargins(20, 16, 20, 12);
@@ -337,7 +345,8 @@ void SubmissionPage::retranslateUi()
         const QString id = item->data(Qt::UserRole).toString();
         if (const rules::RulePack *pack = PackSelector::builtin(id)) {
             const QString name = i18n::current() == i18n::Language::Chinese ? pack->titleZh : pack->titleEn;
-            item->setText(QStringLiteral("%1 (%2)").arg(name, id));
+            item->setText(QStringLiteral("%1  %2").arg(id, name));
+            item->setToolTip(name);
         }
     }
     loadForm();
@@ -410,7 +419,7 @@ void SubmissionPage::loadForm()
         m_creditCode = profile.creditCode.trimmed();
     }
     m_addressee->setText(supervisor.isEmpty() ? tr("(none)") : supervisor);
-    m_addresseeHint->setText(tr("The profile names no supervising association: enter it under Society ▸ Profile…"));
+    m_addresseeHint->setText(tr("The profile names no supervising association: enter it under File ▸ Society Profile…"));
     m_addresseeHint->setVisible(database() && supervisor.isEmpty());
     if (m_scannedLetter.isEmpty()) {
         m_letterFile->setText(tr("The generated letter (with the 文号 and date above)."));
