@@ -93,6 +93,7 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
+    static_cast<SubmissionPage *>(m_pageList.at(Submission))->setPreferences(&m_preferences);
     buildMenus();
     m_fileActions->connectMembersPage(static_cast<MembersPage *>(m_pageList.at(Members)));
     m_fileActions->connectGovernancePage(static_cast<GovernancePage *>(m_pageList.at(Governance)));

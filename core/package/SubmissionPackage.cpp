@@ -463,6 +463,160 @@ std::optional<PackageResult> SubmissionPackage::build(
     return result;
 }
 
+std::optional<PackagePreview> SubmissionPackage::preview(
+    storage::Database &db, const PackageOptions &options, PackageError *error)
+{
+    // The same decisions as build(), in the same order, without making any part.
+    const auto fail = [&](PackageError::Kind kind, const QString &message) {
+        if (error)
+            *error = { kind, message };
+        return std::optional<PackagePreview>();
+    };
+    const storage::ProfileStore profiles(db);
+    const SocietyProfile profile = profiles.profile();
+    const SocietySettings settings = profiles.settings();
+    if (profile.creditCode.trimmed().isEmpty())
+        return fail(PackageError::Kind::NoCreditCode,
+            tr("The society profile has no unified social credit code: the package is named after it. Enter it in "
+               "the society profile first."));
+    const int year = options.year;
+    const i18n::DocumentTranslator words(documentLanguage(db));
+    const auto reasonText = [&](const char *source) { return words.translate(kContext, source); };
+
+    if (!options.scannedCoverLetter.isEmpty()) {
+        QFile scan(options.scannedCoverLetter);
+        if (!scan.open(QIODevice::ReadOnly))
+            return fail(PackageError::Kind::NotAPdf,
+                tr("The cover letter %1 cannot be read (%2).").arg(options.scannedCoverLetter, scan.errorString()));
+        if (scan.size() > layout::kMaxEntryBytes)
+            return fail(PackageError::Kind::NotAPdf, tr("The cover letter %1 is too large.").arg(options.scannedCoverLetter));
+        if (!scan.read(5).startsWith("%PDF-"))
+            return fail(PackageError::Kind::NotAPdf,
+                tr("The cover letter %1 is not a PDF file: scan the signed and stamped letter to PDF.")
+                    .arg(options.scannedCoverLetter));
+    }
+
+    PackagePreview preview;
+    {
+        const QStringList shipped = rules::PackLoader::builtinIds();
+        const bool explicitPacks = !options.packs.isEmpty();
+        const QStringList wanted = explicitPacks ? options.packs : settings.list(SocietySetting::RulePacks);
+        for (const QString &id : wanted) {
+            rules::PackError packError;
+            std::optional<rules::RulePack> loaded;
+            if (shipped.contains(id))
+                loaded = rules::PackLoader::builtin(id, &packError);
+            else if (explicitPacks && QFileInfo(id).isFile())
+                loaded = rules::PackLoader::fromFile(id, &packError);
+            else if (explicitPacks)
+                return fail(PackageError::Kind::UnknownPack,
+                    tr("\"%1\" is neither a shipped rule pack (%2) nor a pack file.").arg(id, shipped.join(QStringLiteral(", "))));
+            else
+                continue;
+            if (!loaded)
+                return fail(PackageError::Kind::UnknownPack, packError.text());
+            preview.packs << loaded->id;
+        }
+    }
+    preview.bag = bagName(profile.creditCode, year);
+    QStringList parts;
+    QStringList &missing = preview.missing;
+    const auto addMissing = [&](QLatin1StringView path, const QString &reason) {
+        missing << QString(path) + QStringLiteral(": ") + reason;
+    };
+
+    // The reform plan (reformPlanPart()).
+    {
+        const plan::ReformPlanStore store(db);
+        bool first = true;
+        for (const QString &pack : std::as_const(preview.packs)) {
+            if (!store.plan(year, pack))
+                continue;
+            parts << (first ? QString(layout::kReformPlanPdf) : QStringLiteral("data/reform-plan-%1.pdf").arg(pack))
+                  << (first ? QString(layout::kReformPlanJson) : QStringLiteral("data/reform-plan-%1.json").arg(pack));
+            first = false;
+        }
+        if (first) {
+            const QString reason = reasonText(QT_TRANSLATE_NOOP("sd::package::SubmissionPackage", "no reform plan for %1")).arg(year);
+            addMissing(layout::kReformPlanPdf, reason);
+            addMissing(layout::kReformPlanJson, reason);
+        }
+    }
+
+    parts << QString(layout::kCompliancePdf) << QString(layout::kComplianceJson);
+
+    {
+        const std::optional<annual::AnnualReport> report = annual::AnnualReportStore(db).report(year);
+        if (!report) {
+            const QString reason
+                = reasonText(QT_TRANSLATE_NOOP("sd::package::SubmissionPackage", "no annual report for %1")).arg(year);
+            addMissing(layout::kAnnualReportPdf, reason);
+            addMissing(layout::kAnnualReportHtml, reason);
+        } else if (report->status != annual::ReportStatus::Approved && report->status != annual::ReportStatus::Published) {
+            const QString reason = reasonText(QT_TRANSLATE_NOOP("sd::package::SubmissionPackage",
+                                                  "the annual report for %1 is not approved yet (%2)"))
+                                       .arg(year)
+                                       .arg(words.translate("sd::annual::AnnualReportStore",
+                                           report->status == annual::ReportStatus::Draft ? "Draft" : "In review"));
+            addMissing(layout::kAnnualReportPdf, reason);
+            addMissing(layout::kAnnualReportHtml, reason);
+        } else {
+            parts << QString(layout::kAnnualReportPdf) << QString(layout::kAnnualReportHtml);
+        }
+    }
+
+    parts << QString(layout::kStatisticsXlsx);
+
+    const QString yearStart = dateText(QDate(year, 1, 1));
+    const QString yearEnd = dateText(QDate(year, 12, 31));
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT r.id, r.title, a.file_name FROM regulation r "
+                                 "LEFT JOIN attachment a ON a.id = r.attachment_id "
+                                 "WHERE r.adopted_on BETWEEN ? AND ? ORDER BY r.id"));
+        q.addBindValue(yearStart);
+        q.addBindValue(yearEnd);
+        if (!q.exec())
+            return fail(PackageError::Kind::Failed, tr("The regulations cannot be read."));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (q.value(2).isNull()) {
+                missing << QString(layout::kRegulationsDir) + QString::number(id) + QStringLiteral(": ")
+                        + reasonText(QT_TRANSLATE_NOOP("sd::package::SubmissionPackage",
+                                         "the regulation \"%1\" has no file attached"))
+                              .arg(oneLine(q.value(1).toString()));
+                continue;
+            }
+            parts << QString(layout::kRegulationsDir) + regulationFileName(id, q.value(2).toString());
+        }
+    }
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT m.id, m.number FROM meeting m WHERE m.on_date BETWEEN ? AND ? "
+                                 "AND EXISTS (SELECT 1 FROM minutes_version v WHERE v.meeting_id = m.id) "
+                                 "ORDER BY m.on_date, m.number"));
+        q.addBindValue(yearStart);
+        q.addBindValue(yearEnd);
+        if (!q.exec())
+            return fail(PackageError::Kind::Failed, tr("The meetings cannot be read."));
+        while (q.next()) {
+            const QString number = q.value(1).toString();
+            QString path = QString(layout::kMinutesDir) + minutesFileName(number);
+            if (parts.contains(path))
+                path = QString(layout::kMinutesDir) + minutesFileName(number + QLatin1Char('-') + q.value(0).toString());
+            parts << path;
+        }
+    }
+    parts << QString(layout::kCoverLetterPdf);
+    parts.sort();
+    preview.parts = parts;
+    for (const QString &m : std::as_const(missing))
+        preview.warnings << tr("Left out of the package: %1").arg(m);
+    if (error)
+        *error = {};
+    return preview;
+}
+
 bool SubmissionPackage::checkPackage(const QByteArray &zip, QString *error)
 {
     // The supervisor's own reader: what is written is exactly what it will accept.

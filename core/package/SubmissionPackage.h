@@ -41,6 +41,16 @@ struct PackageResult
     QString sha256;       ///< of `zip`, lower-case hex
 };
 
+/// What a package would hold, found without making it (SubmissionPackage::preview()).
+struct PackagePreview
+{
+    QString bag;          ///< "<credit code>-<year>"
+    QStringList packs;    ///< the packs' ids, as build() resolves them
+    QStringList parts;    ///< the payload files build() would write, sorted (as PackageResult::parts)
+    QStringList missing;  ///< the parts it would leave out, "data/…: reason" (as PackageResult::missing)
+    QStringList warnings; ///< translated, one per missing part (as PackageResult::warnings)
+};
+
 /// Why no package was made.
 struct PackageError
 {
@@ -86,6 +96,16 @@ public:
     /// report does): call it on the GUI thread, or from the CLI.
     [[nodiscard]] static std::optional<PackageResult> build(
         storage::Database &db, const PackageOptions &options, const Progress &progress, PackageError *error);
+
+    /// What build() with `options` would put in the package and leave out, and the refusals it
+    /// would make before rendering anything (no credit code, a scanned letter that is not a PDF,
+    /// an unknown pack) — found from the records without rendering a document or running the
+    /// checks, so that a screen can list the contents as the user fills in the form. Reads only,
+    /// and never touches the application's translators: safe on a worker thread with a
+    /// Database of its own (Database::openReader). A part whose rendering fails at build time is
+    /// the only difference build() can show.
+    [[nodiscard]] static std::optional<PackagePreview> preview(
+        storage::Database &db, const PackageOptions &options, PackageError *error);
 
     /// Writes `result.zip` to `path` atomically (QSaveFile), then reads the file back and checks
     /// it: the same bytes, and a bag whose every manifest line holds (checkPackage()). False with

@@ -23,6 +23,7 @@ const KeySpec kKeys[] = {
     { Preferences::UiLanguage, "ui/language", [] { return QVariant(QString()); } },
     { Preferences::RecentFiles, "files/recent", [] { return QVariant(QStringList()); } },
     { Preferences::LastDatabase, "files/last", [] { return QVariant(QString()); } },
+    { Preferences::SigningKeyFile, "package/signing_key", [] { return QVariant(QString()); } },
 };
 
 constexpr int kMaxRecent = 8;

@@ -19,6 +19,7 @@ public:
         UiLanguage,     ///< "zh_CN", "en" or empty for the system locale
         RecentFiles,    ///< most recent first
         LastDatabase,
+        SigningKeyFile, ///< where the society's secret signing key lives (its path only, never the key)
     };
     Q_ENUM(Key)
 

@@ -179,6 +179,17 @@ class TestPackageExport : public QObject
         o.cover.reference = QStringLiteral("某学〔2026〕3号");
         return o;
     }
+    /// preview() says exactly what build() then makes and leaves out.
+    void comparePreview(const package::PackageOptions &options, const package::PackageResult &built)
+    {
+        package::PackageError error;
+        const std::optional<package::PackagePreview> preview = package::SubmissionPackage::preview(*m_db, options, &error);
+        QVERIFY2(preview, qPrintable(error.message));
+        QCOMPARE(preview->bag, built.bag);
+        QCOMPARE(preview->parts, built.parts);
+        QCOMPARE(preview->missing, built.missing);
+        QCOMPARE(preview->warnings, built.warnings);
+    }
     static QMap<QString, QByteArray> files(const package::PackageResult &r)
     {
         QString error;
@@ -585,6 +596,32 @@ private slots:
         QVERIFY(error.message.contains(text));
     }
 
+    void preview_saysWhatBuildMakes()
+    {
+        comparePreview(options2025(), *m_package);
+        QCOMPARE(package::SubmissionPackage::preview(*m_db, options2025(), nullptr)->packs, QStringList { QStringLiteral("cast-2017") });
+        QVERIFY(m_package->parts.filter(u"data/minutes/").size() > 0); // the demo's minutes are in both
+        package::PackageOptions o = options2025();
+        o.year = 2026; // a draft report: left out
+        const std::optional<package::PackageResult> draft = build(o);
+        QVERIFY(draft);
+        comparePreview(o, *draft);
+        // The refusals build() makes before rendering, the same.
+        package::PackageError error;
+        o.packs = { QStringLiteral("no-such-pack") };
+        QVERIFY(!package::SubmissionPackage::preview(*m_db, o, &error));
+        QCOMPARE(error.kind, package::PackageError::Kind::UnknownPack);
+        QTemporaryDir dir;
+        QFile t(dir.filePath(QStringLiteral("letter.pdf")));
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("PK not a pdf");
+        t.close();
+        o = options2025();
+        o.scannedCoverLetter = t.fileName();
+        QVERIFY(!package::SubmissionPackage::preview(*m_db, o, &error));
+        QCOMPARE(error.kind, package::PackageError::Kind::NotAPdf);
+    }
+
     void export_cancelled()
     {
         package::PackageError error;
@@ -666,6 +703,13 @@ private slots:
         QVERIFY(profiles.saveProfile(saved, &storageError));
         QVERIFY(!built);
         QCOMPARE(error.kind, package::PackageError::Kind::NoCreditCode);
+        QVERIFY(profiles.saveProfile(profile, &storageError));
+        package::PackageError previewError;
+        const bool previewed = package::SubmissionPackage::preview(*m_db, options2025(), &previewError).has_value();
+        QVERIFY(profiles.saveProfile(saved, &storageError));
+        QVERIFY(!previewed);
+        QCOMPARE(previewError.kind, package::PackageError::Kind::NoCreditCode);
+        QCOMPARE(previewError.message, error.message);
     }
 
     void export_regulationsOfTheYear()
@@ -694,6 +738,7 @@ private slots:
         QCOMPARE(package::SubmissionPackage::regulationFileName(withFile, QStringLiteral("会员 管理办法 v2.PDF")), path.mid(17));
         QVERIFY2(r->parts.contains(path), qPrintable(r->parts.join(u' ')));
         QCOMPARE(files(*r).value(path), file);
+        comparePreview(options2025(), *r);
         QCOMPARE(r->missing.filter(QStringLiteral("data/regulations/%1: ").arg(withoutFile)).size(), 1);
         QVERIFY(files(*r).value(QStringLiteral("bag-info.txt")).contains(
             QStringLiteral("Missing-Part: data/regulations/%1: ").arg(withoutFile).toUtf8()));

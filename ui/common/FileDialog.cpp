@@ -46,4 +46,12 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return name;
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir)
+{
+    QString name;
+    if (!takeNext(&name))
+        name = QFileDialog::getExistingDirectory(parent, caption, dir);
+    return name;
+}
+
 } // namespace sd::ui

@@ -17,6 +17,9 @@ public:
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestion,
         const QString &filter, const QString &suffix);
 
+    /// A folder (the next file name stands for it in tests).
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir);
+
     static void setNextFileName(const QString &fileName);
 
 private:
