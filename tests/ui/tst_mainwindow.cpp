@@ -209,11 +209,11 @@ void TestMainWindow::navigation_modelPassesTester()
 
 void TestMainWindow::placeholders_showTitleAndWhatIsComing()
 {
-    // Members, Governance, Branches, Meetings, the Annual report and Compliance are built.
-    for (MainWindow::PageId built : { MainWindow::Meetings, MainWindow::AnnualReport, MainWindow::Compliance })
+    // Members, Governance, Branches, Meetings, the Annual report, Compliance and the Reform plan are built.
+    for (MainWindow::PageId built : { MainWindow::Meetings, MainWindow::AnnualReport, MainWindow::Compliance, MainWindow::ReformPlan })
         QVERIFY(!m_window->page(built)->findChild<QLabel *>(QStringLiteral("placeholder.heading")));
     for (int i = MainWindow::AnnualReport; i < MainWindow::kPageCount; ++i) {
-        if (i == MainWindow::AnnualReport || i == MainWindow::Compliance)
+        if (i == MainWindow::AnnualReport || i == MainWindow::Compliance || i == MainWindow::ReformPlan)
             continue;
         ui::Page *page = m_window->page(static_cast<MainWindow::PageId>(i));
         auto *heading = page->findChild<QLabel *>(QStringLiteral("placeholder.heading"));
