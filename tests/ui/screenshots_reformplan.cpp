@@ -59,6 +59,9 @@ int main(int argc, char **argv)
             }
         }
     }
+    const int missingRow = page->gridTable()->currentRow();
+    const int missingColumn = page->gridTable()->currentColumn();
+    page->gridTable()->setCurrentCell(0, 0); // the amber cell not hidden by the selection
     screen.shoot(QStringLiteral("page"));
 
     // The chooser, one task unchecked: short of the minimum.
@@ -80,7 +83,8 @@ int main(int argc, char **argv)
     closeModal();
 
     // The progress dialog on the missing cell.
-    page->editProgress(page->gridTable()->currentRow(), page->gridTable()->currentColumn());
+    page->gridTable()->setCurrentCell(missingRow, missingColumn);
+    page->editProgress(missingRow, missingColumn);
     screen.shoot(QStringLiteral("progress"));
     closeModal();
     return 0;

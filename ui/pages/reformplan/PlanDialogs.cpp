@@ -133,6 +133,7 @@ ChooseTasksDialog::ChooseTasksDialog(
     m_count->setObjectName(QStringLiteral("chooseTasks.count"));
     m_list->setAccessibleName(tr("Optional tasks"));
     m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
     for (const plan::CatalogueTask &t : catalogue.optional) {
         auto *item = new QListWidgetItem(tr("%1  %2").arg(t.task, t.title), m_list);
         item->setData(TaskRole, t.task);
@@ -158,7 +159,7 @@ ChooseTasksDialog::ChooseTasksDialog(
             nullptr, m_minimum),
         middle, m_problem, tr("OK"), [this] { save(); }, 560);
     m_ok->setObjectName(QStringLiteral("chooseTasks.ok"));
-    resize(620, 560);
+    resize(600, 430);
     updateCount();
     m_list->setFocus();
 }
@@ -232,7 +233,8 @@ TaskDialog::TaskDialog(storage::Database &db, const plan::PlanTask &task, int ye
     m_owner->setObjectName(QStringLiteral("task.owner"));
     m_status->setObjectName(QStringLiteral("task.status"));
     m_steps->setTabChangesFocus(true);
-    m_steps->setMinimumHeight(90);
+    m_steps->setMinimumHeight(70);
+    m_steps->setMaximumHeight(110);
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_deadline->setCalendarPopup(true);
     // The whole range the store takes, so that it (not the widget) says what is out of range.

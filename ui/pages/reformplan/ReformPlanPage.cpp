@@ -58,10 +58,12 @@ QTableWidgetItem *item(const QString &text, const QString &toolTip = {})
 }
 
 /// A small square of `color` with a border, for the legend.
-QString swatch(const QColor &color)
+QLabel *swatch(const QColor &color, QWidget *parent)
 {
-    return QStringLiteral("<span style=\"background-color:%1; border:1px solid #9aa0a6;\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
-        .arg(color.name());
+    auto *label = new QLabel(parent);
+    label->setFixedSize(14, 14);
+    label->setStyleSheet(QStringLiteral("QLabel { background-color: %1; border: 1px solid #9aa0a6; }").arg(color.name()));
+    return label;
 }
 
 } // namespace
@@ -92,7 +94,10 @@ ReformPlanPage::ReformPlanPage(QWidget *parent)
     , m_editTask(new QPushButton(m_tasksBox))
     , m_gridBox(new QGroupBox(m_content))
     , m_gridTable(new QTableWidget(m_gridBox))
-    , m_legend(new QLabel(m_gridBox))
+    , m_legendRow(new QWidget(m_gridBox))
+    , m_legend(new QLabel(m_legendRow))
+    , m_legendFuture(new QLabel(m_legendRow))
+    , m_legendHint(new QLabel(m_legendRow))
     , m_exporter(new PlanExporter(this))
 {
     setObjectName(QStringLiteral("page.reformPlan"));
@@ -147,8 +152,7 @@ ReformPlanPage::ReformPlanPage(QWidget *parent)
     m_gridTable->horizontalHeader()->setHighlightSections(false);
     m_tasksNote->setWordWrap(true);
     m_tasksNote->setForegroundRole(QPalette::PlaceholderText);
-    m_legend->setWordWrap(true);
-    m_legend->setTextFormat(Qt::RichText);
+    m_legendHint->setForegroundRole(QPalette::PlaceholderText);
 
     connect(m_year, &QComboBox::activated, this, [this](int index) { setYear(m_year->itemData(index).toInt()); });
     connect(m_pack, &QComboBox::activated, this, [this](int index) { setPack(m_pack->itemData(index).toString()); });
@@ -243,7 +247,17 @@ void ReformPlanPage::buildLayout()
 
     auto *gridLayout = new QVBoxLayout(m_gridBox);
     gridLayout->addWidget(m_gridTable, 1);
-    gridLayout->addWidget(m_legend);
+    auto *legendLayout = new QHBoxLayout(m_legendRow);
+    legendLayout->setContentsMargins(0, 0, 0, 0);
+    legendLayout->setSpacing(6);
+    legendLayout->addWidget(swatch(kMissing, m_legendRow));
+    legendLayout->addWidget(m_legend);
+    legendLayout->addSpacing(12);
+    legendLayout->addWidget(swatch(kFuture, m_legendRow));
+    legendLayout->addWidget(m_legendFuture);
+    legendLayout->addSpacing(12);
+    legendLayout->addWidget(m_legendHint, 1);
+    gridLayout->addWidget(m_legendRow);
 
     auto *right = new QSplitter(Qt::Vertical, m_splitter);
     right->setObjectName(QStringLiteral("reformPlan.rightSplitter"));
@@ -259,7 +273,7 @@ void ReformPlanPage::buildLayout()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_problemsBox->setMinimumWidth(220);
-    m_splitter->setSizes({ 260, 900 });
+    m_splitter->setSizes({ 240, 920 });
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -472,7 +486,7 @@ void ReformPlanPage::fillTasks()
     QHeaderView *h = m_tasks->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     m_tasks->resizeColumnsToContents();
-    const int limits[TaskColumnCount] = { 110, 220, 70, 170, 170, 100, 90, 80 };
+    const int limits[TaskColumnCount] = { 110, 240, 70, 160, 160, 100, 90, 80 };
     for (int c = 0; c < TaskColumnCount; ++c)
         m_tasks->setColumnWidth(c, std::min(m_tasks->columnWidth(c), limits[c]));
     h->setStretchLastSection(true);
@@ -530,11 +544,9 @@ void ReformPlanPage::fillGrid()
 
 void ReformPlanPage::fillLegend()
 {
-    m_legend->setText(tr("%1 missing: a month that has ended with nothing entered (%2 cells) &nbsp; %3 month not ended yet "
-                         "&nbsp; ✓ evidence attached. Enter or double-click a cell to record progress.")
-                          .arg(swatch(kMissing))
-                          .arg(m_grid.missing)
-                          .arg(swatch(kFuture)));
+    m_legend->setText(tr("Missing: the month has ended with nothing entered (%n cells)", nullptr, m_grid.missing));
+    m_legendFuture->setText(tr("Month not ended yet"));
+    m_legendHint->setText(tr("✓ evidence attached. Enter or double-click a cell to record progress."));
 }
 
 void ReformPlanPage::updateButtons()

@@ -148,7 +148,10 @@ private:
     QPushButton *m_editTask;
     QGroupBox *m_gridBox;
     QTableWidget *m_gridTable;
-    QLabel *m_legend;
+    QWidget *m_legendRow;
+    QLabel *m_legend;       ///< the missing cells' swatch is explained here
+    QLabel *m_legendFuture;
+    QLabel *m_legendHint;
     PlanExporter *m_exporter;
 
     int m_yearShown = 0;
