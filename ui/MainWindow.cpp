@@ -113,6 +113,8 @@ MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *pa
 
     connect(m_session, &Session::aboutToClose, static_cast<AnnualReportPage *>(m_pageList.at(AnnualReport)),
         &AnnualReportPage::saveNow);
+    connect(m_session, &Session::aboutToClose, static_cast<ReformPlanPage *>(m_pageList.at(ReformPlan)),
+        &ReformPlanPage::saveNow);
     connect(m_session, &Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_session, &Session::profileChanged, this, [this] {
         homePage()->refresh();
@@ -161,6 +163,7 @@ MainWindow::~MainWindow()
 {
     // Pages hold a pointer to the database: forget it before the session closes the file.
     static_cast<AnnualReportPage *>(m_pageList.at(AnnualReport))->saveNow();
+    static_cast<ReformPlanPage *>(m_pageList.at(ReformPlan))->saveNow();
     for (Page *p : std::as_const(m_pageList))
         p->setDatabase(nullptr);
     m_session->waitForWorkers();
