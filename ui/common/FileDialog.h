@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -13,11 +14,16 @@ class FileDialog
 public:
     static QString getOpenFileName(
         QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    /// Several existing files (an import of many packages); empty when cancelled.
+    static QStringList getOpenFileNames(
+        QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     /// Also appends `suffix` (".societydesk") when the chosen name has none.
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestion,
         const QString &filter, const QString &suffix);
 
     static void setNextFileName(const QString &fileName);
+    /// The next getOpenFileNames() returns `fileNames` without a dialog (tests only).
+    static void setNextFileNames(const QStringList &fileNames);
 
 private:
     static bool takeNext(QString *fileName);
