@@ -154,14 +154,21 @@ int main(int argc, char **argv)
     window->table()->setCurrentIndex(window->table()->model()->index(0, 0));
     screen.shoot(QStringLiteral("supervisor-overview"));
 
+    // The failing check most societies fail.
     QComboBox *failing = window->checkBox();
-    failing->setCurrentIndex(failing->findData(ui::OverviewFilter::anyFailing()));
-    for (int i = 2; i < failing->count(); ++i) {
-        if (!failing->itemText(i).endsWith(QStringLiteral("(0)"))) {
-            failing->setCurrentIndex(i);
-            break;
+    const ui::OverviewModel *overview = window->model();
+    QString worst;
+    int worstCount = 0;
+    for (const QString &check : overview->overview().checks) {
+        int count = 0;
+        for (int r = 0; r < overview->rowCount(); ++r)
+            count += overview->fails(r, check) ? 1 : 0;
+        if (count > worstCount) {
+            worst = check;
+            worstCount = count;
         }
     }
+    failing->setCurrentIndex(failing->findData(worst));
     screen.shoot(QStringLiteral("supervisor-filtered"));
     failing->setCurrentIndex(0);
 

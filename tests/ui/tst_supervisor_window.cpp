@@ -217,7 +217,8 @@ private slots:
         QCOMPARE(model->headerData(members, Qt::Horizontal).toString(), QStringLiteral("Individual members"));
         const int council = model->columnOf(QStringLiteral("HB17-02.council"));
         QVERIFY(council > members);
-        QCOMPARE(model->headerData(council, Qt::Horizontal).toString(), QStringLiteral("HB17-02.council"));
+        QCOMPARE(model->headerData(council, Qt::Horizontal).toString(), QStringLiteral("HB17-02\ncouncil"));
+        QCOMPARE(model->checkOf(council), QStringLiteral("HB17-02.council"));
         QAbstractItemModel *view = m_window->table()->model();
         QCOMPARE(view->index(0, OverviewModel::Society).data().toString(), QStringLiteral("湖北省示例学会"));
         QCOMPARE(view->index(0, OverviewModel::Year).data().toInt(), 2025);
@@ -261,6 +262,9 @@ private slots:
         QVERIFY(selectCheck(QStringLiteral("HB17-02.council")) > 1);
         QCOMPARE(codes(), (QStringList { kCodeA }));
         QVERIFY(m_window->checkBox()->currentText().contains(QStringLiteral("(1)")));
+        // Its column is shown next to the failing count.
+        QHeaderView *header = m_window->table()->horizontalHeader();
+        QCOMPARE(header->logicalIndex(OverviewModel::Failing + 1), m_window->model()->columnOf(QStringLiteral("HB17-02.council")));
         selectCheck(QStringLiteral("CAST17-01.members"));
         QCOMPARE(codes(), (QStringList { kCodeB }));
         selectCheck(QStringLiteral("HB17-05.meetings")); // a warning and a pending are not failures
@@ -283,6 +287,7 @@ private slots:
         QCOMPARE(codes(), QStringList {}); // C passes everything: "any failing" leaves it out
         selectCheck(QString());
         QCOMPARE(codes(), (QStringList { kCodeC }));
+        QCOMPARE(header->logicalIndex(OverviewModel::Failing + 1), int(OverviewModel::Failing + 1));
         test::typeText(m_window->filterEdit(), QString());
         QCOMPARE(codes().size(), 3);
     }

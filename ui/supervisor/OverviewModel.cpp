@@ -237,7 +237,12 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         const int figure = section - kFixedColumns;
         if (figure >= 0 && figure < m_overview.figures.size())
             return figureName(m_overview.figures.at(figure));
-        return checkOf(section);
+        // Two lines, the requirement above the check, so that the many check columns stay narrow.
+        QString check = checkOf(section);
+        const qsizetype dot = check.indexOf(u'.');
+        if (dot > 0)
+            check[dot] = u'\n';
+        return check;
     }
     if (role == Qt::ToolTipRole) {
         if (section == Failing)

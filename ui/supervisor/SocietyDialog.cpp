@@ -66,6 +66,9 @@ SocietyDialog::SocietyDialog(supervisor::SupervisorStore &store, QWidget *parent
     m_details->setWordWrap(true);
     m_missing->setWordWrap(true);
 
+    m_findings->setColumnCount(4);
+    m_figures->setColumnCount(2);
+    m_history->setColumnCount(6);
     m_tabs->addTab(m_findings, QString());
     m_tabs->addTab(m_missing, QString());
     m_tabs->addTab(m_figures, QString());
@@ -138,7 +141,6 @@ void SocietyDialog::fill()
                                s->packs.join(QStringLiteral(", ")), signature));
 
     // Findings: the store's order (check id), the status as icon, colour and word.
-    m_findings->setColumnCount(4);
     m_findings->setRowCount(int(findings.size()));
     for (int r = 0; r < findings.size(); ++r) {
         const supervisor::SubmittedFinding &f = findings.at(r);
@@ -172,7 +174,6 @@ void SocietyDialog::fill()
     for (auto it = figures.cbegin(); it != figures.cend(); ++it)
         if (!labels.contains(it.key()))
             labels << it.key();
-    m_figures->setColumnCount(2);
     m_figures->setRowCount(int(labels.size()));
     for (int r = 0; r < labels.size(); ++r) {
         auto *name = item(OverviewModel::figureName(labels.at(r)));
@@ -190,7 +191,6 @@ void SocietyDialog::fill()
     for (const supervisor::Submission &h : m_store.submissions(false))
         if (h.societyId == s->societyId)
             history << h;
-    m_history->setColumnCount(6);
     m_history->setRowCount(int(history.size()));
     for (int r = 0; r < history.size(); ++r) {
         const supervisor::Submission &h = history.at(r);

@@ -29,8 +29,15 @@ ImportResultsDialog::ImportResultsDialog(const QList<supervisor::ImportOutcome> 
     , m_store(store)
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_detail(new QLabel(this))
 {
     setObjectName(QStringLiteral("importResults"));
+    m_detail->setObjectName(QStringLiteral("importResults.detail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 3);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_summary->setObjectName(QStringLiteral("importResults.summary"));
     m_table->setObjectName(QStringLiteral("importResults.table"));
     m_summary->setWordWrap(true);
@@ -45,8 +52,12 @@ ImportResultsDialog::ImportResultsDialog(const QList<supervisor::ImportOutcome> 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
     layout->addWidget(buttons);
-    resize(940, 420);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &ImportResultsDialog::showDetail);
+    resize(1100, 440);
+    // The reasons wrap: the rows follow the width of the last column.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     retranslateUi();
     m_table->setFocus();
 }
@@ -71,6 +82,22 @@ void ImportResultsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
+}
+
+void ImportResultsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_table->resizeRowsToContents();
+}
+
+void ImportResultsDialog::showDetail()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 3)) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->setText(tr("%1: %2").arg(m_table->item(row, 0)->text(), m_table->item(row, 3)->text()));
 }
 
 void ImportResultsDialog::retranslateUi()
@@ -104,11 +131,11 @@ void ImportResultsDialog::fill()
         QString society;
         if (o.submissionId > 0) {
             if (const auto s = m_store.submission(o.submissionId))
-                society = tr("%1 (%2, %3)").arg(s->society, s->creditCode, QString::number(s->year));
+                society = tr("%1 (%2)").arg(s->society, QString::number(s->year));
         }
         m_table->setItem(r, 2, new QTableWidgetItem(society));
         QString reason = o.message;
-        if (o.result == Result::Refused && !o.entry.isEmpty())
+        if (o.result == Result::Refused && !o.entry.isEmpty() && !o.message.contains(o.entry))
             reason = tr("%1 — entry: %2").arg(o.message, o.entry);
         auto *why = new QTableWidgetItem(reason);
         why->setToolTip(reason);
@@ -134,10 +161,20 @@ void ImportResultsDialog::fill()
         summary += tr(", %n not imported (cancelled)", nullptr, int(m_skipped.size()));
     m_summary->setText(summary + tr("."));
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(0, qMin(m_table->columnWidth(0), 260));
-    m_table->setColumnWidth(2, qMin(m_table->columnWidth(2), 280));
+    m_table->setColumnWidth(0, qMin(m_table->columnWidth(0), 240));
+    m_table->setColumnWidth(2, qMin(m_table->columnWidth(2), 200));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeRowsToContents();
+    // The first refusal is the row to read first.
+    int current = 0;
+    for (int i = 0; i < m_outcomes.size(); ++i)
+        if (m_outcomes.at(i).result == Result::Refused) {
+            current = i;
+            break;
+        }
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(current, 0);
+    showDetail();
 }
 
 TrustKeyDialog::TrustKeyDialog(const QString &creditCode, QWidget *parent)

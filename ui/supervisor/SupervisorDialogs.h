@@ -25,21 +25,26 @@ public:
         const supervisor::SupervisorStore &store, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
+    /// The whole reason of the current row, wrapped.
+    [[nodiscard]] QLabel *detail() const { return m_detail; }
     /// The result of an outcome in words ("Imported", "Refused" …).
     [[nodiscard]] static QString resultText(supervisor::ImportOutcome::Result result);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void fill();
+    void showDetail();
 
     QList<supervisor::ImportOutcome> m_outcomes;
     QStringList m_skipped;
     const supervisor::SupervisorStore &m_store;
     QLabel *m_summary;
     QTableWidget *m_table;
+    QLabel *m_detail;
 };
 
 /// Pins a society's public key: the credit code and a `.pub` key file; the key's fingerprint is

@@ -239,6 +239,7 @@ void SupervisorWindow::buildUi()
     });
     connect(m_checkBox, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setCheckFilter(m_checkBox->currentData().toString());
+        bringCheckForward();
         updateCount();
     });
     connect(m_yearBox, &QComboBox::activated, this, [this] { refresh(); });
@@ -342,6 +343,21 @@ void SupervisorWindow::fillChecks()
     const int at = m_checkBox->findData(chosen);
     m_checkBox->setCurrentIndex(at < 0 ? 0 : at);
     m_filter->setCheckFilter(m_checkBox->currentData().toString());
+    bringCheckForward();
+}
+
+void SupervisorWindow::bringCheckForward()
+{
+    // The chosen check's column moves next to the count of failing checks, so that it is seen
+    // beside the societies' names; the others go back to their places.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->visualIndex(logical) != logical)
+            header->moveSection(header->visualIndex(logical), logical);
+    }
+    const int column = m_model->columnOf(m_filter->checkFilter());
+    if (column >= 0)
+        header->moveSection(header->visualIndex(column), OverviewModel::Failing + 1);
 }
 
 void SupervisorWindow::refresh()

@@ -95,6 +95,7 @@ private:
     void fillYears();
     void fillChecks();
     void updateCount();
+    void bringCheckForward();
     void importDone(const QList<supervisor::ImportOutcome> &outcomes, const QStringList &skipped);
     [[nodiscard]] std::optional<int> chosenYear() const;
 
