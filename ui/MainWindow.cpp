@@ -16,6 +16,7 @@
 #include "session/Session.h"
 #include "settings/Preferences.h"
 #include "storage/ProfileStore.h"
+#include "supervisor/SupervisorWindow.h"
 #include "util/AppIdentity.h"
 #include "util/Version.h"
 
@@ -37,6 +38,7 @@ namespace sd::ui {
 MainWindow::MainWindow(Preferences &preferences, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
     , m_preferences(preferences)
+    , m_clock(clock)
     , m_session(new Session(preferences, this))
     , m_fileActions(new FileActions(*m_session, preferences, clock, this))
     , m_navigation(new QListWidget(this))
@@ -231,6 +233,14 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("menu.recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
+    // The supervisor's mode opens in a window of its own; this window and its file stay as they are.
+    m_openSupervisorAction = m_fileMenu->addAction(
+        QString(), this, [this] { SupervisorWindow::openInteractively(this, m_clock); });
+    m_newSupervisorAction = m_fileMenu->addAction(
+        QString(), this, [this] { SupervisorWindow::createInteractively(this, m_clock); });
+    m_openSupervisorAction->setObjectName(QStringLiteral("action.openSupervisor"));
+    m_newSupervisorAction->setObjectName(QStringLiteral("action.newSupervisor"));
+    m_fileMenu->addSeparator();
     m_backupAction = m_fileMenu->addAction(QString(), m_fileActions, &FileActions::backup);
     m_profileAction = m_fileMenu->addAction(QString(), m_fileActions, &FileActions::editProfile);
     m_newAction->setObjectName(QStringLiteral("action.new"));
@@ -281,6 +291,8 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New Society…"));
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_openSupervisorAction->setText(tr("Open &Supervisor Database…"));
+    m_newSupervisorAction->setText(tr("New Supervisor &Database…"));
     m_backupAction->setText(tr("&Back Up…"));
     m_profileAction->setText(tr("Society &Profile…"));
     m_quitAction->setText(tr("&Quit"));

@@ -79,6 +79,7 @@ private:
     void showAbout();
 
     Preferences &m_preferences;
+    const Clock &m_clock;
     Session *m_session;
     FileActions *m_fileActions;
     QListWidget *m_navigation;
@@ -93,6 +94,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openSupervisorAction = nullptr;
+    QAction *m_newSupervisorAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_quitAction = nullptr;

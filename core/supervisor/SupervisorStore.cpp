@@ -99,6 +99,15 @@ std::unique_ptr<SupervisorStore> SupervisorStore::open(const QString &path, stor
     return std::unique_ptr<SupervisorStore>(new SupervisorStore(std::move(db)));
 }
 
+std::unique_ptr<SupervisorStore> SupervisorStore::openShared(
+    const storage::Database::WriterShare &share, StorageError *error)
+{
+    auto db = storage::Database::openShared(share, error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<SupervisorStore>(new SupervisorStore(std::move(db)));
+}
+
 QList<ImportOutcome> SupervisorStore::import(const QStringList &paths)
 {
     QList<ImportOutcome> outcomes;

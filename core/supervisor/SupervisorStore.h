@@ -112,6 +112,13 @@ public:
     static std::unique_ptr<SupervisorStore> open(const QString &path, storage::OpenMode mode,
         storage::StorageError *error, const Clock *clock = nullptr);
 
+    /// The store on a writer lent by another store's database (Database::shareWriter()), for a
+    /// worker thread that imports while the GUI keeps the file open: the supervisor window's
+    /// import runs off the GUI thread this way. Open and destroy it in the worker's thread; null
+    /// with `error` when the writer cannot be lent (a read-only file).
+    static std::unique_ptr<SupervisorStore> openShared(
+        const storage::Database::WriterShare &share, storage::StorageError *error);
+
     [[nodiscard]] storage::Database &database() const { return *m_db; }
 
     /// Imports each package: verifies it (PackageVerifier, with the society's pinned key and

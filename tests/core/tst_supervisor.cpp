@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <thread>
+
 using namespace sd;
 using namespace sd::supervisor;
 using sd::test::PackageFixture;
@@ -128,6 +130,35 @@ private slots:
         QVERIFY(again.message.contains(QStringLiteral("nothing changed")));
         QCOMPARE(count(*store, QStringLiteral("submission")), 1);
         QCOMPARE(count(*store, QStringLiteral("finding")), findings);
+    }
+
+    void openShared_importsInAWorkerThread()
+    {
+        auto store = newStore();
+        const QString path = save(makePackage(QStringLiteral("51420000MJH123456X"), 2025, QStringLiteral("2025-12-20")).build());
+        storage::Database::WriterShare share = store->database().shareWriter();
+        ImportOutcome outcome;
+        QString openError;
+        std::thread worker([&] {
+            storage::StorageError error;
+            auto shared = SupervisorStore::openShared(share, &error);
+            if (!shared) {
+                openError = error.message;
+                return;
+            }
+            outcome = shared->importPackage(path);
+        });
+        worker.join();
+        QVERIFY2(openError.isEmpty(), qPrintable(openError));
+        QVERIFY2(outcome.result == Result::Imported, qPrintable(outcome.message));
+        // While the writer is lent, the store's own changes are refused at once.
+        storage::StorageError error;
+        QVERIFY(!store->trust(QStringLiteral("51420000MJH123456X"), QByteArray(32, 'k'), &error));
+        share.release();
+        // The GUI thread's store sees the import.
+        QCOMPARE(store->submissions().size(), 1);
+        QCOMPARE(store->submission(outcome.submissionId)->importedAt, m_clock.now());
+        QVERIFY2(store->trust(QStringLiteral("51420000MJH123456X"), QByteArray(32, 'k'), &error), qPrintable(error.message));
     }
 
     void newer_supersedes_olderIsRefused()

@@ -9,6 +9,7 @@ namespace sd::ui {
 namespace {
 
 std::optional<QString> g_next;
+std::optional<QStringList> g_nextList;
 
 } // namespace
 
@@ -33,6 +34,22 @@ QString FileDialog::getOpenFileName(
     if (!takeNext(&name))
         name = QFileDialog::getOpenFileName(parent, caption, dir, filter);
     return name;
+}
+
+void FileDialog::setNextFileNames(const QStringList &fileNames)
+{
+    g_nextList = fileNames;
+}
+
+QStringList FileDialog::getOpenFileNames(
+    QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    if (g_nextList) {
+        const QStringList names = *g_nextList;
+        g_nextList.reset();
+        return names;
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
 }
 
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestion,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -13,6 +14,9 @@ class FileDialog
 public:
     static QString getOpenFileName(
         QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    /// Several existing files (an import of many packages); empty when cancelled.
+    static QStringList getOpenFileNames(
+        QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     /// Also appends `suffix` (".societydesk") when the chosen name has none.
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestion,
         const QString &filter, const QString &suffix);
@@ -21,6 +25,8 @@ public:
     static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir);
 
     static void setNextFileName(const QString &fileName);
+    /// The next getOpenFileNames() returns `fileNames` without a dialog (tests only).
+    static void setNextFileNames(const QStringList &fileNames);
 
 private:
     static bool takeNext(QString *fileName);
