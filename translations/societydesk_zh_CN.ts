@@ -3940,85 +3940,6 @@
     </message>
 </context>
 <context>
-    <name>sd::package::BagCheck</name>
-    <message>
-        <source>The package is larger than %1 bytes.</source>
-        <translation>报送包大于 %1 字节。</translation>
-    </message>
-    <message>
-        <source>The package is not a readable ZIP file.</source>
-        <translation>报送包不是可读取的 ZIP 文件。</translation>
-    </message>
-    <message>
-        <source>The package holds more than %1 files.</source>
-        <translation>报送包中的文件超过 %1 个。</translation>
-    </message>
-    <message>
-        <source>The package is empty.</source>
-        <translation>报送包是空的。</translation>
-    </message>
-    <message>
-        <source>The package's entry "%1" has an unsafe name.</source>
-        <translation>报送包中的条目“%1”名称不安全。</translation>
-    </message>
-    <message>
-        <source>The package's entry "%1" is outside the bag's directory.</source>
-        <translation>报送包中的条目“%1”不在包目录内。</translation>
-    </message>
-    <message>
-        <source>The package holds more than one directory (%1, %2).</source>
-        <translation>报送包中有不止一个目录（%1、%2）。</translation>
-    </message>
-    <message>
-        <source>The package's entry "%1" is there twice.</source>
-        <translation>报送包中的条目“%1”重复出现。</translation>
-    </message>
-    <message>
-        <source>The package's entry "%1" cannot be read.</source>
-        <translation>无法读取报送包中的条目“%1”。</translation>
-    </message>
-    <message>
-        <source>The package's entry "%1" is damaged.</source>
-        <translation>报送包中的条目“%1”已损坏。</translation>
-    </message>
-    <message>
-        <source>The package's entry "%1" unpacks to more than the allowed size.</source>
-        <translation>报送包中的条目“%1”解压后超过允许的大小。</translation>
-    </message>
-    <message>
-        <source>The package's entry "%1" is damaged (its checksum is wrong).</source>
-        <translation>报送包中的条目“%1”已损坏（校验和不符）。</translation>
-    </message>
-    <message>
-        <source>The package holds a %1, which is not allowed.</source>
-        <translation>报送包中含有 %1，这是不允许的。</translation>
-    </message>
-    <message>
-        <source>The package's %1 is missing or not as BagIt 1.0 writes it.</source>
-        <translation>报送包的 %1 缺失，或不符合 BagIt 1.0 格式。</translation>
-    </message>
-    <message>
-        <source>The package has no %1.</source>
-        <translation>报送包中没有 %1。</translation>
-    </message>
-    <message>
-        <source>The package's %1 is malformed.</source>
-        <translation>报送包的 %1 格式有误。</translation>
-    </message>
-    <message>
-        <source>%1 names %2, which is not in the package.</source>
-        <translation>%1 列出了 %2，但报送包中没有该文件。</translation>
-    </message>
-    <message>
-        <source>The SHA-256 of %1 does not match %2.</source>
-        <translation>%1 的 SHA-256 与 %2 不符。</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2.</source>
-        <translation>%1 未列入 %2。</translation>
-    </message>
-</context>
-<context>
     <name>sd::package::CoverLetterDocument</name>
     <message>
         <source>Cover letter</source>
@@ -6117,14 +6038,6 @@
         <translation>进度</translation>
     </message>
     <message>
-        <source>The value reached in each month; — a month ended with nothing recorded.</source>
-        <translation>各月完成值；“—”表示该月已过但未填报。</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1月</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -6141,12 +6054,16 @@
         <translation>佐证材料</translation>
     </message>
     <message>
-        <source>Notes and evidence:</source>
-        <translation>说明及佐证材料：</translation>
-    </message>
-    <message>
         <source>%1: a reform plan is written as a .pdf or .odt file.</source>
         <translation>%1：改革方案只能保存为 .pdf 或 .odt 文件。</translation>
+    </message>
+    <message>
+        <source>✓ progress recorded for the month; — a month ended with nothing recorded.</source>
+        <translation>✓ 表示该月已填报进度；— 表示该月已过但未填报。</translation>
+    </message>
+    <message>
+        <source>The progress recorded:</source>
+        <translation>已填报的进度：</translation>
     </message>
 </context>
 <context>
@@ -9381,6 +9298,45 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::ChooseTasksDialog</name>
+    <message>
+        <source>Choose Optional Tasks</source>
+        <translation>选择自选任务</translation>
+    </message>
+    <message>
+        <source>Optional tasks</source>
+        <translation>自选任务</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the optional tasks the society takes on this year (Space checks the current one). The pack asks for at least %n of them; tasks left out lose their targets and progress.</source>
+        <translation>
+            <numerusform>勾选学会本年度承担的自选任务（空格键勾选当前任务）。规则包要求至少选择 %n 项；取消勾选的任务将丢失其目标和进度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>%1 chosen, at least %2</source>
+        <translation>已选 %1 项，至少 %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n optional tasks.</source>
+        <translation>
+            <numerusform>请至少选择 %n 项自选任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The optional tasks were not changed.</source>
+        <translation>自选任务未更改。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::CompareDialog</name>
     <message>
         <source>Compare Versions of the %1 Report</source>
@@ -9814,6 +9770,33 @@
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CreatePlanDialog</name>
+    <message>
+        <source>Create the %1 Reform Plan</source>
+        <translation>新建%1年度改革方案</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Unchecked: the plan's months begin in January.</source>
+        <translation>不勾选：方案月份从1月开始。</translation>
+    </message>
+    <message>
+        <source>The %1 reform plan for %2. Its problems are pre-filled from the failing and missing-data findings (you can edit them), and the pack's mandatory tasks are added; you then choose the optional tasks.</source>
+        <translation>%2 的%1年度改革方案。“存在的问题”将根据未达标和缺少数据的检查结果预先填写（可修改），并自动加入规则包的必选任务；随后再选择自选任务。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The plan was not created.</source>
+        <translation>方案未创建。</translation>
     </message>
 </context>
 <context>
@@ -11780,6 +11763,93 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::ImportResultsDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Imported, supersedes the earlier package</source>
+        <translation>已导入，取代此前的报送包</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>报送包</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>学会</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2年）</translation>
+    </message>
+    <message>
+        <source>%1 — entry: %2</source>
+        <translation>%1 — 条目：%2</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The import was cancelled before this package.</source>
+        <translation>导入在此报送包之前已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个报送包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already imported</source>
+        <translation>
+            <numerusform>，%n 个此前已导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>，%n 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not imported (cancelled)</source>
+        <translation>
+            <numerusform>，%n 个未导入（已取消）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ImportWizard</name>
     <message>
         <source>Import from a Spreadsheet</source>
@@ -11961,6 +12031,14 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>About SocietyDesk</source>
         <translation>关于学会工作台</translation>
+    </message>
+    <message>
+        <source>Open &amp;Supervisor Database…</source>
+        <translation>打开业务主管单位数据库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Supervisor &amp;Database…</source>
+        <translation>新建业务主管单位数据库(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -13220,6 +13298,89 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::OverviewModel</name>
+    <message>
+        <source>Individual members</source>
+        <translation>个人会员</translation>
+    </message>
+    <message>
+        <source>Unit members</source>
+        <translation>单位会员</translation>
+    </message>
+    <message>
+        <source>Council seats</source>
+        <translation>理事</translation>
+    </message>
+    <message>
+        <source>Standing council seats</source>
+        <translation>常务理事</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Missing parts:
+%1</source>
+        <translation>缺少的部分：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing check(s)</source>
+        <translation>
+            <numerusform>%n 项不通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the package</source>
+        <translation>报送包中没有此项</translation>
+    </message>
+    <message>
+        <source>%1: not checked in this package</source>
+        <translation>%1：此报送包未检查该项</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>学会</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Bagging date</source>
+        <translation>打包日期</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>How many checks the society fails</source>
+        <translation>该学会不通过的检查项数</translation>
+    </message>
+    <message>
+        <source>The date the package was made (Bagging-Date)</source>
+        <translation>报送包的打包日期（Bagging-Date）</translation>
+    </message>
+    <message>
+        <source>Status of check %1</source>
+        <translation>检查项 %1 的结果</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::PackSelector</name>
     <message>
         <source>Rule packs</source>
@@ -13247,10 +13408,26 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
-    <name>sd::ui::PlaceholderPage</name>
+    <name>sd::ui::PlanExporter</name>
     <message>
-        <source>This page is coming in a later version of SocietyDesk.</source>
-        <translation>此页面将在学会工作台的后续版本中提供。</translation>
+        <source>Writing the %1 reform plan to %2…</source>
+        <translation>正在将%1年度改革方案写入 %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Reform Plan</source>
+        <translation>导出改革方案</translation>
+    </message>
+    <message>
+        <source>there is no %1 reform plan for %2</source>
+        <translation>%2 没有%1年度改革方案</translation>
+    </message>
+    <message>
+        <source>nothing was rendered</source>
+        <translation>未生成任何内容</translation>
     </message>
 </context>
 <context>
@@ -13383,6 +13560,77 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>The supervising unit, the registration authority, the address and the founding date, as on the certificate.</source>
         <translation>按登记证书填写业务主管单位、登记管理机关、地址和成立日期。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProgressEntryDialog</name>
+    <message>
+        <source>Progress in %1</source>
+        <translation>%1 进度</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Entry</source>
+        <translation>删除记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Value reached:</source>
+        <translation>完成值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>佐证材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3. Target: %4.</source>
+        <translation>%1 %2 — %3。目标值：%4。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose the Evidence</source>
+        <translation>选择佐证材料</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The progress was not recorded.</source>
+        <translation>进度未记录。</translation>
+    </message>
+    <message>
+        <source>Remove Entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Remove the progress recorded for %1?</source>
+        <translation>删除 %1 的进度记录？</translation>
+    </message>
+    <message>
+        <source>The entry was not removed.</source>
+        <translation>记录未删除。</translation>
     </message>
 </context>
 <context>
@@ -13787,8 +14035,328 @@ Create a new society or open a file from the File menu.</source>
         <translation>改革方案</translation>
     </message>
     <message>
-        <source>The reform plan: measures, who is responsible and by when, followed up against the compliance findings.</source>
-        <translation>改革方案：改革措施、责任人和完成时限，并对照合规核查结果跟踪落实。</translation>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>The reform plan was written to %1.</source>
+        <translation>改革方案已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The reform plan was not written: %1</source>
+        <translation>改革方案未写入：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必选</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>自选</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>？</translation>
+    </message>
+    <message>
+        <source>⚠ %1 → %2</source>
+        <translation>⚠ %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The indicator, baseline or target is not set.</source>
+        <translation>考核指标、基线或目标值尚未设置。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Evidence attached.</source>
+        <translation>已附佐证材料。</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>%1, %2: nothing entered for a month that has ended.</source>
+        <translation>%1，%2：该月已结束，尚未填报。</translation>
+    </message>
+    <message>
+        <source>%1, %2: the month has not ended.</source>
+        <translation>%1，%2：该月尚未结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: the month has ended with nothing entered (%n cells)</source>
+        <translation>
+            <numerusform>未填：月份已结束但未填报（%n 格）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month not ended yet</source>
+        <translation>月份尚未结束</translation>
+    </message>
+    <message>
+        <source>✓ evidence attached. Enter or double-click a cell to record progress.</source>
+        <translation>✓ 已附佐证材料。按回车键或双击单元格填报进度。</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the plan can be read and exported, not changed.</source>
+        <translation>文件以只读方式打开：方案可查看和导出，不能修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 reform plan was created with %n tasks; choose its optional tasks next.</source>
+        <translation>
+            <numerusform>已创建%1年度改革方案，含 %n 项任务；请接着选择自选任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pack %1 offers no optional tasks.</source>
+        <translation>规则包 %1 没有自选任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optional tasks chosen.</source>
+        <translation>
+            <numerusform>已选定 %n 项自选任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1 saved.</source>
+        <translation>任务 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: progress cannot be entered.</source>
+        <translation>文件以只读方式打开：不能填报进度。</translation>
+    </message>
+    <message>
+        <source>Progress of %1 for %2 saved.</source>
+        <translation>%1 在 %2 的进度已保存。</translation>
+    </message>
+    <message>
+        <source>The problems were not saved.</source>
+        <translation>存在的问题未保存。</translation>
+    </message>
+    <message>
+        <source>The problems were saved.</source>
+        <translation>存在的问题已保存。</translation>
+    </message>
+    <message>
+        <source>Refill from Findings</source>
+        <translation>按检查结果重新填写</translation>
+    </message>
+    <message>
+        <source>Replace the problems with the failing and missing-data findings of %1? What is written now is lost.</source>
+        <translation>用 %1 的未达标和缺少数据的检查结果替换存在的问题？现有内容将丢失。</translation>
+    </message>
+    <message>
+        <source>Reform plan %1 %2.pdf</source>
+        <translation>改革方案 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export Reform Plan</source>
+        <translation>导出改革方案</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF 文档 (*.pdf);;OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>A reform plan is written as a .pdf or .odt file; %1 is neither.</source>
+        <translation>改革方案只能导出为 .pdf 或 .odt 文件；%1 都不是。</translation>
+    </message>
+    <message>
+        <source>Open or create a society file to write its reform plan.</source>
+        <translation>请打开或新建学会文件以编制改革方案。</translation>
+    </message>
+    <message>
+        <source>The society applies no rule pack; choose its packs in the society settings.</source>
+        <translation>学会未启用任何规则包；请在学会设置中选择规则包。</translation>
+    </message>
+    <message>
+        <source>There is no %1 reform plan for %2 yet. Create Plan… starts it: the problems found are pre-filled from the findings and the pack's mandatory tasks added.</source>
+        <translation>%2 尚无%1年度改革方案。点击“新建方案…”创建：存在的问题将根据检查结果预先填写，并加入规则包的必选任务。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation>规则包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The rule pack the plan answers to: the society's packs.</source>
+        <translation>方案所依据的规则包：学会启用的规则包。</translation>
+    </message>
+    <message>
+        <source>&amp;Create Plan…</source>
+        <translation>新建方案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Start the year's plan for the pack: problems from the findings, the mandatory tasks.</source>
+        <translation>为该规则包创建本年度方案：存在的问题取自检查结果，并加入必选任务。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Optional Tasks…</source>
+        <translation>选择自选任务(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the optional tasks the society takes on (at least the pack's minimum).</source>
+        <translation>选择学会承担的自选任务（不少于规则包要求的最低数量）。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the plan as PDF or ODT (Ctrl+E).</source>
+        <translation>将方案导出为 PDF 或 ODT（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <source>One problem a line.</source>
+        <translation>每行一个问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Refill from Findings</source>
+        <translation>按检查结果重新填写(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the text with the failing and missing-data findings (asks first).</source>
+        <translation>用未达标和缺少数据的检查结果替换现有内容（会先询问）。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems</source>
+        <translation>保存问题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the problems (Ctrl+S); they are also saved when you leave the page.</source>
+        <translation>保存存在的问题（Ctrl+S）；离开本页时也会自动保存。</translation>
+    </message>
+    <message>
+        <source>Tasks (%1 mandatory, %2 optional)</source>
+        <translation>任务（必选 %1 项，自选 %2 项）</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Baseline → target</source>
+        <translation>基线 → 目标值</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Task…</source>
+        <translation>编辑任务(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected task's indicator, targets, steps, deadline, owner and status (Enter).</source>
+        <translation>编辑所选任务的考核指标、目标、工作步骤、完成时限、责任人和状态（回车键）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n tasks have no indicator, baseline or target yet.</source>
+        <translation>
+            <numerusform>⚠ 有 %n 项任务尚未设置考核指标、基线或目标值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every task has its indicator, baseline and target.</source>
+        <translation>所有任务均已设置考核指标、基线和目标值。</translation>
+    </message>
+    <message>
+        <source>Monthly progress</source>
+        <translation>月度进展</translation>
     </message>
 </context>
 <context>
@@ -14570,6 +15138,127 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::SocietyDialog</name>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实际情况</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Bagging date</source>
+        <translation>打包日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>学会</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>valid signature (pinned key)</source>
+        <translation>签名有效（已登记公钥）</translation>
+    </message>
+    <message>
+        <source>signature not checked (no pinned key)</source>
+        <translation>签名未核验（未登记公钥）</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit code %1 · report year %2 · bagged %3 · packs %4 · %5 · %n failing check(s)</source>
+        <translation>
+            <numerusform>统一社会信用代码 %1 · 报告年度 %2 · 打包于 %3 · 规则包 %4 · %5 · %n 项不通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package holds every part.</source>
+        <translation>报送包内容齐全。</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>检查结果（%1）</translation>
+    </message>
+    <message>
+        <source>Missing parts (%1)</source>
+        <translation>缺少的部分（%1）</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Submission history (%1)</source>
+        <translation>报送记录（%1）</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::StaffDialog</name>
     <message>
         <source>Add Staff Member</source>
@@ -14674,8 +15363,566 @@ Create a new society or open a file from the File menu.</source>
         <translation>报送</translation>
     </message>
     <message>
-        <source>The package for the supervising unit: the year's report and registers in one file that the supervisor can verify and import.</source>
-        <translation>报送业务主管单位的材料包：把当年的报告和名册打包成一个文件，主管单位可校验并导入。</translation>
+        <source>The SHA-256 was copied.</source>
+        <translation>SHA-256 已复制。</translation>
+    </message>
+    <message>
+        <source>Submission package (报送包)</source>
+        <translation>报送包</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>报送包内容设置</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>包内文件</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>最近一次导出</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Rule &amp;packs:</source>
+        <translation>规则包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Addressee:</source>
+        <translation>报送单位：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (文号):</source>
+        <translation>文号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 鄂机学〔2026〕3号</source>
+        <translation>例如：鄂机学〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation>报送函日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Cover letter:</source>
+        <translation>报送函：</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Signed Letter (Scan)…</source>
+        <translation>附加已签章报送函扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>输出文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package</source>
+        <translation>导出报送包(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Build the package and write it (Ctrl+E)</source>
+        <translation>生成报送包并写入文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>签名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign the written package with the society's secret key: writes FILE.zip.sig</source>
+        <translation>用学会私钥为已导出的报送包签名：写入 文件.zip.sig</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key Pair…</source>
+        <translation>生成密钥对(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 to the clipboard</source>
+        <translation>将 SHA-256 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>The profile names no supervising association: enter it under File ▸ Society Profile…</source>
+        <translation>学会信息中未填写业务主管单位：请在“文件 ▸ 学会信息…”中填写</translation>
+    </message>
+    <message>
+        <source>The generated letter (with the 文号 and date above).</source>
+        <translation>自动生成的报送函（使用上方的文号和日期）。</translation>
+    </message>
+    <message>
+        <source>Signed scan: %1</source>
+        <translation>已签章扫描件：%1</translation>
+    </message>
+    <message>
+        <source>Open a society file to prepare its package.</source>
+        <translation>请先打开学会文件，再准备报送包。</translation>
+    </message>
+    <message>
+        <source>Reform plan</source>
+        <translation>改革方案</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>合规检查报告</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度工作报告</translation>
+    </message>
+    <message>
+        <source>Statistics (members, bodies, branches, meetings, activities)</source>
+        <translation>统计表（会员、机构组成、分支机构、会议、活动）</translation>
+    </message>
+    <message>
+        <source>Regulation adopted in %1</source>
+        <translation>%1 年通过的制度</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Cover letter (generated)</source>
+        <translation>报送函（自动生成）</translation>
+    </message>
+    <message>
+        <source>Cover letter (signed scan)</source>
+        <translation>报送函（签章扫描件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Included (%n file(s))</source>
+        <translation>
+            <numerusform>包含（%n 个文件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n file(s))</source>
+        <translation>
+            <numerusform>未包含（%n 个文件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bag %1; packs: %2.</source>
+        <translation>包名 %1；规则包：%2。</translation>
+    </message>
+    <message>
+        <source>Bag %1; packs: %2. The parts left out are named in bag-info.txt and the cover letter; the package can still be sent.</source>
+        <translation>包名 %1；规则包：%2。未包含的部分已在 bag-info.txt 和报送函中列明，报送包仍可报送。</translation>
+    </message>
+    <message>
+        <source>Attach Signed Letter</source>
+        <translation>附加已签章报送函</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter %1 cannot be read (%2).</source>
+        <translation>无法读取报送函 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file: scan the signed and stamped letter to PDF.</source>
+        <translation>%1 不是 PDF 文件：请将签字盖章的报送函扫描为 PDF。</translation>
+    </message>
+    <message>
+        <source>Export Submission Package</source>
+        <translation>导出报送包</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>The package is written as a .zip file; choose a file name ending in .zip.</source>
+        <translation>报送包须保存为 .zip 文件，请选择以 .zip 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Preparing the %1 package…</source>
+        <translation>正在准备 %1 年度报送包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Building the %1 package: %2…</source>
+        <translation>正在生成 %1 年度报送包：%2…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Writing and verifying %1…</source>
+        <translation>正在写入并校验 %1…</translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation>报送包未写入：%1</translation>
+    </message>
+    <message>
+        <source>The package was written to %1 and verified.</source>
+        <translation>报送包已写入 %1 并通过校验。</translation>
+    </message>
+    <message>
+        <source>No package exported yet in this session.</source>
+        <translation>本次尚未导出报送包。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the package</source>
+        <translation>报送包的 SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n file(s) in bag %2, %3 bytes. SHA-256:</source>
+        <translation>
+            <numerusform>%1
+包 %2 共 %n 个文件，%3 字节。SHA-256：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>未签名。</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>已签名：%1</translation>
+    </message>
+    <message>
+        <source>Choose the Society's Secret Key</source>
+        <translation>选择学会私钥</translation>
+    </message>
+    <message>
+        <source>Secret keys (*.key);;All files (*)</source>
+        <translation>私钥 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>未签名：%1</translation>
+    </message>
+    <message>
+        <source>Not signed: %1 is not a valid package: %2</source>
+        <translation>未签名：%1 不是有效的报送包：%2</translation>
+    </message>
+    <message>
+        <source>Not signed: %1 cannot be written (%2).</source>
+        <translation>未签名：无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Wrote the signature %1 (key fingerprint %2).</source>
+        <translation>已写入签名 %1（密钥指纹 %2）。</translation>
+    </message>
+    <message>
+        <source>Folder for the New Key Pair</source>
+        <translation>新密钥对的保存文件夹</translation>
+    </message>
+    <message>
+        <source>No key pair was written: %1</source>
+        <translation>未写入密钥对：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the key pair %1 and %2 (fingerprint %3).</source>
+        <translation>已写入密钥对 %1 和 %2（指纹 %3）。</translation>
+    </message>
+    <message>
+        <source>Key Pair Generated</source>
+        <translation>密钥对已生成</translation>
+    </message>
+    <message>
+        <source>The secret key %1 signs the society's packages. Keep it safe and private: whoever holds it can sign in the society's name. It is not stored in the society file; keep a copy where you keep the seal.
+
+Give the public key %2 to the supervising association, and confirm its fingerprint with them by telephone:
+
+%3</source>
+        <translation>私钥 %1 用于为学会的报送包签名。请妥善保管、切勿外传：持有私钥者即可以学会名义签名。私钥不保存在学会文件中，请将备份与公章一同保管。
+
+请将公钥 %2 交给业务主管单位，并通过电话与其核对指纹：
+
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SupervisorWindow</name>
+    <message>
+        <source>Supervisor databases (*%1)</source>
+        <translation>业务主管单位数据库 (*%1)</translation>
+    </message>
+    <message>
+        <source>Open Supervisor Database</source>
+        <translation>打开业务主管单位数据库</translation>
+    </message>
+    <message>
+        <source>Supervisor Database Not Opened</source>
+        <translation>未能打开业务主管单位数据库</translation>
+    </message>
+    <message>
+        <source>New Supervisor Database</source>
+        <translation>新建业务主管单位数据库</translation>
+    </message>
+    <message>
+        <source>Supervisor Database Not Created</source>
+        <translation>未能新建业务主管单位数据库</translation>
+    </message>
+    <message>
+        <source>Supervisor — %1</source>
+        <translation>业务主管单位 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>业务主管单位</translation>
+    </message>
+    <message>
+        <source>&amp;Import Packages…</source>
+        <translation>导入报送包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Verify and import submission packages (%1)</source>
+        <translation>校验并导入报送包（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Trust Public Key…</source>
+        <translation>登记公钥(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pin a society's public key: its packages must then be signed</source>
+        <translation>登记学会的公钥：此后其报送包必须签名</translation>
+    </message>
+    <message>
+        <source>&amp;Export Overview…</source>
+        <translation>导出汇总表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the overview as a spreadsheet</source>
+        <translation>将汇总表保存为电子表格</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Societies</source>
+        <translation>筛选学会(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Society &amp;Details</source>
+        <translation>学会详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name or credit code</source>
+        <translation>名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Fai&amp;ling:</source>
+        <translation>不通过(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Latest of each society</source>
+        <translation>各学会最近年度</translation>
+    </message>
+    <message>
+        <source>All societies</source>
+        <translation>全部学会</translation>
+    </message>
+    <message>
+        <source>Any failing check (%1)</source>
+        <translation>有不通过项（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No packages imported yet — Import Packages… (%1)</source>
+        <translation>尚未导入报送包 — 导入报送包…（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n society(ies)</source>
+        <translation>
+            <numerusform>%n 个学会</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n society(ies) shown</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个学会</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Packages</source>
+        <translation>导入报送包</translation>
+    </message>
+    <message>
+        <source>Submission packages (*.zip)</source>
+        <translation>报送包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Packages Not Imported</source>
+        <translation>未导入报送包</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>正在校验 %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after this package…</source>
+        <translation>处理完当前报送包后停止…</translation>
+    </message>
+    <message>
+        <source>Verifying %1 (%2 of %3)…</source>
+        <translation>正在校验 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>Trust this key for %1?
+
+Fingerprint: %2
+
+From now on, a package of this society is imported only with a valid signature made with this key.</source>
+        <translation>为 %1 登记此公钥？
+
+指纹：%2
+
+此后，该学会的报送包只有带此密钥的有效签名才会导入。</translation>
+    </message>
+    <message>
+        <source>
+
+It replaces the key pinned before.</source>
+        <translation>
+
+它将替换此前登记的公钥。</translation>
+    </message>
+    <message>
+        <source>Trust Public Key</source>
+        <translation>登记公钥</translation>
+    </message>
+    <message>
+        <source>Key Not Trusted</source>
+        <translation>未能登记公钥</translation>
+    </message>
+    <message>
+        <source>Key %1 pinned for %2.</source>
+        <translation>已为 %2 登记公钥 %1。</translation>
+    </message>
+    <message>
+        <source>Export Overview</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Overview Not Exported</source>
+        <translation>未能导出汇总表</translation>
+    </message>
+    <message>
+        <source>Overview written to %1.</source>
+        <translation>汇总表已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TaskDialog</name>
+    <message>
+        <source>Task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>考核指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基线(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>工作步骤(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>必选</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>自选</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3). Unchecked deadline: none set.</source>
+        <translation>%1 %2（%3）。不勾选完成时限即不设时限。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The task was not saved.</source>
+        <translation>任务未保存。</translation>
     </message>
 </context>
 <context>
@@ -14787,6 +16034,49 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>The term could not be saved.</source>
         <translation>无法保存该届次。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TrustKeyDialog</name>
+    <message>
+        <source>Trust Public Key</source>
+        <translation>登记公钥</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Public &amp;key file:</source>
+        <translation>公钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the society gave you by another way (a letter or a call) before you confirm. From then on, every package of this society must carry a valid signature.</source>
+        <translation>确认前，请将此指纹与学会通过其他途径（公函或电话）告知的指纹核对。此后该学会的每个报送包都必须带有有效签名。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust Key</source>
+        <translation>登记公钥(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Choose Public Key</source>
+        <translation>选择公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>公钥 (*.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(choose a key file)</source>
+        <translation>（请选择公钥文件）</translation>
     </message>
 </context>
 <context>
