@@ -8673,6 +8673,10 @@
         <source>The %1 finance summary was saved.</source>
         <translation>%1 年度财务汇总已保存。</translation>
     </message>
+    <message>
+        <source>Writing the %1 annual report to %2…</source>
+        <translation>正在将%1年度报告写入 %2…</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::ApproveDialog</name>
@@ -9797,6 +9801,17 @@
     <message>
         <source>The plan was not created.</source>
         <translation>方案未创建。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentExporter</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>nothing was rendered</source>
+        <translation>未生成任何内容</translation>
     </message>
 </context>
 <context>
@@ -13408,29 +13423,6 @@ Create a new society or open a file from the File menu.</source>
     </message>
 </context>
 <context>
-    <name>sd::ui::PlanExporter</name>
-    <message>
-        <source>Writing the %1 reform plan to %2…</source>
-        <translation>正在将%1年度改革方案写入 %2…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export Reform Plan</source>
-        <translation>导出改革方案</translation>
-    </message>
-    <message>
-        <source>there is no %1 reform plan for %2</source>
-        <translation>%2 没有%1年度改革方案</translation>
-    </message>
-    <message>
-        <source>nothing was rendered</source>
-        <translation>未生成任何内容</translation>
-    </message>
-</context>
-<context>
     <name>sd::ui::PrepareTermDialog</name>
     <message>
         <source>Prepare Next Term</source>
@@ -14358,6 +14350,14 @@ Create a new society or open a file from the File menu.</source>
         <source>Monthly progress</source>
         <translation>月度进展</translation>
     </message>
+    <message>
+        <source>Writing the %1 reform plan to %2…</source>
+        <translation>正在将%1年度改革方案写入 %2…</translation>
+    </message>
+    <message>
+        <source>there is no %1 reform plan for %2</source>
+        <translation>%2 没有%1年度改革方案</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::RegulationDialog</name>
@@ -14506,25 +14506,6 @@ Create a new society or open a file from the File menu.</source>
     <message>
         <source>The correction was not saved.</source>
         <translation>更正未保存。</translation>
-    </message>
-</context>
-<context>
-    <name>sd::ui::ReportExporter</name>
-    <message>
-        <source>Writing the %1 annual report to %2…</source>
-        <translation>正在将%1年度报告写入 %2…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export Annual Report</source>
-        <translation>导出年报</translation>
-    </message>
-    <message>
-        <source>nothing was rendered</source>
-        <translation>未生成任何内容</translation>
     </message>
 </context>
 <context>

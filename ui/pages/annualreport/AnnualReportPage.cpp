@@ -1,10 +1,10 @@
 #include "pages/annualreport/AnnualReportPage.h"
 
+#include "common/DocumentExporter.h"
 #include "common/DocumentView.h"
 #include "common/FileDialog.h"
 #include "common/RichTextEditor.h"
 #include "pages/annualreport/ReportDialogs.h"
-#include "pages/annualreport/ReportExporter.h"
 #include "pages/annualreport/SectionPanel.h"
 #include "pages/annualreport/VersionsPanel.h"
 #include "reports/AnnualReportDocument.h"
@@ -124,7 +124,7 @@ AnnualReportPage::AnnualReportPage(QWidget *parent)
     , m_preview(new DocumentView(m_tabs))
     , m_versions(new VersionsPanel(m_tabs))
     , m_previewTimer(new QTimer(this))
-    , m_exporter(new ReportExporter(this))
+    , m_exporter(new DocumentExporter(this))
 {
     setObjectName(QStringLiteral("page.annualReport"));
     m_heading->setObjectName(QStringLiteral("annualReport.heading"));
@@ -191,17 +191,17 @@ AnnualReportPage::AnnualReportPage(QWidget *parent)
         fillSections(); // written or not, as typed
         rebuildPreview();
     });
-    connect(m_exporter, &ReportExporter::written, this, [this](const QString &path) {
+    connect(m_exporter, &DocumentExporter::written, this, [this](const QString &path) {
         updateButtons();
         showMessage(tr("The annual report was written to %1.").arg(QDir::toNativeSeparators(path)), false);
         emit reportExported(path);
     });
-    connect(m_exporter, &ReportExporter::failed, this, [this](const QString &problem) {
+    connect(m_exporter, &DocumentExporter::failed, this, [this](const QString &problem) {
         updateButtons();
         showMessage(tr("The annual report was not written: %1").arg(problem), true);
         emit exportEnded();
     });
-    connect(m_exporter, &ReportExporter::cancelled, this, [this] {
+    connect(m_exporter, &DocumentExporter::cancelled, this, [this] {
         updateButtons();
         showMessage(tr("The export was cancelled; nothing was written."), false);
         emit exportEnded();
@@ -892,7 +892,15 @@ bool AnnualReportPage::exportTo(const QString &path)
     if (!prepare())
         return false;
     showMessage({}, false);
-    m_exporter->start(*database(), m_yearShown, path);
+    const int year = m_yearShown;
+    const reports::AnnualReportOptions options = reports::annualReportOptions(*database());
+    m_exporter->start(*database(), path,
+        { tr("Writing the %1 annual report to %2…").arg(year).arg(QFileInfo(path).fileName()), tr("Export Annual Report"),
+            QStringLiteral("annualReport.exportProgress") },
+        [year, options](storage::Database &reader, const QString &file, QString *error) {
+            const std::optional<reports::AnnualReportSource> source = reports::annualReportSource(reader, year, 0, error);
+            return source && reports::saveAnnualReport(*source, file, options, error);
+        });
     updateButtons();
     return true;
 }

@@ -23,7 +23,7 @@ struct AnnualReportSource;
 namespace sd::ui {
 
 class DocumentView;
-class ReportExporter;
+class DocumentExporter;
 class SectionPanel;
 class VersionsPanel;
 
@@ -43,7 +43,7 @@ class VersionsPanel;
 /// page is shown and a record changed since the last computation (the audit log's newest entry
 /// outside the report itself) — to say in a banner that the records changed since the
 /// snapshot. Each computation carries a generation; a result of an older one is dropped. The
-/// export renders and writes in a worker too (ReportExporter).
+/// export renders and writes in a worker too (DocumentExporter).
 /// Every refusal of the store is shown with its message on the page's message line, and
 /// nothing changes.
 class AnnualReportPage : public Page
@@ -203,7 +203,7 @@ private:
     DocumentView *m_preview;
     VersionsPanel *m_versions;
     QTimer *m_previewTimer;
-    ReportExporter *m_exporter;
+    DocumentExporter *m_exporter;
 
     int m_yearShown = 0;
     std::optional<annual::AnnualReport> m_report;

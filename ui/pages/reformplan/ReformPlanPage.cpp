@@ -1,11 +1,11 @@
 #include "pages/reformplan/ReformPlanPage.h"
 
+#include "common/DocumentExporter.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "pages/compliance/FindingModel.h"
 #include "pages/compliance/PackSelector.h"
 #include "pages/reformplan/PlanDialogs.h"
-#include "pages/reformplan/PlanExporter.h"
 #include "reports/ReformPlanDocument.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
@@ -98,7 +98,7 @@ ReformPlanPage::ReformPlanPage(QWidget *parent)
     , m_legend(new QLabel(m_legendRow))
     , m_legendFuture(new QLabel(m_legendRow))
     , m_legendHint(new QLabel(m_legendRow))
-    , m_exporter(new PlanExporter(this))
+    , m_exporter(new DocumentExporter(this))
 {
     setObjectName(QStringLiteral("page.reformPlan"));
     m_heading->setObjectName(QStringLiteral("reformPlan.heading"));
@@ -173,17 +173,17 @@ ReformPlanPage::ReformPlanPage(QWidget *parent)
     connect(m_gridTable, &QTableWidget::activated, this,
         [this](const QModelIndex &index) { editProgress(index.row(), index.column()); });
 
-    connect(m_exporter, &PlanExporter::written, this, [this](const QString &path) {
+    connect(m_exporter, &DocumentExporter::written, this, [this](const QString &path) {
         updateButtons();
         showMessage(tr("The reform plan was written to %1.").arg(QDir::toNativeSeparators(path)), false);
         emit planExported(path);
     });
-    connect(m_exporter, &PlanExporter::failed, this, [this](const QString &problem) {
+    connect(m_exporter, &DocumentExporter::failed, this, [this](const QString &problem) {
         updateButtons();
         showMessage(tr("The reform plan was not written: %1").arg(problem), true);
         emit exportEnded();
     });
-    connect(m_exporter, &PlanExporter::cancelled, this, [this] {
+    connect(m_exporter, &DocumentExporter::cancelled, this, [this] {
         updateButtons();
         showMessage(tr("The export was cancelled; nothing was written."), false);
         emit exportEnded();
@@ -700,7 +700,19 @@ bool ReformPlanPage::exportTo(const QString &path)
     }
     saveNow();
     showMessage({}, false);
-    m_exporter->start(*database(), m_yearShown, m_packShown, path);
+    const int year = m_yearShown;
+    const QString pack = m_packShown;
+    m_exporter->start(*database(), path,
+        { tr("Writing the %1 reform plan to %2…").arg(year).arg(QFileInfo(path).fileName()), tr("Export Reform Plan"),
+            QStringLiteral("reformPlan.exportProgress") },
+        [year, pack](storage::Database &reader, const QString &file, QString *error) {
+            const std::optional<plan::ReformPlan> plan = plan::ReformPlanStore(reader).plan(year, pack);
+            if (!plan) {
+                *error = tr("there is no %1 reform plan for %2").arg(year).arg(pack);
+                return false;
+            }
+            return reports::saveReformPlan(*plan, file, reports::reformPlanOptions(reader), error);
+        });
     updateButtons();
     return true;
 }

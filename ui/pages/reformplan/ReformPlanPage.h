@@ -16,12 +16,12 @@ class QTableWidget;
 
 namespace sd::ui {
 
-class PlanExporter;
+class DocumentExporter;
 
 /// 改革方案: the year's reform plan for one of the society's rule packs (plan::ReformPlanStore).
 /// Above, the year and the pack, Create Plan… when the pair has none (a start date; the problems
 /// come pre-filled from the findings), Choose Optional Tasks… (the count against the pack's
-/// minimum, live) and Export… (PDF or ODT, written in a worker by PlanExporter). Left, the
+/// minimum, live) and Export… (PDF or ODT, written in a worker by DocumentExporter). Left, the
 /// problems found as plain text — Refill from Findings replaces them after asking; they are
 /// saved with Save Problems or when the page is left or the file closes. Right, the tasks
 /// (mandatory then optional, each with its indicator, baseline → target, deadline, owner and
@@ -152,7 +152,7 @@ private:
     QLabel *m_legend;       ///< the missing cells' swatch is explained here
     QLabel *m_legendFuture;
     QLabel *m_legendHint;
-    PlanExporter *m_exporter;
+    DocumentExporter *m_exporter;
 
     int m_yearShown = 0;
     QString m_packShown;

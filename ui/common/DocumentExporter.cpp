@@ -1,7 +1,5 @@
-#include "pages/reformplan/PlanExporter.h"
+#include "common/DocumentExporter.h"
 
-#include "plan/ReformPlanStore.h"
-#include "reports/ReformPlanDocument.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -16,19 +14,19 @@
 namespace sd::ui {
 
 /// What the worker hands back: the file's bytes, or why it could not be made.
-struct PlanExporter::Result
+struct DocumentExporter::Result
 {
     QByteArray bytes;
     QString error;
 };
 
-PlanExporter::PlanExporter(QWidget *parent)
+DocumentExporter::DocumentExporter(QWidget *parent)
     : QObject(parent)
     , m_parent(parent)
 {
 }
 
-PlanExporter::~PlanExporter()
+DocumentExporter::~DocumentExporter()
 {
     // A worker still rendering reads with a connection of its own: let it finish (its result
     // is dropped).
@@ -38,21 +36,20 @@ PlanExporter::~PlanExporter()
         watcher->waitForFinished();
 }
 
-bool PlanExporter::start(storage::Database &db, int year, const QString &pack, const QString &path)
+bool DocumentExporter::start(storage::Database &db, const QString &path, const Labels &labels, Render render)
 {
     if (m_running)
         return false;
     const int generation = ++m_generation;
     m_running = true;
 
-    m_progress = new QProgressDialog(tr("Writing the %1 reform plan to %2…").arg(year).arg(QFileInfo(path).fileName()),
-        tr("Cancel"), 0, 0, m_parent);
-    m_progress->setObjectName(QStringLiteral("reformPlan.exportProgress"));
-    m_progress->setWindowTitle(tr("Export Reform Plan"));
+    m_progress = new QProgressDialog(labels.text, tr("Cancel"), 0, 0, m_parent);
+    m_progress->setObjectName(labels.objectName);
+    m_progress->setWindowTitle(labels.title);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
-    connect(m_progress, &QProgressDialog::canceled, this, &PlanExporter::cancel);
+    connect(m_progress, &QProgressDialog::canceled, this, &DocumentExporter::cancel);
     m_progress->open();
 
     auto *watcher = new QFutureWatcher<Result>(this);
@@ -63,7 +60,7 @@ bool PlanExporter::start(storage::Database &db, int year, const QString &pack, c
         finish(watcher->result(), path);
     });
     watcher->setFuture(QtConcurrent::run(
-        [file = db.path(), clock = &db.clock(), year, pack, suffix = QFileInfo(path).suffix().toLower()] {
+        [file = db.path(), clock = &db.clock(), render = std::move(render), suffix = QFileInfo(path).suffix().toLower()] {
             Result result;
             storage::StorageError error;
             const std::unique_ptr<storage::Database> reader = storage::Database::openReader(file, clock, &error);
@@ -71,16 +68,10 @@ bool PlanExporter::start(storage::Database &db, int year, const QString &pack, c
                 result.error = error.message;
                 return result;
             }
-            const std::optional<plan::ReformPlan> source = plan::ReformPlanStore(*reader).plan(year, pack);
-            if (!source) {
-                result.error = tr("there is no %1 reform plan for %2").arg(year).arg(pack);
-                return result;
-            }
-            const reports::ReformPlanOptions options = reports::reformPlanOptions(*reader);
             // Rendered into a file of its own first: the chosen file is replaced only by a whole one.
             QTemporaryDir dir;
-            const QString temporary = dir.filePath(QStringLiteral("plan.") + suffix);
-            if (!dir.isValid() || !reports::saveReformPlan(*source, temporary, options, &result.error))
+            const QString temporary = dir.filePath(QStringLiteral("document.") + suffix);
+            if (!dir.isValid() || !render(*reader, temporary, &result.error))
                 return result;
             QFile in(temporary);
             if (!in.open(QIODevice::ReadOnly)) {
@@ -93,23 +84,23 @@ bool PlanExporter::start(storage::Database &db, int year, const QString &pack, c
     return true;
 }
 
-QProgressDialog *PlanExporter::progress() const
+QProgressDialog *DocumentExporter::progress() const
 {
     return m_progress;
 }
 
-void PlanExporter::closeProgress()
+void DocumentExporter::closeProgress()
 {
     if (!m_progress)
         return;
     // Closing a progress dialog says "canceled": it is let go without.
-    disconnect(m_progress, &QProgressDialog::canceled, this, &PlanExporter::cancel);
+    disconnect(m_progress, &QProgressDialog::canceled, this, &DocumentExporter::cancel);
     m_progress->hide();
     m_progress->deleteLater();
     m_progress = nullptr;
 }
 
-void PlanExporter::cancel()
+void DocumentExporter::cancel()
 {
     if (!m_running)
         return;
@@ -119,7 +110,7 @@ void PlanExporter::cancel()
     emit cancelled();
 }
 
-void PlanExporter::finish(const Result &result, const QString &path)
+void DocumentExporter::finish(const Result &result, const QString &path)
 {
     m_running = false;
     closeProgress();
