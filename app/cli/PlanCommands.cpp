@@ -65,6 +65,15 @@ std::optional<plan::ReformPlan> existingPlan(Context &ctx, storage::Database &db
     return p;
 }
 
+/// The plan's task named by --task (CAST17-12 …); null with the message printed when it has none.
+const plan::PlanTask *existingTask(Context &ctx, const plan::ReformPlan &p, const QString &id)
+{
+    const plan::PlanTask *t = p.task(id.trimmed());
+    if (!t)
+        ctx.err << PlanCommands::tr("The plan has no task \"%1\".").arg(id) << '\n';
+    return t;
+}
+
 ExitCode runCreate(Context &ctx)
 {
     QCommandLineParser parser;
@@ -235,11 +244,9 @@ ExitCode runTask(Context &ctx)
     const std::optional<plan::ReformPlan> p = existingPlan(ctx, *db, o, parser);
     if (!p)
         return InputRejected;
-    const plan::PlanTask *t = p->task(parser.value(task).trimmed());
-    if (!t) {
-        ctx.err << PlanCommands::tr("The plan has no task \"%1\".").arg(parser.value(task)) << '\n';
+    const plan::PlanTask *t = existingTask(ctx, *p, parser.value(task));
+    if (!t)
         return InputRejected;
-    }
     if (!plan::ReformPlanStore(*db).setTask(t->id, f, &error))
         return fail(ctx, error);
     ctx.out << PlanCommands::tr("Updated %1.").arg(t->task) << '\n';
@@ -305,11 +312,9 @@ ExitCode runProgress(Context &ctx)
     const std::optional<plan::ReformPlan> p = existingPlan(ctx, *db, o, parser);
     if (!p)
         return InputRejected;
-    const plan::PlanTask *t = p->task(parser.value(task).trimmed());
-    if (!t) {
-        ctx.err << PlanCommands::tr("The plan has no task \"%1\".").arg(parser.value(task)) << '\n';
+    const plan::PlanTask *t = existingTask(ctx, *p, parser.value(task));
+    if (!t)
         return InputRejected;
-    }
     if (!plan::ReformPlanStore(*db).setProgress(t->id, parser.value(month), parser.value(value), parser.value(note), parser.value(evidence), &error))
         return fail(ctx, error);
     ctx.out << PlanCommands::tr("Recorded %1 for %2.").arg(t->task, parser.value(month)) << '\n';
