@@ -2185,10 +2185,6 @@
         <translation>societydesk-cli plan task：--status 须为 not_started、in_progress、done 或 deferred。</translation>
     </message>
     <message>
-        <source>The plan has no task "%1".</source>
-        <translation>方案中没有任务“%1”。</translation>
-    </message>
-    <message>
         <source>Updated %1.</source>
         <translation>已更新 %1。</translation>
     </message>
@@ -2293,6 +2289,10 @@
     <message>
         <source>societydesk-cli plan: unknown subcommand "%1"; use plan create, show, choose, task, problems, progress or export.</source>
         <translation>societydesk-cli plan：未知子命令“%1”；请使用 plan create、show、choose、task、problems、progress 或 export。</translation>
+    </message>
+    <message>
+        <source>The plan has no task "%1".</source>
+        <translation>方案中没有任务“%1”。</translation>
     </message>
 </context>
 <context>

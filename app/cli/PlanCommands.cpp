@@ -66,11 +66,12 @@ std::optional<plan::ReformPlan> existingPlan(Context &ctx, storage::Database &db
 }
 
 /// The plan's task named by --task (CAST17-12 …); null with the message printed when it has none.
+/// (tr() fully qualified: lupdate loses the namespace in a function returning a plan:: pointer.)
 const plan::PlanTask *existingTask(Context &ctx, const plan::ReformPlan &p, const QString &id)
 {
     const plan::PlanTask *t = p.task(id.trimmed());
     if (!t)
-        ctx.err << PlanCommands::tr("The plan has no task \"%1\".").arg(id) << '\n';
+        ctx.err << sd::cli::PlanCommands::tr("The plan has no task \"%1\".").arg(id) << '\n';
     return t;
 }
 
