@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -8,7 +8,7 @@
         <translation>用法：societydesk-cli [--db 文件] [--lang zh_CN|en] 命令 [选项]</translation>
     </message>
     <message>
-        <source>SocietyDesk (学会工作台) on the command line: the society file's records, checks and documents.</source>
+        <source>SocietyDesk (学会工作台) on the command line: the society file&apos;s records, checks and documents.</source>
         <translation>学会工作台命令行工具：学会文件的记录、检查与文档。</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>学会文件（默认：%1）。</translation>
     </message>
     <message>
-        <source>Language of messages (default: the preference, else the system's).</source>
+        <source>Language of messages (default: the preference, else the system&apos;s).</source>
         <translation>提示信息的语言（默认：偏好设置，其次为系统语言）。</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command's options.</source>
+        <source>Show this help; COMMAND --help shows a command&apos;s options.</source>
         <translation>显示本帮助；“命令 --help”显示该命令的选项。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>详见 societydesk-cli --help。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
 </context>
@@ -169,11 +169,11 @@
 <context>
     <name>sd::ProfileValidation</name>
     <message>
-        <source>The society's name is required.</source>
+        <source>The society&apos;s name is required.</source>
         <translation>学会名称为必填项。</translation>
     </message>
     <message>
-        <source>The society's name is longer than 100 characters.</source>
+        <source>The society&apos;s name is longer than 100 characters.</source>
         <translation>学会名称超过 100 个字符。</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
         <translation>统一社会信用代码只能包含数字和字母 A–Y（不含 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <source>The unified social credit code's check character does not match; please check for a mistyped character.</source>
+        <source>The unified social credit code&apos;s check character does not match; please check for a mistyped character.</source>
         <translation>统一社会信用代码的校验码不符，请检查是否有输错的字符。</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>%1 年度年报当前为“%2”；退回草稿后才能编辑。</translation>
     </message>
     <message>
-        <source>"%1" is not a section of the annual report.</source>
+        <source>&quot;%1&quot; is not a section of the annual report.</source>
         <translation>“%1”不是年报的章节。</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@
         <translation>%1 不是财务汇总可涵盖的年度。</translation>
     </message>
     <message>
-        <source>"%1" is not a category of the activity statement.</source>
+        <source>&quot;%1&quot; is not a category of the activity statement.</source>
         <translation>“%1”不是业务活动表中的项目。</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@
         <translation>%1成立于 %2，状态变更不能早于该日期。</translation>
     </message>
     <message>
-        <source>A branch's officer is its leader or its secretary.</source>
+        <source>A branch&apos;s officer is its leader or its secretary.</source>
         <translation>分支机构负责人员为负责人或秘书。</translation>
     </message>
     <message>
@@ -638,11 +638,11 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <source>A %1's name should end in “%2” (社会组织名称管理办法).</source>
+        <source>A %1&apos;s name should end in “%2” (社会组织名称管理办法).</source>
         <translation>%1的名称应以“%2”结尾（《社会组织名称管理办法》）。</translation>
     </message>
     <message>
-        <source>A branch's name may not carry “%1” of its own (社会组织名称管理办法).</source>
+        <source>A branch&apos;s name may not carry “%1” of its own (社会组织名称管理办法).</source>
         <translation>分支机构名称中不得含有“%1”（《社会组织名称管理办法》）。</translation>
     </message>
 </context>
@@ -689,7 +689,7 @@
         <translation>用法：societydesk-cli [--db 文件] branches list [--inactive-on 日期] [--format json]</translation>
     </message>
     <message>
-        <source>societydesk-cli branches: unknown subcommand "%1"; use branches list.</source>
+        <source>societydesk-cli branches: unknown subcommand &quot;%1&quot;; use branches list.</source>
         <translation>societydesk-cli branches：未知子命令“%1”；请使用 branches list。</translation>
     </message>
 </context>
@@ -700,7 +700,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
+        <source>societydesk-cli %1: unexpected argument &quot;%2&quot;; see --help.</source>
         <translation>societydesk-cli %1：多余的参数“%2”；详见 --help。</translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
 <context>
     <name>sd::cli::Commands</name>
     <message>
-        <source>The society's name (学会名称).</source>
+        <source>The society&apos;s name (学会名称).</source>
         <translation>学会名称。</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The society's English name.</source>
+        <source>The society&apos;s English name.</source>
         <translation>学会英文名称。</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
         <translation>已为“%2”创建 %1。</translation>
     </message>
     <message>
-        <source>Show the society's profile, settings and record counts.</source>
+        <source>Show the society&apos;s profile, settings and record counts.</source>
         <translation>显示学会信息、设置和各类记录数。</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@
         <translation>备份已写入并校验：%1（%2 字节，SHA-256 %3）。</translation>
     </message>
     <message>
-        <source>Run SQLite's full integrity check and foreign key check. Works while the file is open elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found.</source>
+        <source>Run SQLite&apos;s full integrity check and foreign key check. Works while the file is open elsewhere (it reads a consistent snapshot and writes nothing). Exits 1 when problems are found.</source>
         <translation>运行 SQLite 的完整性检查和外键检查。文件在别处打开时也可运行（读取一致的快照，不写入任何内容）。发现问题时退出码为 1。</translation>
     </message>
     <message>
@@ -875,11 +875,11 @@
         <translation>键=值</translation>
     </message>
     <message>
-        <source>Show the society's settings (the charter's quorum and majority fractions, ages, thresholds, the rule packs that apply, the language of documents), or change them.</source>
+        <source>Show the society&apos;s settings (the charter&apos;s quorum and majority fractions, ages, thresholds, the rule packs that apply, the language of documents), or change them.</source>
         <translation>显示或修改学会设置（章程规定的到会和表决比例、年龄、阈值、适用的规则包、文档语言）。</translation>
     </message>
     <message>
-        <source>societydesk-cli settings: --set needs KEY=VALUE, not "%1".</source>
+        <source>societydesk-cli settings: --set needs KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>societydesk-cli settings：--set 需要“键=值”格式，而不是“%1”。</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
         <translation>（默认）</translation>
     </message>
     <message>
-        <source>Show or change the society's charter settings (--set KEY=VALUE).</source>
+        <source>Show or change the society&apos;s charter settings (--set KEY=VALUE).</source>
         <translation>显示或修改学会的章程设置（--set 键=值）。</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
         <translation>设置或查看各会员类别各年度的会费标准（dues-standard set|list）。</translation>
     </message>
     <message>
-        <source>Show a body's composition on a date (composition --body council [--term N] [--on DATE]).</source>
+        <source>Show a body&apos;s composition on a date (composition --body council [--term N] [--on DATE]).</source>
         <translation>显示某机构在某日的构成（composition --body council [--term N] [--on DATE]）。</translation>
     </message>
     <message>
@@ -931,15 +931,15 @@
         <translation>列出分支机构及其最近活动和备案（branches list [--inactive-on DATE]）。</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes as PDF or ODT (minutes --meeting NO --out FILE).</source>
+        <source>Write a meeting&apos;s minutes as PDF or ODT (minutes --meeting NO --out FILE).</source>
         <translation>生成会议纪要（PDF 或 ODT）（minutes --meeting 编号 --out 文件）。</translation>
     </message>
     <message>
-        <source>Write a meeting's sign-in sheet as PDF or ODT (signin-sheet --meeting NO --out FILE).</source>
+        <source>Write a meeting&apos;s sign-in sheet as PDF or ODT (signin-sheet --meeting NO --out FILE).</source>
         <translation>生成会议签到表（PDF 或 ODT）（signin-sheet --meeting 编号 --out 文件）。</translation>
     </message>
     <message>
-        <source>Write a meeting's notice with its reply slip as PDF or ODT (notice --meeting NO --out FILE).</source>
+        <source>Write a meeting&apos;s notice with its reply slip as PDF or ODT (notice --meeting NO --out FILE).</source>
         <translation>生成会议通知及回执（PDF 或 ODT）（notice --meeting 编号 --out 文件）。</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@
         <translation>评估规则包并列出检查结果（check [--pack ID]... [--year Y] [--on DATE]）。</translation>
     </message>
     <message>
-        <source>The annual report's records: the year's finance summary (report finance --year Y [--set CATEGORY=AMOUNT]...).</source>
+        <source>The annual report&apos;s records: the year&apos;s finance summary (report finance --year Y [--set CATEGORY=AMOUNT]...).</source>
         <translation>年报相关记录：年度财务汇总（report finance --year Y [--set 项目=金额]...）。</translation>
     </message>
     <message>
@@ -975,15 +975,15 @@
         <translation>改革方案：创建、选择任务、目标、月度进度、导出（plan create|show|choose|task|problems|progress|export --year Y --pack P ...）。</translation>
     </message>
     <message>
-        <source>Export, sign or verify the year's submission package for the supervising association (package export --year Y --out FILE.zip | package sign FILE.zip --key FILE | package verify FILE.zip [--pubkey FILE]).</source>
+        <source>Export, sign or verify the year&apos;s submission package for the supervising association (package export --year Y --out FILE.zip | package sign FILE.zip --key FILE | package verify FILE.zip [--pubkey FILE]).</source>
         <translation>导出、签名或校验报送业务主管单位的年度报送包（package export --year Y --out FILE.zip | package sign FILE.zip --key FILE | package verify FILE.zip [--pubkey FILE]）。</translation>
     </message>
     <message>
-        <source>Generate the society's key pair for signing packages (keys generate --out DIR).</source>
+        <source>Generate the society&apos;s key pair for signing packages (keys generate --out DIR).</source>
         <translation>生成学会用于签名报送包的密钥对（keys generate --out 目录）。</translation>
     </message>
     <message>
-        <source>The supervising association's database of imported packages (supervisor import|overview|trust|list --supervisor FILE).</source>
+        <source>The supervising association&apos;s database of imported packages (supervisor import|overview|trust|list --supervisor FILE).</source>
         <translation>主管单位的报送包数据库（supervisor import|overview|trust|list --supervisor 文件）。</translation>
     </message>
 </context>
@@ -1033,11 +1033,11 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Show a body's composition on a date: seats, front-line, party members, young and middle-aged, women, each with yes/no/unknown, and the previous term's size.</source>
+        <source>Show a body&apos;s composition on a date: seats, front-line, party members, young and middle-aged, women, each with yes/no/unknown, and the previous term&apos;s size.</source>
         <translation>显示某机构在某日的构成：人数、基层一线、党员、中青年、女性，各按是/否/未知计数，以及上一届的人数。</translation>
     </message>
     <message>
-        <source>societydesk-cli composition: "%1" is not a body; use council, standing_council, supervisory_board or congress.</source>
+        <source>societydesk-cli composition: &quot;%1&quot; is not a body; use council, standing_council, supervisory_board or congress.</source>
         <translation>societydesk-cli composition：“%1”不是机构；请使用 council、standing_council、supervisory_board 或 congress。</translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>A detail, e.g. the party organisation's type A, B or C.</source>
+        <source>A detail, e.g. the party organisation&apos;s type A, B or C.</source>
         <translation>补充说明，例如党组织类型 A、B 或 C。</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <source>societydesk-cli attest: "%1" is not a kind; use %2.</source>
+        <source>societydesk-cli attest: &quot;%1&quot; is not a kind; use %2.</source>
         <translation>societydesk-cli attest：“%1”不是类别；请使用 %2。</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@
         <translation>societydesk-cli attest：必须提供 --date 和 --by。</translation>
     </message>
     <message>
-        <source>societydesk-cli attest: a party organisation's type is A, B or C.</source>
+        <source>societydesk-cli attest: a party organisation&apos;s type is A, B or C.</source>
         <translation>societydesk-cli attest：党组织类型为 A、B 或 C。</translation>
     </message>
     <message>
@@ -1139,7 +1139,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>Record an attestation: what only a document shows (a party organisation, premises, the secretary-general's appraisal, a work plan, the annual work report …).</source>
+        <source>Record an attestation: what only a document shows (a party organisation, premises, the secretary-general&apos;s appraisal, a work plan, the annual work report …).</source>
         <translation>登记证明材料：只能由文件证明的事项（党组织、办公场所、秘书长考核、工作计划、年度工作报告等）。</translation>
     </message>
     <message>
@@ -1147,7 +1147,7 @@
         <translation>societydesk-cli attest：--year 应为年份，例如 2026。</translation>
     </message>
     <message>
-        <source>The person it is about, by member number or name (required for retired_official_post: a retired official's single unpaid post).</source>
+        <source>The person it is about, by member number or name (required for retired_official_post: a retired official&apos;s single unpaid post).</source>
         <translation>所涉人员，按会员编号或姓名（retired_official_post 必填：退（离）休领导干部只兼一职且不取酬）。</translation>
     </message>
     <message>
@@ -1159,11 +1159,11 @@
         <translation>societydesk-cli attest：retired_official_post 需要 --person（会员编号或姓名）。</translation>
     </message>
     <message>
-        <source>societydesk-cli attest: no seated person has the member number or name "%1".</source>
+        <source>societydesk-cli attest: no seated person has the member number or name &quot;%1&quot;.</source>
         <translation>societydesk-cli attest：没有任职人员的会员编号或姓名为“%1”。</translation>
     </message>
     <message numerus="yes">
-        <source>societydesk-cli attest: "%1" names %n people (%2); give the member number instead.</source>
+        <source>societydesk-cli attest: &quot;%1&quot; names %n people (%2); give the member number instead.</source>
         <translation>
             <numerusform>societydesk-cli attest：“%1”对应%n人（%2）；请改用会员编号。</numerusform>
         </translation>
@@ -1176,7 +1176,7 @@
 <context>
     <name>sd::cli::GradeCommands</name>
     <message>
-        <source>There is no grade named "%1"; see societydesk-cli grades list.</source>
+        <source>There is no grade named &quot;%1&quot;; see societydesk-cli grades list.</source>
         <translation>没有名为“%1”的会员类别；参见 societydesk-cli grades list。</translation>
     </message>
     <message>
@@ -1198,7 +1198,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The new grade's name (at most 20 characters).</source>
+        <source>The new grade&apos;s name (at most 20 characters).</source>
         <translation>新会员类别的名称（最多 20 个字符）。</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@
         <translation>原名称</translation>
     </message>
     <message>
-        <source>The grade's name.</source>
+        <source>The grade&apos;s name.</source>
         <translation>会员类别的名称。</translation>
     </message>
     <message>
@@ -1234,19 +1234,19 @@
         <translation>将某会员类别设为新会员的默认类别。</translation>
     </message>
     <message>
-        <source>Added the grade "%1".</source>
+        <source>Added the grade &quot;%1&quot;.</source>
         <translation>已添加会员类别“%1”。</translation>
     </message>
     <message>
-        <source>Renamed the grade "%1" to "%2".</source>
+        <source>Renamed the grade &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>已将会员类别“%1”重命名为“%2”。</translation>
     </message>
     <message>
-        <source>Removed the grade "%1".</source>
+        <source>Removed the grade &quot;%1&quot;.</source>
         <translation>已删除会员类别“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is now the default grade.</source>
+        <source>&quot;%1&quot; is now the default grade.</source>
         <translation>“%1”现为默认会员类别。</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@
         <translation>以元为单位的金额，例如 200 或 200.50。</translation>
     </message>
     <message>
-        <source>societydesk-cli dues-standard set: YEAR must be a year such as 2025, not "%1".</source>
+        <source>societydesk-cli dues-standard set: YEAR must be a year such as 2025, not &quot;%1&quot;.</source>
         <translation>societydesk-cli dues-standard set：年度应为 2025 这样的年份，而不是“%1”。</translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@
         <translation>金额为必填项。</translation>
     </message>
     <message>
-        <source>The dues standard of "%1" for %2 is %3 yuan.</source>
+        <source>The dues standard of &quot;%1&quot; for %2 is %3 yuan.</source>
         <translation>“%1”%2 年度的会费标准为 %3 元。</translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@
         <translation>      societydesk-cli [--db 文件] grades default 名称</translation>
     </message>
     <message>
-        <source>societydesk-cli grades: unknown subcommand "%1"; use list, add, rename, remove or default.</source>
+        <source>societydesk-cli grades: unknown subcommand &quot;%1&quot;; use list, add, rename, remove or default.</source>
         <translation>societydesk-cli grades：未知的子命令“%1”；请使用 list、add、rename、remove 或 default。</translation>
     </message>
     <message>
@@ -1334,14 +1334,14 @@
         <translation>      societydesk-cli [--db 文件] dues-standard list [--year 年度] [--format json]</translation>
     </message>
     <message>
-        <source>societydesk-cli dues-standard: unknown subcommand "%1"; use set or list.</source>
+        <source>societydesk-cli dues-standard: unknown subcommand &quot;%1&quot;; use set or list.</source>
         <translation>societydesk-cli dues-standard：未知的子命令“%1”；请使用 set 或 list。</translation>
     </message>
 </context>
 <context>
     <name>sd::cli::ImportCommands</name>
     <message>
-        <source>societydesk-cli %1: "%2" is not a register; use %3.</source>
+        <source>societydesk-cli %1: &quot;%2&quot; is not a register; use %3.</source>
         <translation>societydesk-cli %1：“%2”不是名册；请使用 %3。</translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@
         <translation>要写入的文件：.xlsx 或 .csv（带 BOM 的 UTF-8）。</translation>
     </message>
     <message>
-        <source>Write an import template (下载导入模板): the register's column headers and one example row. Needs no society file.</source>
+        <source>Write an import template (下载导入模板): the register&apos;s column headers and one example row. Needs no society file.</source>
         <translation>写出导入模板（下载导入模板）：名册的列标题和一行示例。无需学会文件。</translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@
         <translation>societydesk-cli meetings list：--year 需要年度，例如 2025。</translation>
     </message>
     <message>
-        <source>societydesk-cli meetings list: --body must be %1 or its Chinese name, not "%2".</source>
+        <source>societydesk-cli meetings list: --body must be %1 or its Chinese name, not &quot;%2&quot;.</source>
         <translation>societydesk-cli meetings list：--body 须为 %1 或其中文名称，而不是“%2”。</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@
         <translation>用法：societydesk-cli [--db 文件] meetings list [--year 年度] [--body 机构] [--format json]</translation>
     </message>
     <message>
-        <source>societydesk-cli meetings: unknown subcommand "%1"; use meetings list.</source>
+        <source>societydesk-cli meetings: unknown subcommand &quot;%1&quot;; use meetings list.</source>
         <translation>societydesk-cli meetings：未知子命令“%1”；请使用 meetings list。</translation>
     </message>
     <message>
@@ -1655,7 +1655,7 @@
 <context>
     <name>sd::cli::MeetingDocumentCommands</name>
     <message>
-        <source>The meeting's number (会议编号).</source>
+        <source>The meeting&apos;s number (会议编号).</source>
         <translation>会议编号。</translation>
     </message>
     <message>
@@ -1671,15 +1671,15 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes (纪要): particulars, attendance and quorum, agenda, the minutes text, resolutions with votes and outcome, follow-ups, signature lines.</source>
+        <source>Write a meeting&apos;s minutes (纪要): particulars, attendance and quorum, agenda, the minutes text, resolutions with votes and outcome, follow-ups, signature lines.</source>
         <translation>生成会议纪要：会议基本信息、出席情况与法定人数、议程、纪要正文、各项决议的表决票数与结果、决议落实情况及签字栏。</translation>
     </message>
     <message>
-        <source>Write a meeting's sign-in sheet (签到表): the roll with empty cells to sign.</source>
+        <source>Write a meeting&apos;s sign-in sheet (签到表): the roll with empty cells to sign.</source>
         <translation>生成会议签到表：列出应到人员名单，并留有签名栏。</translation>
     </message>
     <message>
-        <source>Write a meeting's notice (会议通知) with its agenda and the reply slip (回执).</source>
+        <source>Write a meeting&apos;s notice (会议通知) with its agenda and the reply slip (回执).</source>
         <translation>生成会议通知，含会议议程和参会回执。</translation>
     </message>
     <message>
@@ -1782,7 +1782,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Review dues by the charter's rule (society settings dues_lapse_years and withdrawal_review_years): active members who paid nothing for the last completed years, and lapsed members the secretariat should consider for 退会.</source>
+        <source>Review dues by the charter&apos;s rule (society settings dues_lapse_years and withdrawal_review_years): active members who paid nothing for the last completed years, and lapsed members the secretariat should consider for 退会.</source>
         <translation>按章程规定审查会费（学会设置 dues_lapse_years 和 withdrawal_review_years）：列出最近已结束年度内未缴会费的正常会员，以及秘书处应考虑办理退会的欠费会员。</translation>
     </message>
     <message>
@@ -1798,7 +1798,7 @@
         <translation>从未缴费</translation>
     </message>
     <message>
-        <source>Dues review on %1 by the charter's rule: 欠费 (lapsed) after %2 unpaid year(s), 退会 (withdrawal) considered after %3.</source>
+        <source>Dues review on %1 by the charter&apos;s rule: 欠费 (lapsed) after %2 unpaid year(s), 退会 (withdrawal) considered after %3.</source>
         <translation>%1 会费审查（按章程）：连续 %2 年未缴费视为欠费，连续 %3 年未缴费考虑退会。</translation>
     </message>
     <message numerus="yes">
@@ -1824,7 +1824,7 @@
         <translation>       societydesk-cli [--db 文件] members review-dues [--on 日期] [--apply-lapse] [--decided-by 名称] [--format json]</translation>
     </message>
     <message>
-        <source>societydesk-cli members: unknown subcommand "%1"; use members count or members review-dues.</source>
+        <source>societydesk-cli members: unknown subcommand &quot;%1&quot;; use members count or members review-dues.</source>
         <translation>societydesk-cli members：未知子命令“%1”；请使用 members count 或 members review-dues。</translation>
     </message>
 </context>
@@ -1839,7 +1839,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <source>A rule pack to check against: a shipped pack's id or a pack file (.json); repeatable. Default: the packs of the society setting rule_packs.</source>
+        <source>A rule pack to check against: a shipped pack&apos;s id or a pack file (.json); repeatable. Default: the packs of the society setting rule_packs.</source>
         <translation>对照检查的规则包：内置规则包的标识或规则包文件（.json），可重复。默认：学会设置 rule_packs 中的规则包。</translation>
     </message>
     <message>
@@ -1855,7 +1855,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>The cover letter's reference number (文号).</source>
+        <source>The cover letter&apos;s reference number (文号).</source>
         <translation>报送函的文号。</translation>
     </message>
     <message>
@@ -1871,7 +1871,7 @@
         <translation>扫描件.pdf</translation>
     </message>
     <message>
-        <source>The cover letter's date (default: today).</source>
+        <source>The cover letter&apos;s date (default: today).</source>
         <translation>报送函日期（默认：今天）。</translation>
     </message>
     <message>
@@ -1879,7 +1879,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Export the year's submission package (报送包) for the supervising association: one ZIP holding a BagIt bag with the compliance report, the annual report when approved or published, statistics.xlsx, the year's regulations and minutes, and the cover letter. Parts that do not exist yet are left out with a warning. Prints the parts and the ZIP's SHA-256.</source>
+        <source>Export the year&apos;s submission package (报送包) for the supervising association: one ZIP holding a BagIt bag with the compliance report, the annual report when approved or published, statistics.xlsx, the year&apos;s regulations and minutes, and the cover letter. Parts that do not exist yet are left out with a warning. Prints the parts and the ZIP&apos;s SHA-256.</source>
         <translation>导出报送业务主管单位的年度报送包：一个 ZIP 文件，内含 BagIt 包，包括合规检查报告、已审定或已发布的年度工作报告、statistics.xlsx、本年度的规章制度和会议纪要以及报送函。尚不存在的部分不包含在内并给出警告。输出各部分和 ZIP 文件的 SHA-256。</translation>
     </message>
     <message>
@@ -1903,11 +1903,11 @@
         <translation>已写入 %1（SHA-256 %2）。</translation>
     </message>
     <message>
-        <source>The society's secret key file (keys generate writes it; required).</source>
+        <source>The society&apos;s secret key file (keys generate writes it; required).</source>
         <translation>学会的私钥文件（由 keys generate 生成，必填）。</translation>
     </message>
     <message>
-        <source>Sign a submission package: writes FILE.zip.sig, an Ed25519 signature over the bag's tagmanifest-sha256.txt. Only a valid package is signed.</source>
+        <source>Sign a submission package: writes FILE.zip.sig, an Ed25519 signature over the bag&apos;s tagmanifest-sha256.txt. Only a valid package is signed.</source>
         <translation>签名报送包：写入 FILE.zip.sig，即对包中 tagmanifest-sha256.txt 的 Ed25519 签名。只对有效的报送包签名。</translation>
     </message>
     <message>
@@ -1947,7 +1947,7 @@
         <translation>目录</translation>
     </message>
     <message>
-        <source>Generate the society's Ed25519 key pair for signing packages: %1 (secret, readable by you only; keep it out of the society file and safe) and %2 (public: give it to the supervising association). An existing key is never overwritten.</source>
+        <source>Generate the society&apos;s Ed25519 key pair for signing packages: %1 (secret, readable by you only; keep it out of the society file and safe) and %2 (public: give it to the supervising association). An existing key is never overwritten.</source>
         <translation>生成学会用于签名报送包的 Ed25519 密钥对：%1（私钥，仅本人可读；请妥善保管，不要放入学会数据文件）和 %2（公钥：交给业务主管单位）。已有的密钥绝不会被覆盖。</translation>
     </message>
     <message>
@@ -1978,7 +1978,7 @@
 <context>
     <name>sd::cli::PackageVerifyCommand</name>
     <message>
-        <source>The society's public key file (.pub): the package must then carry a valid signature.</source>
+        <source>The society&apos;s public key file (.pub): the package must then carry a valid signature.</source>
         <translation>学会的公钥文件（.pub）：指定后报送包必须带有效签名。</translation>
     </message>
     <message>
@@ -2035,7 +2035,7 @@
 <context>
     <name>sd::cli::PlanCommands</name>
     <message>
-        <source>The plan's year (required).</source>
+        <source>The plan&apos;s year (required).</source>
         <translation>方案年份（必填）。</translation>
     </message>
     <message>
@@ -2043,7 +2043,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>The plan's rule pack, e.g. cast-2017 (required).</source>
+        <source>The plan&apos;s rule pack, e.g. cast-2017 (required).</source>
         <translation>方案的规则包，如 cast-2017（必填）。</translation>
     </message>
     <message>
@@ -2055,7 +2055,7 @@
         <translation>societydesk-cli %1：--year 须为年份，如 2025。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: --pack names the plan's rule pack, e.g. cast-2017.</source>
+        <source>societydesk-cli %1: --pack names the plan&apos;s rule pack, e.g. cast-2017.</source>
         <translation>societydesk-cli %1：--pack 指定方案的规则包，如 cast-2017。</translation>
     </message>
     <message>
@@ -2071,7 +2071,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Start the year's reform plan for a rule pack: its problems from the failing and missing-data findings, its mandatory tasks.</source>
+        <source>Start the year&apos;s reform plan for a rule pack: its problems from the failing and missing-data findings, its mandatory tasks.</source>
         <translation>为某一规则包创建年度改革方案：存在的问题取自未达标和缺少数据的检查结果，并加入必选任务。</translation>
     </message>
     <message>
@@ -2113,7 +2113,7 @@
         </translation>
     </message>
     <message>
-        <source>An optional task to choose (repeatable or a comma list); the plan's optional tasks become exactly these.</source>
+        <source>An optional task to choose (repeatable or a comma list); the plan&apos;s optional tasks become exactly these.</source>
         <translation>要选定的自选任务（可重复或用逗号分隔）；方案的自选任务将恰为这些。</translation>
     </message>
     <message>
@@ -2121,7 +2121,7 @@
         <translation>编号</translation>
     </message>
     <message>
-        <source>Choose the plan's optional tasks (CAST 2017: at least 5 of tasks 12–24).</source>
+        <source>Choose the plan&apos;s optional tasks (CAST 2017: at least 5 of tasks 12–24).</source>
         <translation>选定方案的自选任务（中国科协2017年：第12–24项中至少5项）。</translation>
     </message>
     <message>
@@ -2173,7 +2173,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Set a task's indicator, baseline, target, steps, deadline, owner or status.</source>
+        <source>Set a task&apos;s indicator, baseline, target, steps, deadline, owner or status.</source>
         <translation>设置任务的指标、基数、目标、步骤、完成时限、责任人或状态。</translation>
     </message>
     <message>
@@ -2197,7 +2197,7 @@
         <translation>根据未达标和缺少数据的检查结果重新填写存在的问题。</translation>
     </message>
     <message>
-        <source>Replace the plan's problems (存在的问题).</source>
+        <source>Replace the plan&apos;s problems (存在的问题).</source>
         <translation>替换方案中的存在的问题。</translation>
     </message>
     <message>
@@ -2243,7 +2243,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Record a task's progress for a month (replaces that month's entry).</source>
+        <source>Record a task&apos;s progress for a month (replaces that month&apos;s entry).</source>
         <translation>记录任务某月的进度（替换该月已有记录）。</translation>
     </message>
     <message>
@@ -2287,11 +2287,11 @@
        societydesk-cli plan export --year Y --pack P --out FILE.pdf|.odt</translation>
     </message>
     <message>
-        <source>societydesk-cli plan: unknown subcommand "%1"; use plan create, show, choose, task, problems, progress or export.</source>
+        <source>societydesk-cli plan: unknown subcommand &quot;%1&quot;; use plan create, show, choose, task, problems, progress or export.</source>
         <translation>societydesk-cli plan：未知子命令“%1”；请使用 plan create、show、choose、task、problems、progress 或 export。</translation>
     </message>
     <message>
-        <source>The plan has no task "%1".</source>
+        <source>The plan has no task &quot;%1&quot;.</source>
         <translation>方案中没有任务“%1”。</translation>
     </message>
 </context>
@@ -2314,19 +2314,19 @@
         <translation>项目=金额</translation>
     </message>
     <message>
-        <source>Show or enter the year's finance summary in the categories of the activity statement (业务活动表), with the dues income checked against the dues register.</source>
+        <source>Show or enter the year&apos;s finance summary in the categories of the activity statement (业务活动表), with the dues income checked against the dues register.</source>
         <translation>按业务活动表的项目查看或录入年度财务汇总，并将会费收入与会费登记核对。</translation>
     </message>
     <message>
-        <source>societydesk-cli report finance: --set takes CATEGORY=AMOUNT, not "%1".</source>
+        <source>societydesk-cli report finance: --set takes CATEGORY=AMOUNT, not &quot;%1&quot;.</source>
         <translation>societydesk-cli report finance：--set 的格式为 项目=金额，而不是“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a category of the activity statement; use one of %2 or its Chinese name.</source>
+        <source>&quot;%1&quot; is not a category of the activity statement; use one of %2 or its Chinese name.</source>
         <translation>“%1”不是业务活动表中的项目；请使用 %2 之一或其中文名称。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan (at most two decimals).</source>
+        <source>&quot;%1&quot; is not an amount in yuan (at most two decimals).</source>
         <translation>“%1”不是以元为单位的金额（最多两位小数）。</translation>
     </message>
     <message>
@@ -2379,7 +2379,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Write the year's annual report (年度工作报告) as PDF, HTML or ODT. A year with no saved report is written from the records alone, each narrative marked as not yet written and every page marked as a draft.</source>
+        <source>Write the year&apos;s annual report (年度工作报告) as PDF, HTML or ODT. A year with no saved report is written from the records alone, each narrative marked as not yet written and every page marked as a draft.</source>
         <translation>将该年度的年度工作报告输出为 PDF、HTML 或 ODT。尚未保存年报的年度仅根据记录生成，各章节文字标注为尚未撰写，每页标注草稿。</translation>
     </message>
     <message>
@@ -2399,7 +2399,7 @@
         <translation>已将 %1 年度年报写入 %2。</translation>
     </message>
     <message>
-        <source>Move the report to draft, review, approved or published, one step at a time (draft also starts a year's report from its records).</source>
+        <source>Move the report to draft, review, approved or published, one step at a time (draft also starts a year&apos;s report from its records).</source>
         <translation>将年报逐步转为 draft（草稿）、review（审核中）、approved（已批准）或 published（已发布）；对尚无年报的年度，draft 会根据记录新建年报。</translation>
     </message>
     <message>
@@ -2415,11 +2415,11 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Show where the year's annual report stands — its status, publication date, versions and the sections not yet written — or move it along draft → review → approved → published.</source>
+        <source>Show where the year&apos;s annual report stands — its status, publication date, versions and the sections not yet written — or move it along draft → review → approved → published.</source>
         <translation>显示该年度年报的进展——状态、发布日期、各版本及尚未撰写的章节——或将其按 草稿 → 审核 → 批准 → 发布 推进。</translation>
     </message>
     <message>
-        <source>societydesk-cli report status: --set takes draft, review, approved or published, not "%1".</source>
+        <source>societydesk-cli report status: --set takes draft, review, approved or published, not &quot;%1&quot;.</source>
         <translation>societydesk-cli report status：--set 须为 draft、review、approved 或 published，而不是“%1”。</translation>
     </message>
     <message>
@@ -2459,12 +2459,12 @@
       societydesk-cli report finance --year 年度 [--set 科目=金额]... [--format json]</translation>
     </message>
     <message>
-        <source>societydesk-cli report: unknown subcommand "%1"; use report annual, status or finance.</source>
+        <source>societydesk-cli report: unknown subcommand &quot;%1&quot;; use report annual, status or finance.</source>
         <translation>societydesk-cli report：未知子命令“%1”；请使用 report annual、status 或 finance。</translation>
     </message>
     <message>
         <source>: %1</source>
-        <comment>a version's note after its status</comment>
+        <comment>a version&apos;s note after its status</comment>
         <translation>：%1</translation>
     </message>
 </context>
@@ -2503,11 +2503,11 @@
         <translation>用法：societydesk-cli packs list [--format json] | packs validate FILE</translation>
     </message>
     <message>
-        <source>societydesk-cli packs: unknown subcommand "%1"; use packs list or packs validate FILE.</source>
+        <source>societydesk-cli packs: unknown subcommand &quot;%1&quot;; use packs list or packs validate FILE.</source>
         <translation>societydesk-cli packs：未知子命令“%1”；请使用 packs list 或 packs validate FILE。</translation>
     </message>
     <message>
-        <source>A rule pack to evaluate: a shipped pack's id or a pack file (.json); repeatable. Default: the packs of the society setting rule_packs.</source>
+        <source>A rule pack to evaluate: a shipped pack&apos;s id or a pack file (.json); repeatable. Default: the packs of the society setting rule_packs.</source>
         <translation>要评估的规则包：随程序提供的规则包编号或规则包文件（.json）；可重复。默认：学会设置 rule_packs 中的规则包。</translation>
     </message>
     <message>
@@ -2539,7 +2539,7 @@
         <translation>societydesk-cli check：--year 需要年份，如 2025。</translation>
     </message>
     <message>
-        <source>societydesk-cli check: "%1" is neither a shipped rule pack (%2) nor a pack file.</source>
+        <source>societydesk-cli check: &quot;%1&quot; is neither a shipped rule pack (%2) nor a pack file.</source>
         <translation>societydesk-cli check：“%1”既不是随程序提供的规则包（%2），也不是规则包文件。</translation>
     </message>
     <message>
@@ -2561,7 +2561,7 @@
         <translation>所用设置：%1</translation>
     </message>
     <message>
-        <source>Also write the compliance report to FILE: .pdf, or .odt to edit in Word or WPS, in the society's document language.</source>
+        <source>Also write the compliance report to FILE: .pdf, or .odt to edit in Word or WPS, in the society&apos;s document language.</source>
         <translation>同时将合规检查报告写入 FILE：.pdf，或 .odt（可用 Word 或 WPS 编辑），使用学会的文书语言。</translation>
     </message>
     <message>
@@ -2596,7 +2596,7 @@
         <translation>报送包（.zip）；其旁边的 .sig 文件为其签名。</translation>
     </message>
     <message>
-        <source>societydesk-cli %1: unexpected argument "%2"; see --help.</source>
+        <source>societydesk-cli %1: unexpected argument &quot;%2&quot;; see --help.</source>
         <translation>societydesk-cli %1：多余的参数“%2”；请参阅 --help。</translation>
     </message>
     <message>
@@ -2612,7 +2612,7 @@
         <translation>校验并导入报送包。重复导入同一报送包不作更改；同一学会同一年度的较新报送包取代旧的；较旧的被拒绝。有报送包被拒绝时退出码为 1。</translation>
     </message>
     <message>
-        <source>Only the packages of this report year (default: each society's latest).</source>
+        <source>Only the packages of this report year (default: each society&apos;s latest).</source>
         <translation>只含该报告年度的报送包（默认：各学会最近年度的）。</translation>
     </message>
     <message>
@@ -2646,7 +2646,7 @@
         </translation>
     </message>
     <message>
-        <source>The society's unified social credit code.</source>
+        <source>The society&apos;s unified social credit code.</source>
         <translation>学会的统一社会信用代码。</translation>
     </message>
     <message>
@@ -2654,11 +2654,11 @@
         <translation>代码</translation>
     </message>
     <message>
-        <source>The society's public key file (.pub).</source>
+        <source>The society&apos;s public key file (.pub).</source>
         <translation>学会的公钥文件（.pub）。</translation>
     </message>
     <message>
-        <source>Pin a society's public key: from now on its packages are imported only with a valid signature.</source>
+        <source>Pin a society&apos;s public key: from now on its packages are imported only with a valid signature.</source>
         <translation>登记学会的公钥：此后其报送包须带有效签名才能导入。</translation>
     </message>
     <message>
@@ -2698,14 +2698,14 @@
       societydesk-cli supervisor list --supervisor 文件 [--format json]</translation>
     </message>
     <message>
-        <source>societydesk-cli supervisor: unknown subcommand "%1"; use supervisor import, overview, trust or list.</source>
+        <source>societydesk-cli supervisor: unknown subcommand &quot;%1&quot;; use supervisor import, overview, trust or list.</source>
         <translation>societydesk-cli supervisor：未知的子命令“%1”；请使用 supervisor import、overview、trust 或 list。</translation>
     </message>
 </context>
 <context>
     <name>sd::exchange::CsvReader</name>
     <message>
-        <source>%1 cannot be read: the encoding "%2" is not supported (use UTF-8 or GB18030).</source>
+        <source>%1 cannot be read: the encoding &quot;%2&quot; is not supported (use UTF-8 or GB18030).</source>
         <translation>无法读取 %1：不支持编码“%2”（请使用 UTF-8 或 GB18030）。</translation>
     </message>
     <message>
@@ -2774,7 +2774,7 @@
 <context>
     <name>sd::exchange::FieldMessages</name>
     <message>
-        <source>Full-width characters in "%1" were read as "%2".</source>
+        <source>Full-width characters in &quot;%1&quot; were read as &quot;%2&quot;.</source>
         <translation>“%1”中的全角字符已按“%2”读取。</translation>
     </message>
     <message>
@@ -2782,15 +2782,15 @@
         <translation>文字有 %1 个字符，此处最多 %2 个。</translation>
     </message>
     <message>
-        <source>The name "%1" was normalised to "%2".</source>
+        <source>The name &quot;%1&quot; was normalised to &quot;%2&quot;.</source>
         <translation>名称“%1”已规范为“%2”。</translation>
     </message>
     <message>
-        <source>The name "%1" has %2 characters; at most %3 are allowed.</source>
+        <source>The name &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
         <translation>名称“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
-        <source>"%1" has %2 characters; at most %3 are allowed.</source>
+        <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
         <translation>“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
@@ -2810,11 +2810,11 @@
         <translation>%1 不是金额。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money; write it in yuan, such as 200.00.</source>
+        <source>&quot;%1&quot; is not an amount of money; write it in yuan, such as 200.00.</source>
         <translation>“%1”不是金额；请以元填写，如 200.00。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
@@ -2822,15 +2822,15 @@
         <translation>%1 不在 %2 到 %3 之间。</translation>
     </message>
     <message>
-        <source>The credit code "%1" should have 18 characters but has %2.</source>
+        <source>The credit code &quot;%1&quot; should have 18 characters but has %2.</source>
         <translation>统一社会信用代码“%1”应为 18 位，实为 %2 位。</translation>
     </message>
     <message>
-        <source>The credit code "%1" may contain only digits and the capital letters A-Y except I, O, S, V and Z.</source>
+        <source>The credit code &quot;%1&quot; may contain only digits and the capital letters A-Y except I, O, S, V and Z.</source>
         <translation>统一社会信用代码“%1”只能包含数字和除 I、O、S、V、Z 以外的大写字母 A-Y。</translation>
     </message>
     <message>
-        <source>The check character of the credit code "%1" does not match; please look for a mistyped character.</source>
+        <source>The check character of the credit code &quot;%1&quot; does not match; please look for a mistyped character.</source>
         <translation>统一社会信用代码“%1”的校验码不符，请检查是否有输错的字符。</translation>
     </message>
 </context>
@@ -2863,11 +2863,11 @@
         <translation>文件 %1 是空的：没有标题行。</translation>
     </message>
     <message>
-        <source>The column "%1" is not part of the %2 layout and was ignored.</source>
+        <source>The column &quot;%1&quot; is not part of the %2 layout and was ignored.</source>
         <translation>列“%1”不属于 %2 格式，已忽略。</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice, in columns %2 and %3; keep one of them.</source>
+        <source>The column &quot;%1&quot; appears twice, in columns %2 and %3; keep one of them.</source>
         <translation>列“%1”出现了两次（第 %2 列和第 %3 列），请只保留一列。</translation>
     </message>
     <message>
@@ -2875,7 +2875,7 @@
         <translation>缺少必需的列 %1（%2），因此未读取任何行。</translation>
     </message>
     <message>
-        <source>The cell holds a formula; its last calculated value "%1" was read and nothing was calculated.</source>
+        <source>The cell holds a formula; its last calculated value &quot;%1&quot; was read and nothing was calculated.</source>
         <translation>该单元格是公式；已读取其最近一次计算的值“%1”，未进行任何计算。</translation>
     </message>
     <message>
@@ -2951,11 +2951,11 @@
         <translation>已拒绝 %1：其中不同的文本有 %2 个或更多，超过允许的 %3 个。</translation>
     </message>
     <message>
-        <source>%1 is damaged: a row has the number "%2".</source>
+        <source>%1 is damaged: a row has the number &quot;%2&quot;.</source>
         <translation>%1 已损坏：有一行的行号为“%2”。</translation>
     </message>
     <message>
-        <source>%1 is damaged: row %2 has a cell "%3" beyond column %4.</source>
+        <source>%1 is damaged: row %2 has a cell &quot;%3&quot; beyond column %4.</source>
         <translation>%1 已损坏：第 %2 行的单元格“%3”超出第 %4 列。</translation>
     </message>
     <message>
@@ -3019,11 +3019,11 @@
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2"; its sheets are: %3.</source>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the content of the sheet "%2" is missing.</source>
+        <source>%1 is damaged: the content of the sheet &quot;%2&quot; is missing.</source>
         <translation>%1 已损坏：缺少工作表“%2”的内容。</translation>
     </message>
 </context>
@@ -3108,7 +3108,7 @@
         <translation>（已登记批准的例外）</translation>
     </message>
     <message>
-        <source> Exactly %1 members: the source's 超过 does not cover it; the upper band is used.</source>
+        <source> Exactly %1 members: the source&apos;s 超过 does not cover it; the upper band is used.</source>
         <translation> 会员恰为%1人：原文“超过”不含此数；按较高一档计。</translation>
     </message>
     <message>
@@ -3147,7 +3147,7 @@
         <translation>投票数必须大于 0。</translation>
     </message>
     <message>
-        <source>A candidate's votes (%1) must lie between 0 and the ballots cast (%2).</source>
+        <source>A candidate&apos;s votes (%1) must lie between 0 and the ballots cast (%2).</source>
         <translation>候选人得票（%1）必须在 0 与投票数（%2）之间。</translation>
     </message>
     <message>
@@ -3170,7 +3170,7 @@
         <translation>无法读写 %1 中的治理记录（%2）。</translation>
     </message>
     <message>
-        <source>"%1" is not a term; write 第九届 or 9.</source>
+        <source>&quot;%1&quot; is not a term; write 第九届 or 9.</source>
         <translation>“%1”不是届次；请填写第九届或 9。</translation>
     </message>
     <message>
@@ -3194,7 +3194,7 @@
         <translation>%1在%2不是理事；常务理事须为理事。</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of regulation; the kinds are %2.</source>
+        <source>&quot;%1&quot; is not a kind of regulation; the kinds are %2.</source>
         <translation>“%1”不是制度类别；类别为：%2。</translation>
     </message>
 </context>
@@ -3249,7 +3249,7 @@
         <translation>%1本届不是理事；常务理事须为理事。</translation>
     </message>
     <message>
-        <source>A seat needs the person's name.</source>
+        <source>A seat needs the person&apos;s name.</source>
         <translation>任职需要填写姓名。</translation>
     </message>
     <message>
@@ -3289,11 +3289,11 @@
         <translation>制度需要名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of regulation; the kinds are %2.</source>
+        <source>&quot;%1&quot; is not a kind of regulation; the kinds are %2.</source>
         <translation>“%1”不是制度类别；类别为：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of attestation; the kinds are %2.</source>
+        <source>&quot;%1&quot; is not a kind of attestation; the kinds are %2.</source>
         <translation>“%1”不是证明材料类别；类别为：%2。</translation>
     </message>
     <message>
@@ -3301,7 +3301,7 @@
         <translation>证明材料需要日期和证明人。</translation>
     </message>
     <message>
-        <source>A party organisation's type is A, B or C.</source>
+        <source>A party organisation&apos;s type is A, B or C.</source>
         <translation>党组织类型为 A、B 或 C。</translation>
     </message>
     <message>
@@ -3325,7 +3325,7 @@
         <translation>该制度已不存在。</translation>
     </message>
     <message>
-        <source>The document for "%1" is not stored; add it again.</source>
+        <source>The document for &quot;%1&quot; is not stored; add it again.</source>
         <translation>“%1”的文件未保存，请重新添加。</translation>
     </message>
     <message>
@@ -3419,7 +3419,7 @@
         <translation>会议 %1 已不在登记中；未写入任何内容。</translation>
     </message>
     <message>
-        <source>Give the %1 or the %2 of the person on the meeting's roll.</source>
+        <source>Give the %1 or the %2 of the person on the meeting&apos;s roll.</source>
         <translation>请填写该人员在会议签到名单中的%1或%2。</translation>
     </message>
     <message>
@@ -3467,7 +3467,7 @@
         <translation>%1 在会议 %2：%3</translation>
     </message>
     <message>
-        <source>A follow-up's %1 or %2 needs its %3: the person responsible for carrying the resolution out.</source>
+        <source>A follow-up&apos;s %1 or %2 needs its %3: the person responsible for carrying the resolution out.</source>
         <translation>落实事项的%1或%2须有%3，即负责落实该决议的人。</translation>
     </message>
     <message>
@@ -3622,7 +3622,7 @@
         <translation>会费调整须采取无记名投票方式表决。</translation>
     </message>
     <message>
-        <source>The rule “%1” is weaker than the charter's “%2” for this body.</source>
+        <source>The rule “%1” is weaker than the charter&apos;s “%2” for this body.</source>
         <translation>表决规则“%1”低于章程对该机构规定的“%2”。</translation>
     </message>
     <message>
@@ -3678,11 +3678,11 @@
         <translation>监事会</translation>
     </message>
     <message>
-        <source>Chair's office meeting</source>
+        <source>Chair&apos;s office meeting</source>
         <translation>理事长办公会</translation>
     </message>
     <message>
-        <source>Secretary-general's meeting</source>
+        <source>Secretary-general&apos;s meeting</source>
         <translation>秘书长工作会</translation>
     </message>
     <message>
@@ -3809,15 +3809,15 @@
         <translation>会员类别名称有 %1 个字符，最多允许 %2 个。</translation>
     </message>
     <message>
-        <source>There is already a grade named "%1".</source>
+        <source>There is already a grade named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的会员类别。</translation>
     </message>
     <message>
-        <source>"%1" is the default grade of new members; make another grade the default before removing it.</source>
+        <source>&quot;%1&quot; is the default grade of new members; make another grade the default before removing it.</source>
         <translation>“%1”是新会员的默认类别；请先将其他会员类别设为默认，再删除它。</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) hold the grade "%1"; give them another grade before removing it.</source>
+        <source>%n member(s) hold the grade &quot;%1&quot;; give them another grade before removing it.</source>
         <translation>
             <numerusform>有 %n 名会员属于会员类别“%1”；请先为他们更改会员类别，再删除它。</numerusform>
         </translation>
@@ -3835,14 +3835,14 @@
         <translation>金额过大。</translation>
     </message>
     <message>
-        <source>There is no dues standard for "%1" in %2.</source>
+        <source>There is no dues standard for &quot;%1&quot; in %2.</source>
         <translation>“%1”在 %2 年度没有会费标准。</translation>
     </message>
 </context>
 <context>
     <name>sd::members::MemberExports</name>
     <message>
-        <source>"%1" is not a status; the statuses are %2.</source>
+        <source>&quot;%1&quot; is not a status; the statuses are %2.</source>
         <translation>“%1”不是状态；可用的状态为 %2。</translation>
     </message>
 </context>
@@ -3857,7 +3857,7 @@
         <translation>按出生日期 %1，会员在 %3 为 %2 岁；会员年龄应在 10 至 120 岁之间。</translation>
     </message>
     <message>
-        <source>"%1" is not a member grade of this society; the grades are %2.</source>
+        <source>&quot;%1&quot; is not a member grade of this society; the grades are %2.</source>
         <translation>“%1”不是本会的会员类别；会员类别有 %2。</translation>
     </message>
     <message>
@@ -3869,7 +3869,7 @@
         <translation>填写了退会日期 %1，但状态%2并非退出；会籍仍于该日终止。</translation>
     </message>
     <message>
-        <source>The branch "%1" is not in the branch register, so no link to it was made.</source>
+        <source>The branch &quot;%1&quot; is not in the branch register, so no link to it was made.</source>
         <translation>分支机构“%1”不在分支机构名册中，未建立关联。</translation>
     </message>
     <message>
@@ -3958,7 +3958,7 @@
         <translation>%1：</translation>
     </message>
     <message>
-        <source>%1 (unified social credit code %2) submits its reform materials for %3, checked against %4, as one submission package (ZIP). The package holds the files below; each file's SHA-256 checksum is given so that it can be checked against the package's manifest.</source>
+        <source>%1 (unified social credit code %2) submits its reform materials for %3, checked against %4, as one submission package (ZIP). The package holds the files below; each file&apos;s SHA-256 checksum is given so that it can be checked against the package&apos;s manifest.</source>
         <translation>现将%1（统一社会信用代码 %2）%3 年度改革工作材料（对照 %4 检查）以报送包（ZIP 文件）形式报送。报送包包含下列文件，并附各文件的 SHA-256 校验值，可与报送包清单核对。</translation>
     </message>
     <message>
@@ -4029,7 +4029,7 @@
         <translation>中央目录已损坏。</translation>
     </message>
     <message>
-        <source>the entry's name is not valid UTF-8.</source>
+        <source>the entry&apos;s name is not valid UTF-8.</source>
         <translation>条目名称不是有效的 UTF-8。</translation>
     </message>
     <message>
@@ -4037,27 +4037,27 @@
         <translation>含有无名称的条目。</translation>
     </message>
     <message>
-        <source>the entry's name holds control characters.</source>
+        <source>the entry&apos;s name holds control characters.</source>
         <translation>条目名称含控制字符。</translation>
     </message>
     <message>
-        <source>the entry's name holds a backslash.</source>
+        <source>the entry&apos;s name holds a backslash.</source>
         <translation>条目名称含反斜杠。</translation>
     </message>
     <message>
-        <source>the entry's name is an absolute path.</source>
+        <source>the entry&apos;s name is an absolute path.</source>
         <translation>条目名称是绝对路径。</translation>
     </message>
     <message>
-        <source>the entry's name starts with a drive letter.</source>
+        <source>the entry&apos;s name starts with a drive letter.</source>
         <translation>条目名称以盘符开头。</translation>
     </message>
     <message>
-        <source>the entry's name climbs out of its folder with "..".</source>
+        <source>the entry&apos;s name climbs out of its folder with &quot;..&quot;.</source>
         <translation>条目名称用“..”跳出所在文件夹。</translation>
     </message>
     <message>
-        <source>the entry's name is not a plain path (an empty or "." part).</source>
+        <source>the entry&apos;s name is not a plain path (an empty or &quot;.&quot; part).</source>
         <translation>条目名称不是规范路径（含空段或“.”）。</translation>
     </message>
     <message>
@@ -4077,7 +4077,7 @@
         <translation>条目不是普通文件（Unix 模式 %1）。</translation>
     </message>
     <message>
-        <source>the entry is a folder without a folder's name.</source>
+        <source>the entry is a folder without a folder&apos;s name.</source>
         <translation>条目是文件夹，但名称不以“/”结尾。</translation>
     </message>
     <message>
@@ -4085,11 +4085,11 @@
         <translation>文件夹条目带有内容。</translation>
     </message>
     <message>
-        <source>the entry is outside the bag's folder %1; a package holds one folder only.</source>
+        <source>the entry is outside the bag&apos;s folder %1; a package holds one folder only.</source>
         <translation>条目不在包文件夹 %1 内；报送包只能含一个文件夹。</translation>
     </message>
     <message>
-        <source>the entry's name repeats %1 (names are compared ignoring case).</source>
+        <source>the entry&apos;s name repeats %1 (names are compared ignoring case).</source>
         <translation>条目名称与 %1 重复（比较时不区分大小写）。</translation>
     </message>
     <message>
@@ -4145,7 +4145,7 @@
         <translation>标签文件不是 UTF-8 编码。</translation>
     </message>
     <message>
-        <source>bagit.txt must say exactly "BagIt-Version: 1.0" and "Tag-File-Character-Encoding: UTF-8".</source>
+        <source>bagit.txt must say exactly &quot;BagIt-Version: 1.0&quot; and &quot;Tag-File-Character-Encoding: UTF-8&quot;.</source>
         <translation>bagit.txt 必须恰好写明“BagIt-Version: 1.0”和“Tag-File-Character-Encoding: UTF-8”。</translation>
     </message>
     <message>
@@ -4157,11 +4157,11 @@
         <translation>签名不符：报送包已被改动，或是用另一把密钥签的名。</translation>
     </message>
     <message>
-        <source>the manifest's last line has no line end.</source>
+        <source>the manifest&apos;s last line has no line end.</source>
         <translation>清单最后一行没有换行符。</translation>
     </message>
     <message>
-        <source>line %1 is not "&lt;SHA-256&gt; &lt;file&gt;".</source>
+        <source>line %1 is not &quot;&lt;SHA-256&gt; &lt;file&gt;&quot;.</source>
         <translation>第 %1 行不是“&lt;SHA-256&gt; &lt;文件&gt;”格式。</translation>
     </message>
     <message>
@@ -4181,7 +4181,7 @@
         <translation>%1 列出了此文件，但包中没有它。</translation>
     </message>
     <message>
-        <source>the file's SHA-256 is not the one %1 lists: it was changed.</source>
+        <source>the file&apos;s SHA-256 is not the one %1 lists: it was changed.</source>
         <translation>文件的 SHA-256 与 %1 所列不符：文件已被改动。</translation>
     </message>
     <message>
@@ -4197,11 +4197,11 @@
         <translation>最后一行没有换行符。</translation>
     </message>
     <message>
-        <source>line %1 is not "Label: value".</source>
+        <source>line %1 is not &quot;Label: value&quot;.</source>
         <translation>第 %1 行不是“标签: 值”格式。</translation>
     </message>
     <message>
-        <source>bag-info.txt needs one Payload-Oxum "&lt;bytes&gt;.&lt;files&gt;".</source>
+        <source>bag-info.txt needs one Payload-Oxum &quot;&lt;bytes&gt;.&lt;files&gt;&quot;.</source>
         <translation>bag-info.txt 须有且仅有一个 Payload-Oxum“&lt;字节数&gt;.&lt;文件数&gt;”。</translation>
     </message>
     <message>
@@ -4522,7 +4522,7 @@
         <translation>报送函 %1 不是 PDF 文件：请将签字盖章的报送函扫描为 PDF。</translation>
     </message>
     <message>
-        <source>"%1" is neither a shipped rule pack (%2) nor a pack file.</source>
+        <source>&quot;%1&quot; is neither a shipped rule pack (%2) nor a pack file.</source>
         <translation>“%1”既不是内置规则包（%2），也不是规则包文件。</translation>
     </message>
     <message>
@@ -4574,7 +4574,7 @@
         <translation>无法读取规章制度。</translation>
     </message>
     <message>
-        <source>the regulation "%1" has no file attached</source>
+        <source>the regulation &quot;%1&quot; has no file attached</source>
         <translation>制度“%1”没有附件文件</translation>
     </message>
     <message>
@@ -4605,7 +4605,7 @@
 <context>
     <name>sd::package::ZipWriter</name>
     <message>
-        <source>"%1" cannot be the name of a file in a ZIP archive.</source>
+        <source>&quot;%1&quot; cannot be the name of a file in a ZIP archive.</source>
         <translation>“%1”不能作为 ZIP 压缩包中的文件名。</translation>
     </message>
     <message>
@@ -5369,7 +5369,7 @@
         <translation>本报告由学会工作台根据学会文件中截至基准日期的记录生成。</translation>
     </message>
     <message>
-        <source>“%1” means the records needed to decide have not been entered; it is not a failure. “%2” means the requirement's deadline has not yet come. “%3” marks a requirement worded softly (generally, in principle): it is never a failure.</source>
+        <source>“%1” means the records needed to decide have not been entered; it is not a failure. “%2” means the requirement&apos;s deadline has not yet come. “%3” marks a requirement worded softly (generally, in principle): it is never a failure.</source>
         <translation>“%1”表示作出判断所需的记录尚未录入，不等于不通过；“%2”表示该项要求的期限尚未届满；“%3”用于措辞较为灵活的要求（如“一般”“原则上”），不作为不通过。</translation>
     </message>
     <message>
@@ -5417,7 +5417,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>%1 more records are not listed here; the check command's JSON output lists them all.</source>
+        <source>%1 more records are not listed here; the check command&apos;s JSON output lists them all.</source>
         <translation>另有 %1 条记录未在此列出；check 命令的 JSON 输出列出全部记录。</translation>
     </message>
     <message>
@@ -5687,11 +5687,11 @@
         <translation>本纪要由%1于%2签发。</translation>
     </message>
     <message>
-        <source>Chair's signature:</source>
+        <source>Chair&apos;s signature:</source>
         <translation>主持人签字：</translation>
     </message>
     <message>
-        <source>Minutes taker's signature:</source>
+        <source>Minutes taker&apos;s signature:</source>
         <translation>记录人签字：</translation>
     </message>
     <message>
@@ -5728,7 +5728,7 @@
     </message>
     <message>
         <source>Expected: %1    Signed in: ______    Checked by: ______</source>
-        <translation>应到 %1 人　　实到＿＿＿＿人　　核对人：＿＿＿＿＿＿</translation>
+        <translation>应到 %1 人&#x3000;&#x3000;实到＿＿＿＿人&#x3000;&#x3000;核对人：＿＿＿＿＿＿</translation>
     </message>
     <message>
         <source>Notice of the %1</source>
@@ -5791,15 +5791,15 @@
         <translation>监事会</translation>
     </message>
     <message>
-        <source>Chair's Office Meeting</source>
+        <source>Chair&apos;s Office Meeting</source>
         <translation>理事长办公会</translation>
     </message>
     <message>
-        <source>Secretary-General's Working Meeting</source>
+        <source>Secretary-General&apos;s Working Meeting</source>
         <translation>秘书长工作会</translation>
     </message>
     <message>
-        <source>To the members' representatives:</source>
+        <source>To the members&apos; representatives:</source>
         <translation>各位会员代表：</translation>
     </message>
     <message>
@@ -6259,7 +6259,7 @@
         <translation>字符串</translation>
     </message>
     <message>
-        <source>a fraction such as "3/4"</source>
+        <source>a fraction such as &quot;3/4&quot;</source>
         <translation>分数，如“3/4”</translation>
     </message>
     <message>
@@ -6279,7 +6279,7 @@
         <translation>须为%1</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -6295,7 +6295,7 @@
         <translation>秘书长年度考核</translation>
     </message>
     <message>
-        <source>approved exception to the leaders' age limit</source>
+        <source>approved exception to the leaders&apos; age limit</source>
         <translation>负责人超龄任职批准</translation>
     </message>
     <message>
@@ -6331,7 +6331,7 @@
         <translation>%1 无在任成员</translation>
     </message>
     <message>
-        <source>Record the %1's seats of the term in office.</source>
+        <source>Record the %1&apos;s seats of the term in office.</source>
         <translation>请登记本届%1成员。</translation>
     </message>
     <message>
@@ -6359,7 +6359,7 @@
         <translation>无理事会成员</translation>
     </message>
     <message>
-        <source>Record the council's seats of the term in office.</source>
+        <source>Record the council&apos;s seats of the term in office.</source>
         <translation>请登记本届理事会成员。</translation>
     </message>
     <message>
@@ -6371,12 +6371,12 @@
         <translation>需减少 %1 名常务理事，或增加 %2 名理事。</translation>
     </message>
     <message>
-        <source>a month and day such as "03-31"</source>
+        <source>a month and day such as &quot;03-31&quot;</source>
         <translation>月-日，如“03-31”</translation>
     </message>
     <message>
-        <source>a list of bands such as [{"from": 0, "cap": 150}, {"from": 20000, "cap": 180}]</source>
-        <translation>档次列表，例如 [{"from": 0, "cap": 150}, {"from": 20000, "cap": 180}]</translation>
+        <source>a list of bands such as [{&quot;from&quot;: 0, &quot;cap&quot;: 150}, {&quot;from&quot;: 20000, &quot;cap&quot;: 180}]</source>
+        <translation>档次列表，例如 [{&quot;from&quot;: 0, &quot;cap&quot;: 150}, {&quot;from&quot;: 20000, &quot;cap&quot;: 180}]</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6465,7 +6465,7 @@
         <translation>请于 %1-12-31 前举办品牌学术活动（标记为品牌活动）。</translation>
     </message>
     <message>
-        <source>No brand activity was recorded in %1; flag the society's brand academic activity (品牌活动).</source>
+        <source>No brand activity was recorded in %1; flag the society&apos;s brand academic activity (品牌活动).</source>
         <translation>%1 年未登记品牌活动；请标记学会的品牌学术活动。</translation>
     </message>
     <message>
@@ -6477,7 +6477,7 @@
         <translation>活动：%1 项</translation>
     </message>
     <message>
-        <source>Link the year's activities in this work area to %1 (活动.改革任务).</source>
+        <source>Link the year&apos;s activities in this work area to %1 (活动.改革任务).</source>
         <translation>请将本年度该领域的活动关联到 %1（活动的改革任务）。</translation>
     </message>
     <message>
@@ -6497,7 +6497,7 @@
         <translation>分支机构不得再设立分支机构（社会团体登记管理条例 第十七条）：请改为学会直属分支机构，或予以撤销。</translation>
     </message>
     <message>
-        <source>every branch's name follows the naming rule (社会组织名称管理办法)</source>
+        <source>every branch&apos;s name follows the naming rule (社会组织名称管理办法)</source>
         <translation>每个分支机构的名称均符合命名规则（社会组织名称管理办法）</translation>
     </message>
     <message>
@@ -6555,7 +6555,7 @@
         <translation>%2 名负责人中 %1 名超限，%3 项不详</translation>
     </message>
     <message>
-        <source>Replace the branch heads over the limits at the branches' next election: %1.</source>
+        <source>Replace the branch heads over the limits at the branches&apos; next election: %1.</source>
         <translation>请在分支机构下次换届时调整超限的负责人：%1。</translation>
     </message>
     <message>
@@ -6649,7 +6649,7 @@
         </translation>
     </message>
     <message>
-        <source>Link the regulation to the resolution of the %1 meeting that adopted it, so the meeting's body is on record.</source>
+        <source>Link the regulation to the resolution of the %1 meeting that adopted it, so the meeting&apos;s body is on record.</source>
         <translation>请将该制度关联到通过它的%1会议决议，以便确认通过机构。</translation>
     </message>
     <message numerus="yes">
@@ -6659,7 +6659,7 @@
         </translation>
     </message>
     <message>
-        <source>Record the %1 meeting's resolution that adopted the regulation and link them.</source>
+        <source>Record the %1 meeting&apos;s resolution that adopted the regulation and link them.</source>
         <translation>请登记通过该制度的%1会议决议并予关联。</translation>
     </message>
     <message numerus="yes">
@@ -6705,7 +6705,7 @@
         <translation>报登记管理机关的年度工作报告</translation>
     </message>
     <message>
-        <source>the society's own journal</source>
+        <source>the society&apos;s own journal</source>
         <translation>本会学术会刊</translation>
     </message>
     <message>
@@ -6753,7 +6753,7 @@
         </translation>
     </message>
     <message>
-        <source>Record the type (one of %1) as the attestation's detail.</source>
+        <source>Record the type (one of %1) as the attestation&apos;s detail.</source>
         <translation>请在证明的说明中登记类型（%1之一）。</translation>
     </message>
     <message>
@@ -6917,7 +6917,7 @@
         <translation>5 个部分中具备 %1 个</translation>
     </message>
     <message>
-        <source>Complete the plan's %1.</source>
+        <source>Complete the plan&apos;s %1.</source>
         <translation>请补全方案的%1。</translation>
     </message>
     <message>
@@ -6945,7 +6945,7 @@
         <translation>未选定任务</translation>
     </message>
     <message>
-        <source>Choose the plan's tasks first.</source>
+        <source>Choose the plan&apos;s tasks first.</source>
         <translation>请先选定方案的任务。</translation>
     </message>
     <message>
@@ -6991,7 +6991,7 @@
         <translation>方案尚无已结束的月份</translation>
     </message>
     <message>
-        <source>Record each task's progress at the end of every month.</source>
+        <source>Record each task&apos;s progress at the end of every month.</source>
         <translation>请于每月末登记各项任务的进度。</translation>
     </message>
     <message>
@@ -7017,19 +7017,19 @@
         <translation>%1 前报送业务主管单位</translation>
     </message>
     <message>
-        <source>Evaluated on the supervisor's side when it imports the submission package (its Bagging-Date on or before the deadline), never inside the society's own compliance report.</source>
+        <source>Evaluated on the supervisor&apos;s side when it imports the submission package (its Bagging-Date on or before the deadline), never inside the society&apos;s own compliance report.</source>
         <translation>由业务主管单位在导入报送包时评定（报送包日期不晚于期限），不在学会自己的合规报告中评定。</translation>
     </message>
     <message>
-        <source>none: the society's own journal is tracked, not evaluated</source>
+        <source>none: the society&apos;s own journal is tracked, not evaluated</source>
         <translation>无：本会学术会刊仅作记录，不作评定</translation>
     </message>
     <message>
-        <source>Keep the journal's registration (CN/ISSN) and its latest issues as an attestation (attest journal).</source>
+        <source>Keep the journal&apos;s registration (CN/ISSN) and its latest issues as an attestation (attest journal).</source>
         <translation>请将会刊的刊号（CN/ISSN）和最近几期作为证明材料保存（attest journal）。</translation>
     </message>
     <message>
-        <source>none: the society's digital services are tracked, not evaluated</source>
+        <source>none: the society&apos;s digital services are tracked, not evaluated</source>
         <translation>无：学会的数字化服务仅作记录，不作评定</translation>
     </message>
     <message>
@@ -7037,7 +7037,7 @@
         <translation>请保存线上服务（网站、会员平台、在线注册和缴费）的证明，例如作为“其他”类证明材料。</translation>
     </message>
     <message>
-        <source>none: this concerns the municipal association's own congress, not a society's</source>
+        <source>none: this concerns the municipal association&apos;s own congress, not a society&apos;s</source>
         <translation>无：此项针对市科协自身的代表大会，而非学会</translation>
     </message>
     <message>
@@ -7059,7 +7059,7 @@
         <translation>未登记工作人员</translation>
     </message>
     <message>
-        <source>Record the secretariat's staff, with their role, employment and dates.</source>
+        <source>Record the secretariat&apos;s staff, with their role, employment and dates.</source>
         <translation>请登记秘书处工作人员及其岗位、用工形式和起止日期。</translation>
     </message>
     <message>
@@ -7089,7 +7089,7 @@
         <translation>个人会员%2人，理事不超过%1名</translation>
     </message>
     <message>
-        <source> (exactly %1 members: the source's words do not cover this number; the band from %1 is used)</source>
+        <source> (exactly %1 members: the source&apos;s words do not cover this number; the band from %1 is used)</source>
         <translation>（会员恰为%1人：原文措辞未涵盖这一数字；按%1人起的档次计）</translation>
     </message>
     <message>
@@ -7107,7 +7107,7 @@
         <translation>，或个人会员达到%1人（再增加%2人），上限即为%3名</translation>
     </message>
     <message>
-        <source>council not larger than the previous term's, when that one was under its cap, unless members grew by more than 30% in a year (原则上)</source>
+        <source>council not larger than the previous term&apos;s, when that one was under its cap, unless members grew by more than 30% in a year (原则上)</source>
         <translation>上一届理事会规模低于上限的，本届理事会原则上不超过上一届；个人会员数年增幅超过30%的可适当放宽（原则上）</translation>
     </message>
     <message>
@@ -7275,7 +7275,7 @@
         <translation>监事%1至%2名，人数为奇数</translation>
     </message>
     <message>
-        <source>Record the supervisory board's seats of the term in office.</source>
+        <source>Record the supervisory board&apos;s seats of the term in office.</source>
         <translation>请登记本届监事会成员。</translation>
     </message>
     <message>
@@ -7313,7 +7313,7 @@
         <translation>%1自%2起，%3仍在任</translation>
     </message>
     <message>
-        <source>The term's planned end %1 delays the election past its %2 years; a delay of at most 1 year needs the approval of the supervisor and the registration authority — keep it on file, and hold the election by %1.</source>
+        <source>The term&apos;s planned end %1 delays the election past its %2 years; a delay of at most 1 year needs the approval of the supervisor and the registration authority — keep it on file, and hold the election by %1.</source>
         <translation>本届计划届满日%1使换届超过%2年任期；延期换届最长不超过1年，须经业务主管单位和登记管理机关批准——请存档批准文件，并于%1前完成换届。</translation>
     </message>
     <message>
@@ -7321,7 +7321,7 @@
         <translation>本届已于%1届满，即使经批准延期1年也已于%2到期：请立即换届。</translation>
     </message>
     <message>
-        <source>The term ended on %1: hold the election. A delay of at most 1 year (until %2) needs approval; with it, record the approved end as the term's planned end.</source>
+        <source>The term ended on %1: hold the election. A delay of at most 1 year (until %2) needs approval; with it, record the approved end as the term&apos;s planned end.</source>
         <translation>本届已于%1届满：请换届。延期换届最长1年（至%2），须经批准；获批后请将批准的届满日记录为本届计划届满日。</translation>
     </message>
     <message>
@@ -7405,7 +7405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Review %n resolution(s): see each one's warning.</source>
+        <source>Review %n resolution(s): see each one&apos;s warning.</source>
         <translation>
             <numerusform>请复核 %n 项决议：见各项提示。</numerusform>
         </translation>
@@ -7447,7 +7447,7 @@
         <translation>未登记 %1 年度的会费</translation>
     </message>
     <message>
-        <source>Record the dues paid for %1 (import dues): the share is compared with that year's.</source>
+        <source>Record the dues paid for %1 (import dues): the share is compared with that year&apos;s.</source>
         <translation>请登记 %1 年度的会费缴纳记录（导入会费）：比例与该年度比较。</translation>
     </message>
     <message>
@@ -7711,7 +7711,7 @@
         <translation>%2名监事中%1名兼任其他职务</translation>
     </message>
     <message>
-        <source>Each of them gives up the other post or the supervisor's seat: %1.</source>
+        <source>Each of them gives up the other post or the supervisor&apos;s seat: %1.</source>
         <translation>以下人员须辞去其他职务或监事职务：%1。</translation>
     </message>
 </context>
@@ -7879,11 +7879,11 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
+        <source>%1: field &quot;%2&quot;: %3</source>
         <translation>%1：字段“%2”：%3</translation>
     </message>
     <message>
-        <source>%1: requirement %2, field "%3": %4</source>
+        <source>%1: requirement %2, field &quot;%3&quot;: %4</source>
         <translation>%1：要求 %2，字段“%3”：%4</translation>
     </message>
     <message>
@@ -7895,16 +7895,16 @@
         <translation>须为非空字符串</translation>
     </message>
     <message>
-        <source>must be an object with "zh" and "en"</source>
+        <source>must be an object with &quot;zh&quot; and &quot;en&quot;</source>
         <translation>须为含“zh”和“en”的对象</translation>
     </message>
     <message>
-        <source>"%1" is not every_year, election_year, pilot or {"from", "to"}</source>
-        <translation>“%1”不是 every_year、election_year、pilot 或 {"from", "to"}</translation>
+        <source>&quot;%1&quot; is not every_year, election_year, pilot or {&quot;from&quot;, &quot;to&quot;}</source>
+        <translation>“%1”不是 every_year、election_year、pilot 或 {&quot;from&quot;, &quot;to&quot;}</translation>
     </message>
     <message>
-        <source>must be every_year, election_year, pilot or {"from", "to"}</source>
-        <translation>须为 every_year、election_year、pilot 或 {"from", "to"}</translation>
+        <source>must be every_year, election_year, pilot or {&quot;from&quot;, &quot;to&quot;}</source>
+        <translation>须为 every_year、election_year、pilot 或 {&quot;from&quot;, &quot;to&quot;}</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -7915,11 +7915,11 @@
         <translation>须为日期，如 2017-01-01</translation>
     </message>
     <message>
-        <source>a date range needs "from" or "to"</source>
+        <source>a date range needs &quot;from&quot; or &quot;to&quot;</source>
         <translation>日期范围需要“from”或“to”</translation>
     </message>
     <message>
-        <source>"to" is before "from"</source>
+        <source>&quot;to&quot; is before &quot;from&quot;</source>
         <translation>“to”早于“from”</translation>
     </message>
     <message>
@@ -7927,11 +7927,11 @@
         <translation>须为含 id、function 和 params 的对象</translation>
     </message>
     <message>
-        <source>"%1" is not a check id (lower case letters, digits and _)</source>
+        <source>&quot;%1&quot; is not a check id (lower case letters, digits and _)</source>
         <translation>“%1”不是检查编号（小写字母、数字和 _）</translation>
     </message>
     <message>
-        <source>unknown check function "%1"</source>
+        <source>unknown check function &quot;%1&quot;</source>
         <translation>未知检查函数“%1”</translation>
     </message>
     <message>
@@ -7951,7 +7951,7 @@
         <translation>不是要求编号（字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <source>must be an object with "file" and "wording"</source>
+        <source>must be an object with &quot;file&quot; and &quot;wording&quot;</source>
         <translation>须为含“file”和“wording”的对象</translation>
     </message>
     <message>
@@ -7959,7 +7959,7 @@
         <translation>须为非空数组</translation>
     </message>
     <message>
-        <source>duplicate check id "%1"</source>
+        <source>duplicate check id &quot;%1&quot;</source>
         <translation>检查编号“%1”重复</translation>
     </message>
     <message>
@@ -7979,7 +7979,7 @@
         <translation>要求编号重复</translation>
     </message>
     <message>
-        <source>no rule pack "%1" is shipped (packs list shows them)</source>
+        <source>no rule pack &quot;%1&quot; is shipped (packs list shows them)</source>
         <translation>没有随程序提供名为“%1”的规则包（packs list 可列出）</translation>
     </message>
     <message>
@@ -8217,11 +8217,11 @@
         <translation>报送包无效，未导入：%1</translation>
     </message>
     <message>
-        <source>bag-info.txt has no %1 (the society's credit code).</source>
+        <source>bag-info.txt has no %1 (the society&apos;s credit code).</source>
         <translation>bag-info.txt 中没有 %1（学会的统一社会信用代码）。</translation>
     </message>
     <message>
-        <source>bag-info.txt has no %1 (the society's name).</source>
+        <source>bag-info.txt has no %1 (the society&apos;s name).</source>
         <translation>bag-info.txt 中没有 %1（学会名称）。</translation>
     </message>
     <message>
@@ -8249,7 +8249,7 @@
         <translation>签名与为 %1 登记的公钥不符：报送包已被改动，或是用另一把密钥签的名。</translation>
     </message>
     <message>
-        <source>compliance.json is not the check command's JSON.</source>
+        <source>compliance.json is not the check command&apos;s JSON.</source>
         <translation>compliance.json 不是 check 命令输出的 JSON。</translation>
     </message>
     <message>
@@ -8379,7 +8379,7 @@
         <translation>品牌活动(&amp;B)</translation>
     </message>
     <message>
-        <source>e.g. the reform plan's task id</source>
+        <source>e.g. the reform plan&apos;s task id</source>
         <translation>例如：改革方案的任务编号</translation>
     </message>
     <message>
@@ -8411,7 +8411,7 @@
         <translation>改革任务(&amp;T)：</translation>
     </message>
     <message>
-        <source>Enter the activity's name.</source>
+        <source>Enter the activity&apos;s name.</source>
         <translation>请填写活动名称。</translation>
     </message>
     <message>
@@ -8602,7 +8602,7 @@
         <translation>创建草稿(&amp;D)</translation>
     </message>
     <message>
-        <source>Start the year's report: the generated parts are taken from the records now.</source>
+        <source>Start the year&apos;s report: the generated parts are taken from the records now.</source>
         <translation>开始撰写本年度报告：自动生成部分将按当前记录提取。</translation>
     </message>
     <message>
@@ -8695,7 +8695,7 @@
         <translation>决定机构(&amp;D)：</translation>
     </message>
     <message>
-        <source>e.g. the council's 3rd meeting of the 9th term</source>
+        <source>e.g. the council&apos;s 3rd meeting of the 9th term</source>
         <translation>例如：第九届理事会第三次会议</translation>
     </message>
     <message>
@@ -8817,7 +8817,7 @@
         <translation>退（离）休领导干部：仅兼一职且不取酬</translation>
     </message>
     <message>
-        <source>The society's journal</source>
+        <source>The society&apos;s journal</source>
         <translation>学会主办期刊</translation>
     </message>
 </context>
@@ -8852,7 +8852,7 @@
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>Enter the branch's name.</source>
+        <source>Enter the branch&apos;s name.</source>
         <translation>请填写分支机构名称。</translation>
     </message>
     <message>
@@ -9274,11 +9274,11 @@
         <translation>每届任期(&amp;N)：</translation>
     </message>
     <message>
-        <source>Leaders' &amp;maximum age:</source>
+        <source>Leaders&apos; &amp;maximum age:</source>
         <translation>负责人最高任职年龄(&amp;M)：</translation>
     </message>
     <message>
-        <source>Leaders' &amp;consecutive terms:</source>
+        <source>Leaders&apos; &amp;consecutive terms:</source>
         <translation>负责人连任届数(&amp;C)：</translation>
     </message>
     <message>
@@ -9413,7 +9413,7 @@
         </translation>
     </message>
     <message>
-        <source>The section's figures differ: the records were taken again between the two.</source>
+        <source>The section&apos;s figures differ: the records were taken again between the two.</source>
         <translation>本部分数据不同：两版之间重新提取过记录数据。</translation>
     </message>
     <message>
@@ -9487,7 +9487,7 @@
         <translation>导出报告(&amp;X)…</translation>
     </message>
     <message>
-        <source>Write the compliance report of the findings shown (PDF or ODT), in the society's document language.</source>
+        <source>Write the compliance report of the findings shown (PDF or ODT), in the society&apos;s document language.</source>
         <translation>将所示检查结果写成合规检查报告（PDF 或 ODT），使用学会的文书语言。</translation>
     </message>
     <message>
@@ -9545,7 +9545,7 @@
         </translation>
     </message>
     <message>
-        <source>The society's settings also name %1, which this version does not ship yet.</source>
+        <source>The society&apos;s settings also name %1, which this version does not ship yet.</source>
         <translation>学会设置还指定了%1，本版本尚未提供。</translation>
     </message>
     <message>
@@ -9787,11 +9787,11 @@
         <translation>开始日期(&amp;S)：</translation>
     </message>
     <message>
-        <source>Unchecked: the plan's months begin in January.</source>
+        <source>Unchecked: the plan&apos;s months begin in January.</source>
         <translation>不勾选：方案月份从1月开始。</translation>
     </message>
     <message>
-        <source>The %1 reform plan for %2. Its problems are pre-filled from the failing and missing-data findings (you can edit them), and the pack's mandatory tasks are added; you then choose the optional tasks.</source>
+        <source>The %1 reform plan for %2. Its problems are pre-filled from the failing and missing-data findings (you can edit them), and the pack&apos;s mandatory tasks are added; you then choose the optional tasks.</source>
         <translation>%2 的%1年度改革方案。“存在的问题”将根据未达标和缺少数据的检查结果预先填写（可修改），并自动加入规则包的必选任务；随后再选择自选任务。</translation>
     </message>
     <message>
@@ -9864,7 +9864,7 @@
         <translation>金额为必填项。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan; write it like 200 or 200.50.</source>
+        <source>&quot;%1&quot; is not an amount in yuan; write it like 200 or 200.50.</source>
         <translation>“%1”不是以元为单位的金额；请按 200 或 200.50 的格式填写。</translation>
     </message>
     <message>
@@ -9933,7 +9933,7 @@
         <translation>会费审查</translation>
     </message>
     <message numerus="yes">
-        <source>Review on %1 by the charter's rule: an active member who has paid no dues for %n completed year(s) is marked 欠费 (lapsed) when you confirm it; a lapsed member unpaid for %2 year(s) is listed for you to consider 退会 (withdrawal). Nothing changes without your decision.</source>
+        <source>Review on %1 by the charter&apos;s rule: an active member who has paid no dues for %n completed year(s) is marked 欠费 (lapsed) when you confirm it; a lapsed member unpaid for %2 year(s) is listed for you to consider 退会 (withdrawal). Nothing changes without your decision.</source>
         <translation>
             <numerusform>%1 按章程审查：正常会员连续 %n 个完整年度未缴会费的，经您确认后标记为欠费；欠费会员连续 %2 年未缴费的，列出供您考虑退会。未经您决定，不做任何改动。</numerusform>
         </translation>
@@ -10118,7 +10118,7 @@
         <translation>依据</translation>
     </message>
     <message>
-        <source>Choose one of the requirement's checks to see its evidence.</source>
+        <source>Choose one of the requirement&apos;s checks to see its evidence.</source>
         <translation>选择该要求下的一项检查，查看其依据记录。</translation>
     </message>
     <message>
@@ -10359,7 +10359,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Dues follow their member's status.</source>
+        <source>Dues follow their member&apos;s status.</source>
         <translation>会费记录按其所属会员的状态筛选。</translation>
     </message>
     <message>
@@ -10459,7 +10459,7 @@
         <translation>新增备案：%1</translation>
     </message>
     <message>
-        <source>e.g. the registration authority's reference number</source>
+        <source>e.g. the registration authority&apos;s reference number</source>
         <translation>例如：登记管理机关的备案文号</translation>
     </message>
     <message>
@@ -10556,7 +10556,7 @@
         </translation>
     </message>
     <message>
-        <source>The %1 summary of the activity statement (业务活动表), in yuan. A field left empty is not entered — it is not 0; emptying a field removes its amount. The report's finance section shows it.</source>
+        <source>The %1 summary of the activity statement (业务活动表), in yuan. A field left empty is not entered — it is not 0; emptying a field removes its amount. The report&apos;s finance section shows it.</source>
         <translation>%1 年度业务活动表摘要，单位为元。留空的项目表示未填报，而不是 0；清空某项即删除其金额。年报的“财务状况”部分将引用这些数据。</translation>
     </message>
     <message>
@@ -10580,7 +10580,7 @@
         <translation>填报的会费收入（%1 元）比会费登记少 %2 元，请核对账目。仍可按现有数据保存。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount in yuan (write e.g. 52000 or 52,000.50). Nothing was saved.</source>
+        <source>%1: &quot;%2&quot; is not an amount in yuan (write e.g. 52000 or 52,000.50). Nothing was saved.</source>
         <translation>%1：“%2”不是以元为单位的金额（请填写如 52000 或 52,000.50）。未保存任何内容。</translation>
     </message>
     <message>
@@ -10804,7 +10804,7 @@
         <translation>请先登记决议：落实事项须对应某项决议。</translation>
     </message>
     <message>
-        <source>Follow-up of this meeting's resolutions:</source>
+        <source>Follow-up of this meeting&apos;s resolutions:</source>
         <translation>本次会议决议的落实情况：</translation>
     </message>
     <message>
@@ -10943,7 +10943,7 @@
         <translation>打印选票…</translation>
     </message>
     <message>
-        <source>Save the ballot of this body's candidates as a PDF</source>
+        <source>Save the ballot of this body&apos;s candidates as a PDF</source>
         <translation>将本机构候选人的选票保存为 PDF</translation>
     </message>
     <message>
@@ -11137,13 +11137,13 @@
         <translation>删除会员类别</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the grade "%1" and its %n dues standard(s)?</source>
+        <source>Remove the grade &quot;%1&quot; and its %n dues standard(s)?</source>
         <translation>
             <numerusform>删除会员类别“%1”及其 %n 项会费标准？</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan; write it like 200 or 200.50.</source>
+        <source>&quot;%1&quot; is not an amount in yuan; write it like 200 or 200.50.</source>
         <translation>“%1”不是以元为单位的金额；请按 200 或 200.50 的格式填写。</translation>
     </message>
     <message>
@@ -11296,7 +11296,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>尚未填写学会信息</translation>
     </message>
     <message>
-        <source>Enter the society's name and details with Society Profile… in the File menu.</source>
+        <source>Enter the society&apos;s name and details with Society Profile… in the File menu.</source>
         <translation>请通过“文件”菜单中的“学会信息…”填写学会名称等信息。</translation>
     </message>
     <message>
@@ -11443,7 +11443,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>Excel and WPS workbooks (.xlsx) are read from their first sheet unless you choose another; CSV files in UTF-8 or GB18030 (what Excel and WPS save on Chinese Windows) are recognised by themselves. The first row holds the column headers, in Chinese or as the English aliases, in any order. Nothing is written until you have seen the check's report and chosen to import.</source>
+        <source>Excel and WPS workbooks (.xlsx) are read from their first sheet unless you choose another; CSV files in UTF-8 or GB18030 (what Excel and WPS save on Chinese Windows) are recognised by themselves. The first row holds the column headers, in Chinese or as the English aliases, in any order. Nothing is written until you have seen the check&apos;s report and chosen to import.</source>
         <translation>Excel 和 WPS 工作簿（.xlsx）默认读取第一个工作表，也可另选；UTF-8 或 GB18030 编码（中文版 Windows 上 Excel 和 WPS 保存时使用的编码）的 CSV 文件会自动识别。第一行为表头，可用中文或英文别名，顺序不限。在您查看检查报告并选择导入之前，不会写入任何内容。</translation>
     </message>
 </context>
@@ -11563,7 +11563,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <source>First &amp;rows (the numbers are the spreadsheet's lines):</source>
+        <source>First &amp;rows (the numbers are the spreadsheet&apos;s lines):</source>
         <translation>前几行（编号为表格中的行号）(&amp;R)：</translation>
     </message>
     <message>
@@ -11650,7 +11650,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <source>The file's columns do not fit the layout, so no row was read. Nothing will be imported.</source>
+        <source>The file&apos;s columns do not fit the layout, so no row was read. Nothing will be imported.</source>
         <translation>文件的列与导入格式不符，未读取任何行。不会导入任何内容。</translation>
     </message>
     <message>
@@ -11753,7 +11753,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>第 %1 行，%2</translation>
     </message>
     <message>
-        <source>Line %1, %2 "%3"</source>
+        <source>Line %1, %2 &quot;%3&quot;</source>
         <translation>第 %1 行，%2“%3”</translation>
     </message>
     <message>
@@ -11925,7 +11925,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>文件保存位置</translation>
     </message>
     <message>
-        <source>All of the society's records are kept in this one file. Keep it in a folder that is backed up.</source>
+        <source>All of the society&apos;s records are kept in this one file. Keep it in a folder that is backed up.</source>
         <translation>学会的全部记录都保存在这一个文件中。请将它放在有备份的文件夹里。</translation>
     </message>
     <message>
@@ -12131,7 +12131,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <source>Take %1 off %2? The document stays in the society file's records (and its audit log) but is no longer listed with the meeting.</source>
+        <source>Take %1 off %2? The document stays in the society file&apos;s records (and its audit log) but is no longer listed with the meeting.</source>
         <translation>从 %2 移除 %1？该文件仍保留在学会文件的记录（及审计日志）中，但不再列在此会议下。</translation>
     </message>
     <message>
@@ -12266,7 +12266,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>请按 YYYY-MM-DD 格式填写会议日期。</translation>
     </message>
     <message>
-        <source>Enter the notice's dates as YYYY-MM-DD, or leave them empty.</source>
+        <source>Enter the notice&apos;s dates as YYYY-MM-DD, or leave them empty.</source>
         <translation>请按 YYYY-MM-DD 格式填写通知日期，或留空。</translation>
     </message>
     <message>
@@ -13147,7 +13147,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>会费审查…</translation>
     </message>
     <message>
-        <source>Apply the charter's lapse rule: members to mark 欠费, and lapsed members to consider for 退会</source>
+        <source>Apply the charter&apos;s lapse rule: members to mark 欠费, and lapsed members to consider for 退会</source>
         <translation>按章程的欠费规定审查：待标记欠费的会员，以及需考虑退会的欠费会员</translation>
     </message>
     <message>
@@ -13280,11 +13280,11 @@ Create a new society or open a file from the File menu.</source>
         <translation>可选：关联到会员</translation>
     </message>
     <message>
-        <source>The current leader's term ends on the date the new one starts.</source>
+        <source>The current leader&apos;s term ends on the date the new one starts.</source>
         <translation>现任负责人的任期在新负责人开始之日结束。</translation>
     </message>
     <message>
-        <source>The current secretary's term ends on the date the new one starts.</source>
+        <source>The current secretary&apos;s term ends on the date the new one starts.</source>
         <translation>现任秘书的任期在新秘书开始之日结束。</translation>
     </message>
     <message>
@@ -13304,7 +13304,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>日期请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <source>Enter the officer's name.</source>
+        <source>Enter the officer&apos;s name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
@@ -13402,7 +13402,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>规则包</translation>
     </message>
     <message>
-        <source>The packs evaluated; at first those the society's settings name. Space checks or unchecks one.</source>
+        <source>The packs evaluated; at first those the society&apos;s settings name. Space checks or unchecks one.</source>
         <translation>参与检查的规则包，默认为学会设置中指定的规则包。按空格键勾选或取消。</translation>
     </message>
     <message>
@@ -13530,7 +13530,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>新建学会</translation>
     </message>
     <message>
-        <source>The society's name</source>
+        <source>The society&apos;s name</source>
         <translation>学会名称</translation>
     </message>
     <message>
@@ -14225,7 +14225,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>学会未启用任何规则包；请在学会设置中选择规则包。</translation>
     </message>
     <message>
-        <source>There is no %1 reform plan for %2 yet. Create Plan… starts it: the problems found are pre-filled from the findings and the pack's mandatory tasks added.</source>
+        <source>There is no %1 reform plan for %2 yet. Create Plan… starts it: the problems found are pre-filled from the findings and the pack&apos;s mandatory tasks added.</source>
         <translation>%2 尚无%1年度改革方案。点击“新建方案…”创建：存在的问题将根据检查结果预先填写，并加入规则包的必选任务。</translation>
     </message>
     <message>
@@ -14237,7 +14237,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>规则包(&amp;P)：</translation>
     </message>
     <message>
-        <source>The rule pack the plan answers to: the society's packs.</source>
+        <source>The rule pack the plan answers to: the society&apos;s packs.</source>
         <translation>方案所依据的规则包：学会启用的规则包。</translation>
     </message>
     <message>
@@ -14245,7 +14245,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>新建方案(&amp;C)…</translation>
     </message>
     <message>
-        <source>Start the year's plan for the pack: problems from the findings, the mandatory tasks.</source>
+        <source>Start the year&apos;s plan for the pack: problems from the findings, the mandatory tasks.</source>
         <translation>为该规则包创建本年度方案：存在的问题取自检查结果，并加入必选任务。</translation>
     </message>
     <message>
@@ -14253,7 +14253,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>选择自选任务(&amp;H)…</translation>
     </message>
     <message>
-        <source>Choose the optional tasks the society takes on (at least the pack's minimum).</source>
+        <source>Choose the optional tasks the society takes on (at least the pack&apos;s minimum).</source>
         <translation>选择学会承担的自选任务（不少于规则包要求的最低数量）。</translation>
     </message>
     <message>
@@ -14333,7 +14333,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>编辑任务(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit the selected task's indicator, targets, steps, deadline, owner and status (Enter).</source>
+        <source>Edit the selected task&apos;s indicator, targets, steps, deadline, owner and status (Enter).</source>
         <translation>编辑所选任务的考核指标、目标、工作步骤、完成时限、责任人和状态（回车键）。</translation>
     </message>
     <message numerus="yes">
@@ -14374,7 +14374,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>分支机构管理制度</translation>
     </message>
     <message>
-        <source>Part-time leaders' conduct</source>
+        <source>Part-time leaders&apos; conduct</source>
         <translation>兼职负责人行为规范</translation>
     </message>
     <message>
@@ -14905,7 +14905,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>选择会员（按 ↓ 再按回车），或继续输入以添加非会员人员。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -15059,7 +15059,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>从记录刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Take the section's figures from the records again (a draft only).</source>
+        <source>Take the section&apos;s figures from the records again (a draft only).</source>
         <translation>从记录重新提取本部分数据（仅限草稿）。</translation>
     </message>
     <message>
@@ -15071,11 +15071,11 @@ Create a new society or open a file from the File menu.</source>
         <translation>文字部分</translation>
     </message>
     <message>
-        <source>What the secretariat writes for this section: the year's work, its results, what comes next.</source>
+        <source>What the secretariat writes for this section: the year&apos;s work, its results, what comes next.</source>
         <translation>秘书处为本部分撰写的文字：本年度的工作、成效和下一步打算。</translation>
     </message>
     <message>
-        <source>The section's figures, tables and charts, as the report prints them, appear here.</source>
+        <source>The section&apos;s figures, tables and charts, as the report prints them, appear here.</source>
         <translation>本部分的数据、表格和图表（与报告打印效果一致）显示在此处。</translation>
     </message>
     <message>
@@ -15083,7 +15083,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>财务汇总(&amp;M)…</translation>
     </message>
     <message>
-        <source>Enter the year's income, expenses and net assets as the activity statement (业务活动表) gives them. The report takes them with the figures.</source>
+        <source>Enter the year&apos;s income, expenses and net assets as the activity statement (业务活动表) gives them. The report takes them with the figures.</source>
         <translation>按业务活动表录入本年度的收入、费用和净资产。年报提取数据时将一并取用。</translation>
     </message>
 </context>
@@ -15420,7 +15420,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>签名(&amp;S)…</translation>
     </message>
     <message>
-        <source>Sign the written package with the society's secret key: writes FILE.zip.sig</source>
+        <source>Sign the written package with the society&apos;s secret key: writes FILE.zip.sig</source>
         <translation>用学会私钥为已导出的报送包签名：写入 文件.zip.sig</translation>
     </message>
     <message>
@@ -15600,7 +15600,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>已签名：%1</translation>
     </message>
     <message>
-        <source>Choose the Society's Secret Key</source>
+        <source>Choose the Society&apos;s Secret Key</source>
         <translation>选择学会私钥</translation>
     </message>
     <message>
@@ -15640,7 +15640,7 @@ Create a new society or open a file from the File menu.</source>
         <translation>密钥对已生成</translation>
     </message>
     <message>
-        <source>The secret key %1 signs the society's packages. Keep it safe and private: whoever holds it can sign in the society's name. It is not stored in the society file; keep a copy where you keep the seal.
+        <source>The secret key %1 signs the society&apos;s packages. Keep it safe and private: whoever holds it can sign in the society&apos;s name. It is not stored in the society file; keep a copy where you keep the seal.
 
 Give the public key %2 to the supervising association, and confirm its fingerprint with them by telephone:
 
@@ -15703,7 +15703,7 @@ Give the public key %2 to the supervising association, and confirm its fingerpri
         <translation>登记公钥(&amp;T)…</translation>
     </message>
     <message>
-        <source>Pin a society's public key: its packages must then be signed</source>
+        <source>Pin a society&apos;s public key: its packages must then be signed</source>
         <translation>登记学会的公钥：此后其报送包必须签名</translation>
     </message>
     <message>
@@ -15909,7 +15909,7 @@ It replaces the key pinned before.</source>
 <context>
     <name>sd::ui::TemplateDialog</name>
     <message>
-        <source>There is no register "%1".</source>
+        <source>There is no register &quot;%1&quot;.</source>
         <translation>没有名为“%1”的名册。</translation>
     </message>
     <message>
@@ -15934,7 +15934,7 @@ It replaces the key pinned before.</source>
         <translation>导入模板已保存到 %1。请在表头下方每行填写一条记录，然后在“会员”页面导入。</translation>
     </message>
     <message>
-        <source>An empty spreadsheet with the register's column headers and one example row; replace the example with your rows. Every row needs %1.</source>
+        <source>An empty spreadsheet with the register&apos;s column headers and one example row; replace the example with your rows. Every row needs %1.</source>
         <translation>一个空白电子表格，含名册的表头和一行示例；请用您的数据替换示例行。每一行都必须填写：%1。</translation>
     </message>
     <message>
@@ -16146,7 +16146,7 @@ It replaces the key pinned before.</source>
         <translation>欢迎使用学会工作台</translation>
     </message>
     <message>
-        <source>SocietyDesk keeps a society's members, governance records and reports in one file on this computer. How would you like to begin?</source>
+        <source>SocietyDesk keeps a society&apos;s members, governance records and reports in one file on this computer. How would you like to begin?</source>
         <translation>学会工作台把学会的会员、治理记录和各类报告保存在本机的一个文件中。您想从哪里开始？</translation>
     </message>
     <message>
@@ -16154,7 +16154,7 @@ It replaces the key pinned before.</source>
         <translation>新建学会</translation>
     </message>
     <message>
-        <source>Enter the society's name, credit code and registration details, then choose where to keep its file.</source>
+        <source>Enter the society&apos;s name, credit code and registration details, then choose where to keep its file.</source>
         <translation>填写学会名称、统一社会信用代码和登记信息，然后选择文件保存位置。</translation>
     </message>
     <message>
@@ -16205,15 +16205,15 @@ It replaces the key pinned before.</source>
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile number, which has 11 digits beginning with 13 to 19.</source>
+        <source>&quot;%1&quot; is not a mainland mobile number, which has 11 digits beginning with 13 to 19.</source>
         <translation>“%1”不是有效的大陆手机号码，手机号码为以 13 至 19 开头的 11 位数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a landline number written as area code-number with an optional -extension, such as 010-12345678.</source>
+        <source>&quot;%1&quot; is not a landline number written as area code-number with an optional -extension, such as 010-12345678.</source>
         <translation>“%1”不是“区号-号码”格式的固定电话号码（可带“-分机号”），例如 010-12345678。</translation>
     </message>
     <message>
-        <source>"%1" is neither a mainland mobile number (11 digits beginning with 13 to 19) nor a landline number written as area code-number, such as 010-12345678.</source>
+        <source>&quot;%1&quot; is neither a mainland mobile number (11 digits beginning with 13 to 19) nor a landline number written as area code-number, such as 010-12345678.</source>
         <translation>“%1”既不是大陆手机号码（以 13 至 19 开头的 11 位数字），也不是“区号-号码”格式的固定电话号码，例如 010-12345678。</translation>
     </message>
     <message>
@@ -16221,23 +16221,23 @@ It replaces the key pinned before.</source>
         <translation>电子邮箱为空。</translation>
     </message>
     <message>
-        <source>The email address "%1" contains a space.</source>
+        <source>The email address &quot;%1&quot; contains a space.</source>
         <translation>电子邮箱“%1”中含有空格。</translation>
     </message>
     <message>
-        <source>"%1" is not an email address because it has no @.</source>
+        <source>&quot;%1&quot; is not an email address because it has no @.</source>
         <translation>“%1”不是电子邮箱地址，因为其中没有 @。</translation>
     </message>
     <message>
-        <source>The email address "%1" has more than one @.</source>
+        <source>The email address &quot;%1&quot; has more than one @.</source>
         <translation>电子邮箱“%1”中有不止一个 @。</translation>
     </message>
     <message>
-        <source>The part before @ in the email address "%1" is not valid.</source>
+        <source>The part before @ in the email address &quot;%1&quot; is not valid.</source>
         <translation>电子邮箱“%1”中 @ 之前的部分无效。</translation>
     </message>
     <message>
-        <source>The domain after @ in the email address "%1" is not valid; it needs a name and an ending such as .cn or .com.</source>
+        <source>The domain after @ in the email address &quot;%1&quot; is not valid; it needs a name and an ending such as .cn or .com.</source>
         <translation>电子邮箱“%1”中 @ 之后的域名无效，域名须包含名称和后缀，例如 .cn 或 .com。</translation>
     </message>
 </context>
@@ -16248,15 +16248,15 @@ It replaces the key pinned before.</source>
         <translation>日期 %1 比今天晚 10 年以上，请检查年份。</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the calendar.</source>
+        <source>&quot;%1&quot; is not a date of the calendar.</source>
         <translation>“%1”不是日历上存在的日期。</translation>
     </message>
     <message>
-        <source>The year in "%1" is before 1800; please check it.</source>
+        <source>The year in &quot;%1&quot; is before 1800; please check it.</source>
         <translation>“%1”中的年份早于 1800 年，请检查。</translation>
     </message>
     <message>
-        <source>"%1" gives only a month, so its first day %2 was taken.</source>
+        <source>&quot;%1&quot; gives only a month, so its first day %2 was taken.</source>
         <translation>“%1”只有年月，已取该月第一天 %2。</translation>
     </message>
     <message>
@@ -16264,7 +16264,7 @@ It replaces the key pinned before.</source>
         <translation>日期为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD, such as 2017-06-01.</source>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, such as 2017-06-01.</source>
         <translation>“%1”不是日期，请按 YYYY-MM-DD 格式填写，例如 2017-06-01。</translation>
     </message>
     <message>
@@ -16291,7 +16291,7 @@ It replaces the key pinned before.</source>
 <context>
     <name>sd::validation::ResidentIdValidation</name>
     <message>
-        <source>The ID number "%1" was turned into a number by the spreadsheet and has lost digits; format the column as text and enter the number again.</source>
+        <source>The ID number &quot;%1&quot; was turned into a number by the spreadsheet and has lost digits; format the column as text and enter the number again.</source>
         <translation>证件号码“%1”已被表格转换为数字并丢失了数位；请将该列设置为文本格式后重新录入。</translation>
     </message>
     <message>
@@ -16299,50 +16299,50 @@ It replaces the key pinned before.</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>The ID number "%1" should have 18 characters but has %2.</source>
+        <source>The ID number &quot;%1&quot; should have 18 characters but has %2.</source>
         <translation>证件号码“%1”应为 18 位，实际为 %2 位。</translation>
     </message>
     <message>
-        <source>The ID number "%1" may contain only digits, with X allowed as the last character.</source>
+        <source>The ID number &quot;%1&quot; may contain only digits, with X allowed as the last character.</source>
         <translation>证件号码“%1”只能由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
-        <source>The check character of the ID number "%1" does not match; please look for a mistyped digit.</source>
+        <source>The check character of the ID number &quot;%1&quot; does not match; please look for a mistyped digit.</source>
         <translation>证件号码“%1”的校验码不符，请检查是否有数字录入错误。</translation>
     </message>
     <message>
-        <source>The ID number "%1" does not hold a real birth date in its 7th to 14th digits.</source>
+        <source>The ID number &quot;%1&quot; does not hold a real birth date in its 7th to 14th digits.</source>
         <translation>证件号码“%1”的第 7 至 14 位不是有效的出生日期。</translation>
     </message>
     <message>
-        <source>The birth date %1 in the ID number "%2" lies in the future.</source>
+        <source>The birth date %1 in the ID number &quot;%2&quot; lies in the future.</source>
         <translation>证件号码“%2”中的出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>The ID number "%1" gives the birth date %2, which differs from the birth date %3.</source>
+        <source>The ID number &quot;%1&quot; gives the birth date %2, which differs from the birth date %3.</source>
         <translation>证件号码“%1”中的出生日期为 %2，与填写的出生日期 %3 不一致。</translation>
     </message>
     <message>
-        <source>The ID number "%1" is a woman's, but the gender given is male.</source>
+        <source>The ID number &quot;%1&quot; is a woman&apos;s, but the gender given is male.</source>
         <translation>证件号码“%1”属于女性，但填写的性别为男。</translation>
     </message>
     <message>
-        <source>The ID number "%1" is a man's, but the gender given is female.</source>
+        <source>The ID number &quot;%1&quot; is a man&apos;s, but the gender given is female.</source>
         <translation>证件号码“%1”属于男性，但填写的性别为女。</translation>
     </message>
 </context>
 <context>
     <name>sd::validation::ValueValidation</name>
     <message>
-        <source>"%1" is not a yes/no value; the accepted spellings are %2.</source>
+        <source>&quot;%1&quot; is not a yes/no value; the accepted spellings are %2.</source>
         <translation>“%1”不是有效的是/否值，可接受的写法为：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a gender; the accepted spellings are %2.</source>
+        <source>&quot;%1&quot; is not a gender; the accepted spellings are %2.</source>
         <translation>“%1”不是有效的性别，可接受的写法为：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not one of the accepted values: %2.</source>
+        <source>&quot;%1&quot; is not one of the accepted values: %2.</source>
         <translation>“%1”不在可选值之中，可选值为：%2。</translation>
     </message>
     <message>

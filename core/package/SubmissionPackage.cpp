@@ -148,6 +148,68 @@ SubmissionPackage::Part SubmissionPackage::reformPlanPart(storage::Database &db,
     return part;
 }
 
+/// What build() and preview() check before anything else, so that a refusal never waits for
+/// the documents: the credit code the bag is named after, the packs as `check` resolves them
+/// (shipped ids; with explicit packs also pack files), and the scanned letter, a PDF.
+struct SubmissionPackage::Inputs
+{
+    SocietyProfile profile;
+    QList<rules::RulePack> packs;
+    QByteArray scannedLetter; ///< whole, or its first bytes only when not `wholeLetter`
+};
+
+std::optional<SubmissionPackage::Inputs> SubmissionPackage::inputs(
+    storage::Database &db, const PackageOptions &options, bool wholeLetter, PackageError *error)
+{
+    const auto fail = [&](PackageError::Kind kind, const QString &message) {
+        if (error)
+            *error = { kind, message };
+        return std::optional<Inputs>();
+    };
+    const storage::ProfileStore profiles(db);
+    Inputs in { profiles.profile(), {}, {} };
+    const SocietySettings settings = profiles.settings();
+    if (in.profile.creditCode.trimmed().isEmpty())
+        return fail(PackageError::Kind::NoCreditCode,
+            tr("The society profile has no unified social credit code: the package is named after it. Enter it in "
+               "the society profile first."));
+
+    if (!options.scannedCoverLetter.isEmpty()) {
+        QFile scan(options.scannedCoverLetter);
+        if (!scan.open(QIODevice::ReadOnly))
+            return fail(PackageError::Kind::NotAPdf,
+                tr("The cover letter %1 cannot be read (%2).").arg(options.scannedCoverLetter, scan.errorString()));
+        if (scan.size() > layout::kMaxEntryBytes)
+            return fail(PackageError::Kind::NotAPdf, tr("The cover letter %1 is too large.").arg(options.scannedCoverLetter));
+        in.scannedLetter = wholeLetter ? scan.readAll() : scan.read(5);
+        if (!in.scannedLetter.startsWith("%PDF-"))
+            return fail(PackageError::Kind::NotAPdf,
+                tr("The cover letter %1 is not a PDF file: scan the signed and stamped letter to PDF.")
+                    .arg(options.scannedCoverLetter));
+    }
+
+    const QStringList shipped = rules::PackLoader::builtinIds();
+    const bool explicitPacks = !options.packs.isEmpty();
+    const QStringList wanted = explicitPacks ? options.packs : settings.list(SocietySetting::RulePacks);
+    for (const QString &id : wanted) {
+        rules::PackError packError;
+        std::optional<rules::RulePack> loaded;
+        if (shipped.contains(id))
+            loaded = rules::PackLoader::builtin(id, &packError);
+        else if (explicitPacks && QFileInfo(id).isFile())
+            loaded = rules::PackLoader::fromFile(id, &packError);
+        else if (explicitPacks)
+            return fail(PackageError::Kind::UnknownPack,
+                tr("\"%1\" is neither a shipped rule pack (%2) nor a pack file.").arg(id, shipped.join(QStringLiteral(", "))));
+        else
+            continue;
+        if (!loaded)
+            return fail(PackageError::Kind::UnknownPack, packError.text());
+        in.packs << *loaded;
+    }
+    return in;
+}
+
 std::optional<PackageResult> SubmissionPackage::build(
     storage::Database &db, const PackageOptions &options, const Progress &progress, PackageError *error)
 {
@@ -156,13 +218,13 @@ std::optional<PackageResult> SubmissionPackage::build(
             *error = { kind, message };
         return std::optional<PackageResult>();
     };
-    const storage::ProfileStore profiles(db);
-    const SocietyProfile profile = profiles.profile();
-    const SocietySettings settings = profiles.settings();
-    if (profile.creditCode.trimmed().isEmpty())
-        return fail(PackageError::Kind::NoCreditCode,
-            tr("The society profile has no unified social credit code: the package is named after it. Enter it in "
-               "the society profile first."));
+    // Refusals first: they must not wait for the documents.
+    const std::optional<Inputs> in = inputs(db, options, true, error);
+    if (!in)
+        return std::nullopt;
+    const SocietyProfile &profile = in->profile;
+    const QList<rules::RulePack> &packs = in->packs;
+    const QByteArray &scannedLetter = in->scannedLetter;
     const int year = options.year;
     const QDate bagging = options.baggingDate.isValid() ? options.baggingDate : db.clock().today();
     const i18n::Language language = documentLanguage(db);
@@ -170,45 +232,6 @@ std::optional<PackageResult> SubmissionPackage::build(
     // A reason for a missing part: in the document language, as bag-info.txt and the letter show it.
     const auto reasonText = [&](const char *source) { return words.translate(kContext, source); };
 
-    // The scanned letter first: refusing it must not wait for the documents.
-    QByteArray scannedLetter;
-    if (!options.scannedCoverLetter.isEmpty()) {
-        QFile scan(options.scannedCoverLetter);
-        if (!scan.open(QIODevice::ReadOnly))
-            return fail(PackageError::Kind::NotAPdf,
-                tr("The cover letter %1 cannot be read (%2).").arg(options.scannedCoverLetter, scan.errorString()));
-        if (scan.size() > layout::kMaxEntryBytes)
-            return fail(PackageError::Kind::NotAPdf, tr("The cover letter %1 is too large.").arg(options.scannedCoverLetter));
-        scannedLetter = scan.readAll();
-        if (!scannedLetter.startsWith("%PDF-"))
-            return fail(PackageError::Kind::NotAPdf,
-                tr("The cover letter %1 is not a PDF file: scan the signed and stamped letter to PDF.")
-                    .arg(options.scannedCoverLetter));
-    }
-
-    // The packs, as `check` resolves them.
-    QList<rules::RulePack> packs;
-    {
-        const QStringList shipped = rules::PackLoader::builtinIds();
-        const bool explicitPacks = !options.packs.isEmpty();
-        const QStringList wanted = explicitPacks ? options.packs : settings.list(SocietySetting::RulePacks);
-        for (const QString &id : wanted) {
-            rules::PackError packError;
-            std::optional<rules::RulePack> loaded;
-            if (shipped.contains(id))
-                loaded = rules::PackLoader::builtin(id, &packError);
-            else if (explicitPacks && QFileInfo(id).isFile())
-                loaded = rules::PackLoader::fromFile(id, &packError);
-            else if (explicitPacks)
-                return fail(PackageError::Kind::UnknownPack,
-                    tr("\"%1\" is neither a shipped rule pack (%2) nor a pack file.").arg(id, shipped.join(QStringLiteral(", "))));
-            else
-                continue;
-            if (!loaded)
-                return fail(PackageError::Kind::UnknownPack, packError.text());
-            packs << *loaded;
-        }
-    }
     QStringList packIds;
     for (const rules::RulePack &p : packs)
         packIds << p.id;
@@ -472,52 +495,17 @@ std::optional<PackagePreview> SubmissionPackage::preview(
             *error = { kind, message };
         return std::optional<PackagePreview>();
     };
-    const storage::ProfileStore profiles(db);
-    const SocietyProfile profile = profiles.profile();
-    const SocietySettings settings = profiles.settings();
-    if (profile.creditCode.trimmed().isEmpty())
-        return fail(PackageError::Kind::NoCreditCode,
-            tr("The society profile has no unified social credit code: the package is named after it. Enter it in "
-               "the society profile first."));
+    const std::optional<Inputs> in = inputs(db, options, false, error);
+    if (!in)
+        return std::nullopt;
+    const SocietyProfile &profile = in->profile;
     const int year = options.year;
     const i18n::DocumentTranslator words(documentLanguage(db));
     const auto reasonText = [&](const char *source) { return words.translate(kContext, source); };
 
-    if (!options.scannedCoverLetter.isEmpty()) {
-        QFile scan(options.scannedCoverLetter);
-        if (!scan.open(QIODevice::ReadOnly))
-            return fail(PackageError::Kind::NotAPdf,
-                tr("The cover letter %1 cannot be read (%2).").arg(options.scannedCoverLetter, scan.errorString()));
-        if (scan.size() > layout::kMaxEntryBytes)
-            return fail(PackageError::Kind::NotAPdf, tr("The cover letter %1 is too large.").arg(options.scannedCoverLetter));
-        if (!scan.read(5).startsWith("%PDF-"))
-            return fail(PackageError::Kind::NotAPdf,
-                tr("The cover letter %1 is not a PDF file: scan the signed and stamped letter to PDF.")
-                    .arg(options.scannedCoverLetter));
-    }
-
     PackagePreview preview;
-    {
-        const QStringList shipped = rules::PackLoader::builtinIds();
-        const bool explicitPacks = !options.packs.isEmpty();
-        const QStringList wanted = explicitPacks ? options.packs : settings.list(SocietySetting::RulePacks);
-        for (const QString &id : wanted) {
-            rules::PackError packError;
-            std::optional<rules::RulePack> loaded;
-            if (shipped.contains(id))
-                loaded = rules::PackLoader::builtin(id, &packError);
-            else if (explicitPacks && QFileInfo(id).isFile())
-                loaded = rules::PackLoader::fromFile(id, &packError);
-            else if (explicitPacks)
-                return fail(PackageError::Kind::UnknownPack,
-                    tr("\"%1\" is neither a shipped rule pack (%2) nor a pack file.").arg(id, shipped.join(QStringLiteral(", "))));
-            else
-                continue;
-            if (!loaded)
-                return fail(PackageError::Kind::UnknownPack, packError.text());
-            preview.packs << loaded->id;
-        }
-    }
+    for (const rules::RulePack &p : in->packs)
+        preview.packs << p.id;
     preview.bag = bagName(profile.creditCode, year);
     QStringList parts;
     QStringList &missing = preview.missing;

@@ -139,6 +139,11 @@ public:
     /// reform-plan-<pack>.pdf/.json); both named missing ("no reform plan for <year>") when none
     /// of the packs has one.
     [[nodiscard]] static Part reformPlanPart(storage::Database &db, int year, const QStringList &packs, QDate baggingDate);
+
+private:
+    struct Inputs;
+    [[nodiscard]] static std::optional<Inputs> inputs(
+        storage::Database &db, const PackageOptions &options, bool wholeLetter, PackageError *error);
 };
 
 } // namespace sd::package
