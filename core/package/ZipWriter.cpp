@@ -1,5 +1,7 @@
 #include "package/ZipWriter.h"
 
+#include "exchange/MinizipDevice.h"
+
 #include <QBuffer>
 #include <QIODevice>
 
@@ -10,51 +12,6 @@
 namespace sd::package {
 
 namespace {
-
-// minizip's file functions over the QIODevice passed as the "path".
-
-voidpf openDevice(voidpf, const void *path, int)
-{
-    return const_cast<void *>(path);
-}
-
-uLong readDevice(voidpf, voidpf stream, void *buffer, uLong size)
-{
-    const qint64 n = static_cast<QIODevice *>(stream)->read(static_cast<char *>(buffer), qint64(size));
-    return n < 0 ? 0 : uLong(n);
-}
-
-uLong writeDevice(voidpf, voidpf stream, const void *buffer, uLong size)
-{
-    const qint64 n = static_cast<QIODevice *>(stream)->write(static_cast<const char *>(buffer), qint64(size));
-    return n < 0 ? 0 : uLong(n);
-}
-
-ZPOS64_T tellDevice(voidpf, voidpf stream)
-{
-    return ZPOS64_T(static_cast<QIODevice *>(stream)->pos());
-}
-
-long seekDevice(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *device = static_cast<QIODevice *>(stream);
-    qint64 base = 0;
-    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-        base = device->pos();
-    else if (origin == ZLIB_FILEFUNC_SEEK_END)
-        base = device->size();
-    return device->seek(base + qint64(offset)) ? 0 : -1;
-}
-
-int closeDevice(voidpf, voidpf)
-{
-    return 0; // the caller owns the device
-}
-
-int errorDevice(voidpf, voidpf)
-{
-    return 0;
-}
 
 constexpr quint64 kZip32Limit = 0xffffffffULL;
 
@@ -98,14 +55,7 @@ bool ZipWriter::write(QIODevice *device, QString *error) const
     if (device->pos() != 0 && !device->seek(0))
         return fail(tr("The ZIP archive cannot be written (%1).").arg(device->errorString()));
 
-    zlib_filefunc64_def functions {};
-    functions.zopen64_file = &openDevice;
-    functions.zread_file = &readDevice;
-    functions.zwrite_file = &writeDevice;
-    functions.ztell64_file = &tellDevice;
-    functions.zseek64_file = &seekDevice;
-    functions.zclose_file = &closeDevice;
-    functions.zerror_file = &errorDevice;
+    zlib_filefunc64_def functions = exchange::deviceFileFunctions(true);
     zipFile zip = zipOpen2_64(device, APPEND_STATUS_CREATE, nullptr, &functions);
     if (!zip)
         return fail(tr("The ZIP archive cannot be written (%1).").arg(device->errorString()));
